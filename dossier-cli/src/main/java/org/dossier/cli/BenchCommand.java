@@ -1,0 +1,105 @@
+package org.dossier.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dossier.bench.CorpusBuilder;
+import org.dossier.ingest.IngestOptions;
+import org.dossier.pipeline.Analysis;
+import org.dossier.pipeline.PipelineConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier bench}: builds benchmark corpora and measures whole runs. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measures whole analysis runs: documents/s, MB/s and peak heap.",
+    subcommands = {BenchCommand.Corpus.class, BenchCommand.Run.class})
+public final class BenchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  @Command(name = "corpus", mixinStandardHelpOptions = true,
+      description = "Writes a benchmark corpus of distinct articles (JSONL) built from the real text under --shared.")
+  static final class Corpus implements Callable<Integer> {
+    @Option(names = "--shared", defaultValue = "../shared", description = "Shared folder (default: ${DEFAULT-VALUE})")
+    Path shared;
+
+    @Option(names = "--docs", defaultValue = "10000", description = "Number of documents (default: ${DEFAULT-VALUE})")
+    int docs;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "Output .jsonl file")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      CorpusBuilder.Stats stats = new CorpusBuilder(shared, seed).write(out, docs);
+      System.out.println(stats);
+      return 0;
+    }
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = "Analyses INPUT into a scratch folder and reports throughput and peak heap.")
+  static final class Run implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT") List<Path> inputs;
+
+    @Option(names = "--threads", description = "Worker threads (default: processors)")
+    Integer threads;
+
+    @Option(names = "--out", defaultValue = "target/bench-out", description = "Scratch output (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      long bytes = 0;
+      for (Path p : inputs) {
+        try (var walk = Files.walk(p)) {
+          bytes += walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+      }
+      int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      PipelineConfig config = new PipelineConfig(PipelineConfig.DEFAULT_PACK, Set.of(), LocalDate.now(), IngestOptions.defaults());
+      Analysis analysis = new Analysis(config, n);
+      resetPeaks();
+      AtomicLong done = new AtomicLong();
+      Analysis.Summary s = analysis.run(inputs, out, (item, ok) -> done.incrementAndGet());
+      long peak = peakHeap();
+      System.out.printf(java.util.Locale.ROOT,
+          "threads %d: %d documents (%d rejected), %.1f MB in %.2f s = %.0f documents/s, %.2f MB/s, peak heap %.0f MB%n",
+          n, s.documents(), s.rejected(), bytes / 1e6, s.seconds(), (s.documents() + s.rejected()) / s.seconds(),
+          bytes / 1e6 / s.seconds(), peak / 1e6);
+      return 0;
+    }
+
+    private static void resetPeaks() {
+      System.gc();
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+    }
+
+    private static long peakHeap() {
+      long sum = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+      }
+      return sum;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.dossier.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.dossier.evaluation.FoundationEvaluation;
+import org.dossier.evaluation.Score;
+import org.dossier.ingest.IngestOptions;
+import org.dossier.pipeline.PipelineConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dossier evaluate}: scores the analysis on the shared gold and suites, with optional floors. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Scores the analysis against gold annotations: the seeds' and dev set's gold (../shared/corpus) and the",
+        "HTML extraction fixtures. Prints one line per figure; with --floors, exits 1 when a figure is worse",
+        "than its floor."})
+public final class EvaluateCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+      description = "The shared folder with corpus/ and eval/ (default: ${DEFAULT-VALUE})")
+  Path shared;
+
+  @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "dossier-core/src/test/resources/fixtures/html",
+      description = "HTML extraction fixtures (default: ${DEFAULT-VALUE})")
+  Path fixtures;
+
+  @Option(names = "--floors", paramLabel = "FILE",
+      description = "Properties file of floors: KEY.min=value or KEY.max=value; exit 1 when one is not met")
+  Path floors;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write the scores as JSON to FILE")
+  Path report;
+
+  @Option(names = "--pack", paramLabel = "NAME", defaultValue = PipelineConfig.DEFAULT_PACK,
+      description = "Domain pack (default: ${DEFAULT-VALUE})")
+  String pack;
+
+  @Override
+  public Integer call() throws Exception {
+    Path corpus = shared.resolve("corpus");
+    if (!Files.isDirectory(corpus)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no corpus folder in " + shared.toAbsolutePath());
+    }
+    PipelineConfig config = new PipelineConfig(pack, java.util.Set.of(), LocalDate.now(), IngestOptions.defaults());
+    FoundationEvaluation eval = new FoundationEvaluation(config);
+    List<Score> scores = new ArrayList<>();
+    scores.addAll(eval.seeds(corpus.resolve("seeds"), corpus.resolve("gold/seeds.gold.jsonl")));
+    scores.addAll(eval.dev(corpus.resolve("dev/articles"), corpus.resolve("dev/gold.jsonl")));
+    if (Files.isDirectory(fixtures)) {
+      scores.addAll(eval.html(fixtures));
+    }
+    for (Score s : scores) {
+      System.out.printf(java.util.Locale.ROOT, "%-36s %7.3f   %s%n", s.key(), s.value(), s.detail());
+    }
+    if (report != null) {
+      ObjectMapper json = new ObjectMapper();
+      ArrayNode arr = json.createArrayNode();
+      for (Score s : scores) {
+        arr.addObject().put("key", s.key()).put("value", s.value()).put("detail", s.detail());
+      }
+      json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), arr);
+    }
+    return floors == null ? 0 : checkFloors(scores);
+  }
+
+  private int checkFloors(List<Score> scores) throws Exception {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(floors, StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    int failures = 0;
+    for (String key : p.stringPropertyNames()) {
+      boolean min = key.endsWith(".min");
+      if (!min && !key.endsWith(".max")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), floors + ": key " + key + " must end in .min or .max");
+      }
+      String metric = key.substring(0, key.length() - 4);
+      double bound = Double.parseDouble(p.getProperty(key).strip());
+      Score s = scores.stream().filter(x -> x.key().equals(metric)).findFirst().orElse(null);
+      if (s == null) {
+        System.out.println("FLOOR MISSING " + metric + " (no such score)");
+        failures++;
+      } else if (min ? s.value() < bound - 1e-9 : s.value() > bound + 1e-9) {
+        System.out.printf(java.util.Locale.ROOT, "FLOOR FAILED  %s = %.3f, %s %.3f%n", metric, s.value(),
+            min ? "floor" : "ceiling", bound);
+        failures++;
+      }
+    }
+    System.out.println(failures == 0 ? "all floors met (" + p.size() + ")" : failures + " floors not met");
+    return failures == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,196 @@
+package org.dossier.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.calendar.DateParser;
+import org.dossier.calendar.PartialDate;
+
+/**
+ * Labels blocks as body or furniture, in the manner of jusText: furniture patterns and markup first,
+ * then prose-likeness (length, function-word density, truncation), then context — a short block between
+ * body paragraphs is a subheading, a short block outside them is furniture, and everything after a
+ * "related articles" marker is a teaser until real prose resumes.
+ */
+final class BlockClassifier {
+  enum Label { BODY, TITLE, DATELINE, FURNITURE }
+
+  record Result(List<Label> labels, String title, List<DateClue> dates, Set<String> agencies) {}
+
+  private static final Pattern TRUNCATED = Pattern.compile(".*(\\.\\.\\.|…)\\s*(mehr|more|weiterlesen|read more)?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int REPEAT_WINDOW = 6;
+  private static final Pattern UPDATE_WORD = Pattern.compile("(?iu)^(aktualisiert|updated|update|last updated|zuletzt|geändert)\\b.*");
+
+  private final BoilerplateRules rules;
+  private final DateParser dates = DateParser.get();
+
+  BlockClassifier(BoilerplateRules rules) {
+    this.rules = rules;
+  }
+
+  Result classify(List<Block> blocks, String knownTitle) {
+    int n = blocks.size();
+    Label[] labels = new Label[n];
+    boolean[] good = new boolean[n];
+    BoilerplateRules.Category[] categories = new BoilerplateRules.Category[n];
+    PartialDate[] datelines = new PartialDate[n];
+    List<DateClue> clues = new ArrayList<>();
+    Set<String> agencies = new LinkedHashSet<>();
+    String title = knownTitle == null ? null : knownTitle.strip();
+
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      String text = b.text();
+      categories[i] = rules.categorise(text);
+      datelines[i] = dates.dateline(text);
+      if (categories[i] == BoilerplateRules.Category.CREDIT) {
+        Matcher m = rules.agencyPattern().matcher(text);
+        while (m.find()) {
+          agencies.add(agencyName(m.group(1)));
+        }
+      }
+      good[i] = categories[i] == null && datelines[i] == null && !b.furniture() && isProse(b);
+    }
+
+    int firstGood = -1;
+    int lastGood = -1;
+    boolean related = false;
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      if (good[i] && related && (b.text().length() < 200)) {
+        good[i] = false; // a teaser after a "related articles" marker
+      }
+      if (good[i]) {
+        related = false;
+        if (firstGood < 0) firstGood = i;
+        lastGood = i;
+      } else if (categories[i] == BoilerplateRules.Category.RELATED && firstGood >= 0) {
+        related = true;
+      }
+    }
+
+    int goodSeen = 0;
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      String text = b.text();
+      boolean head = firstGood < 0 || i < firstGood;
+      if (good[i]) {
+        goodSeen++;
+        labels[i] = Label.BODY;
+      } else if (datelines[i] != null && (head || goodSeen <= 2)) {
+        labels[i] = Label.DATELINE;
+        boolean update = categories[i] == BoilerplateRules.Category.META && UPDATE_WORD.matcher(text).matches();
+        clues.add(new DateClue(datelines[i], update ? DateClue.Source.UPDATED : DateClue.Source.DATELINE, text));
+      } else if (title == null && head && categories[i] == null && !b.furniture() && isHeadline(b)) {
+        title = text;
+        labels[i] = Label.TITLE;
+      } else if (title != null && sameText(text, title)) {
+        labels[i] = Label.TITLE;
+      } else if (categories[i] != null || b.furniture() || head || i > lastGood || b.linkDensity() > 0.5) {
+        labels[i] = Label.FURNITURE;
+      } else {
+        labels[i] = null; // decided by context below
+      }
+    }
+
+    // Short blocks between body paragraphs (subheadings, one-line paragraphs) are body when both nearest
+    // decided neighbours are body; otherwise they belong to the furniture around them.
+    for (int i = 0; i < n; i++) {
+      if (labels[i] != null) continue;
+      Label before = nearest(labels, i, -1);
+      Label after = nearest(labels, i, +1);
+      boolean inRelatedZone = isAfterRelated(categories, good, i);
+      labels[i] = before == Label.BODY && after == Label.BODY && !inRelatedZone && !truncated(blocks.get(i).text())
+          ? Label.BODY : Label.FURNITURE;
+    }
+    for (int i = 0; i < n; i++) {
+      if (labels[i] == null) labels[i] = Label.FURNITURE;
+    }
+    dropRepeats(blocks, labels);
+    return new Result(List.of(labels), title, clues, agencies);
+  }
+
+  private boolean isProse(Block b) {
+    String text = b.text();
+    if (truncated(text) || b.linkDensity() > 0.4) {
+      return false;
+    }
+    double density = rules.stopwordDensity(text);
+    int length = text.length();
+    int min = b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.QUOTE ? 60 : 100;
+    return (length >= min && density >= 0.18 && endsLikeSentence(text)) || (length >= 250 && density >= 0.1);
+  }
+
+  private static boolean isHeadline(Block b) {
+    if (b.kind() == Block.Kind.TITLE) return true;
+    String text = b.text();
+    int words = text.split("\\s+").length;
+    return words >= 3 && words <= 30 && text.length() <= 220 && !text.endsWith(".");
+  }
+
+  private static boolean endsLikeSentence(String text) {
+    char last = text.charAt(text.length() - 1);
+    return ".!?\"'“”„«»)’:;".indexOf(last) >= 0 || Character.isLetterOrDigit(last) && text.length() >= 200;
+  }
+
+  private static boolean truncated(String text) {
+    return TRUNCATED.matcher(text).matches();
+  }
+
+  private static boolean sameText(String a, String b) {
+    return normalise(a).equals(normalise(b));
+  }
+
+  private static String normalise(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{P}]+", " ").strip();
+  }
+
+  private static Label nearest(Label[] labels, int i, int step) {
+    for (int j = i + step; j >= 0 && j < labels.length; j += step) {
+      if (labels[j] == Label.BODY || labels[j] == Label.FURNITURE) return labels[j];
+    }
+    return null;
+  }
+
+  private static boolean isAfterRelated(BoilerplateRules.Category[] categories, boolean[] good, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (good[j]) return false;
+      if (categories[j] == BoilerplateRules.Category.RELATED) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A body block repeated, or contained in a nearby longer body block, is a lede or teaser copy: keep
+   * one. Containment is checked within a small window so that long documents stay linear.
+   */
+  private static void dropRepeats(List<Block> blocks, Label[] labels) {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (int a = 0; a < labels.length; a++) {
+      if (labels[a] != Label.BODY) continue;
+      String ta = normalise(blocks.get(a).text());
+      if (ta.length() < 30) continue;
+      if (seen.putIfAbsent(ta, a) != null) {
+        labels[a] = Label.FURNITURE;
+        continue;
+      }
+      for (int b = Math.max(0, a - REPEAT_WINDOW); b < Math.min(labels.length, a + REPEAT_WINDOW + 1); b++) {
+        if (b == a || labels[b] != Label.BODY) continue;
+        String tb = normalise(blocks.get(b).text());
+        if (tb.length() > ta.length() && tb.contains(ta)) {
+          labels[a] = Label.FURNITURE;
+          break;
+        }
+      }
+    }
+  }
+
+  private String agencyName(String raw) {
+    return rules.agencyName(raw);
+  }
+}

@@ -1,0 +1,120 @@
+package org.dossier.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The data behind boilerplate removal: furniture patterns ({@code boilerplate.tsv}) and function words. */
+final class BoilerplateRules {
+  enum Category { NAVIGATION, SHARE, SIGNUP, CONSENT, CAPTION, CREDIT, META, RELATED }
+
+  record Rule(Category category, int maxLength, Pattern pattern) {}
+
+  private final List<Rule> rules;
+  private final Set<String> stopwords;
+  private final java.util.Map<String, String> agencies;
+  private final Pattern agencyPattern;
+
+  private BoilerplateRules(List<Rule> rules, Set<String> stopwords, java.util.Map<String, String> agencies) {
+    this.rules = rules;
+    this.stopwords = stopwords;
+    this.agencies = agencies;
+    this.agencyPattern = Pattern.compile("(?iu)\\b(" + String.join("|",
+        agencies.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).toList()) + ")\\b");
+  }
+
+  /** Matches any news agency's name or abbreviation. */
+  Pattern agencyPattern() {
+    return agencyPattern;
+  }
+
+  /** The usual spelling of an agency matched by {@link #agencyPattern()}. */
+  String agencyName(String raw) {
+    return agencies.getOrDefault(raw.toLowerCase(Locale.ROOT), raw);
+  }
+
+  static BoilerplateRules load() {
+    List<Rule> rules = new ArrayList<>();
+    for (String line : lines("boilerplate.tsv")) {
+      String[] cols = line.split("\t", 3);
+      if (cols.length != 3) {
+        throw new IllegalStateException("boilerplate.tsv: expected category, max_length, regex in: " + line);
+      }
+      rules.add(new Rule(Category.valueOf(cols[0].strip()), Integer.parseInt(cols[1].strip()),
+          Pattern.compile(cols[2].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    }
+    Set<String> stop = new HashSet<>();
+    for (String line : lines("stopwords.txt")) {
+      for (String w : line.split("\\s+")) {
+        if (!w.isEmpty()) {
+          stop.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    java.util.Map<String, String> agencies = new java.util.HashMap<>();
+    for (String line : lines("agencies.tsv")) {
+      String[] cols = line.split("\t");
+      agencies.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
+    }
+    return new BoilerplateRules(List.copyOf(rules), Set.copyOf(stop), java.util.Map.copyOf(agencies));
+  }
+
+  /** The furniture category of a block, or null when no rule says it is furniture. */
+  Category categorise(String text) {
+    for (Rule rule : rules) {
+      if (text.length() <= rule.maxLength() && rule.pattern().matcher(text).matches()) {
+        return rule.category();
+      }
+    }
+    return null;
+  }
+
+  /** Share of the block's words that are function words: high for prose, low for menus and lists. */
+  double stopwordDensity(String text) {
+    int words = 0;
+    int stop = 0;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        words++;
+        if (stopwords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+          stop++;
+        }
+        start = -1;
+      }
+    }
+    return words == 0 ? 0 : stop / (double) words;
+  }
+
+  private static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = BoilerplateRules.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " missing from the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,197 @@
+package org.dossier.dating;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Span;
+import org.dossier.pack.Actor;
+import org.dossier.pack.Alias;
+import org.dossier.pack.Demonym;
+import org.dossier.pack.EntityType;
+import org.dossier.pack.Pack;
+import org.dossier.pack.Role;
+import org.dossier.pack.RoleTitle;
+import org.dossier.text.Fold;
+
+/**
+ * Reads from a text which offices it gives which people, and turns that into the span of time in which
+ * the text can have been written. A person counts when the sentence naming them, or the next one, holds
+ * a title of one of their offices together with the office's country ("der türkische Außenminister",
+ * "US Secretary of State"), not preceded by "former" or the like.
+ */
+public final class TenureEvidence {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'-]*");
+  private static final Pattern FORMER = Pattern.compile(
+      "(former|ex-|ex |then|late|ehemalig\\w*|fruher\\w*|einstig\\w*|damalig\\w*|vormalig\\w*|alt-)\\s*\\S*\\s*$");
+
+  private final Pack pack;
+  private final Map<String, Set<String>> personsBySurname = new HashMap<>();
+  private final Map<String, List<String>> fullNames = new HashMap<>();
+  private final Map<String, List<Pattern>> titlesByRoleLang = new HashMap<>();
+  private final Map<String, List<Pattern>> cuesByActorLang = new HashMap<>();
+
+  public TenureEvidence(Pack pack) {
+    this.pack = pack;
+    Map<String, Set<String>> spellings = new HashMap<>();
+    for (Actor a : pack.actors().values()) {
+      if (a.type() == EntityType.PERSON && !pack.rolesOf(a.id()).isEmpty()) {
+        spellings.computeIfAbsent(a.id(), k -> new HashSet<>()).add(a.name());
+      }
+    }
+    for (Alias al : pack.aliases()) {
+      if (spellings.containsKey(al.id())) spellings.get(al.id()).add(al.text());
+    }
+    spellings.forEach((id, names) -> {
+      for (String name : names) {
+        String folded = Fold.fold(name);
+        fullNames.computeIfAbsent(id, k -> new ArrayList<>()).add(folded);
+        String[] parts = folded.split("\\s+");
+        if (parts.length > 1) {
+          personsBySurname.computeIfAbsent(parts[parts.length - 1], k -> new HashSet<>()).add(id);
+        }
+      }
+    });
+    for (RoleTitle t : pack.roleTitles()) {
+      titlesByRoleLang.computeIfAbsent(t.role() + "|" + t.lang(), k -> new ArrayList<>()).add(wordStart(t.title()));
+    }
+    for (Actor a : pack.actors().values()) {
+      if (a.type() == EntityType.COUNTRY || a.type() == EntityType.ORGANIZATION) {
+        cuesByActorLang.computeIfAbsent(a.id() + "|*", k -> new ArrayList<>()).add(wordStart(a.name()));
+      }
+    }
+    for (Alias al : pack.aliases()) {
+      Actor a = pack.actors().get(al.id());
+      if (a != null && (a.type() == EntityType.COUNTRY || a.type() == EntityType.ORGANIZATION)) {
+        cuesByActorLang.computeIfAbsent(a.id() + "|" + al.lang(), k -> new ArrayList<>()).add(wordStart(al.text()));
+      }
+    }
+    for (Demonym d : pack.demonyms()) {
+      cuesByActorLang.computeIfAbsent(d.country() + "|" + d.lang(), k -> new ArrayList<>()).add(wordStart(d.adjective()));
+    }
+  }
+
+  /** The window in which the text can have been written, or null when it names no one in office. */
+  public TenureWindow window(String text, List<Span> sentences, String language, LocalDate today) {
+    String folded = Fold.fold(text);
+    List<String> foldedSentences = new ArrayList<>();
+    List<Set<String>> people = new ArrayList<>();
+    for (Span s : sentences) {
+      String sentence = Fold.fold(s.of(text));
+      foldedSentences.add(sentence);
+      people.add(personsIn(sentence, folded));
+    }
+    Map<String, String> reasons = new LinkedHashMap<>();
+    List<LocalDate[]> window = null;
+    for (int i = 0; i < foldedSentences.size(); i++) {
+      Set<String> candidates = new HashSet<>(people.get(i));
+      if (i > 0) candidates.addAll(people.get(i - 1));
+      for (String person : candidates) {
+        for (Role role : pack.rolesOf(person)) {
+          String key = person + "|" + role.role() + "|" + role.of();
+          if (reasons.containsKey(key) || !statesOffice(foldedSentences.get(i), role, language)) continue;
+          List<LocalDate[]> terms = terms(person, role, today);
+          List<LocalDate[]> narrowed = window == null ? terms : intersect(window, terms);
+          if (narrowed.isEmpty()) {
+            return null; // the text contradicts itself (or the pack is wrong): no evidence either way
+          }
+          window = narrowed;
+          reasons.put(key, pack.nameOf(person) + " as " + role.role().replace('_', ' ') + " of " + pack.nameOf(role.of())
+              + " (" + describeTerms(terms) + ")");
+        }
+      }
+    }
+    if (window == null) return null;
+    List<TenureWindow.Interval> intervals = new ArrayList<>();
+    for (LocalDate[] w : window) intervals.add(new TenureWindow.Interval(w[0], w[1]));
+    return new TenureWindow(intervals, List.copyOf(reasons.values()));
+  }
+
+  private Set<String> personsIn(String sentence, String foldedDoc) {
+    Set<String> found = new HashSet<>();
+    Matcher m = WORD.matcher(sentence);
+    while (m.find()) {
+      String w = m.group();
+      for (String form : List.of(w, strip(w, "'s"), strip(w, "s"), strip(w, "'"))) {
+        Set<String> ids = personsBySurname.get(form);
+        if (ids == null) continue;
+        if (ids.size() == 1) {
+          found.addAll(ids);
+        } else {
+          for (String id : ids) {
+            for (String full : fullNames.get(id)) {
+              if (foldedDoc.contains(full)) found.add(id);
+            }
+          }
+        }
+        break;
+      }
+    }
+    return found;
+  }
+
+  private boolean statesOffice(String sentence, Role role, String language) {
+    for (Pattern title : patterns(titlesByRoleLang, role.role(), language)) {
+      Matcher m = title.matcher(sentence);
+      while (m.find()) {
+        String before = sentence.substring(Math.max(0, m.start() - 24), m.start());
+        if (FORMER.matcher(before).find()) continue;
+        for (Pattern cue : patterns(cuesByActorLang, role.of(), language)) {
+          if (cue.matcher(sentence).find()) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Pattern> patterns(Map<String, List<Pattern>> map, String key, String language) {
+    List<Pattern> out = new ArrayList<>(map.getOrDefault(key + "|*", List.of()));
+    out.addAll(map.getOrDefault(key + "|" + language, List.of()));
+    return out;
+  }
+
+  private List<LocalDate[]> terms(String person, Role like, LocalDate today) {
+    List<LocalDate[]> out = new ArrayList<>();
+    for (Role r : pack.rolesOf(person)) {
+      if (r.role().equals(like.role()) && r.of().equals(like.of())) {
+        out.add(new LocalDate[] {r.start().first(), r.end() == null ? today : r.end().last()});
+      }
+    }
+    out.sort((a, b) -> a[0].compareTo(b[0]));
+    return out;
+  }
+
+  private static List<LocalDate[]> intersect(List<LocalDate[]> a, List<LocalDate[]> b) {
+    List<LocalDate[]> out = new ArrayList<>();
+    for (LocalDate[] x : a) {
+      for (LocalDate[] y : b) {
+        LocalDate from = x[0].isAfter(y[0]) ? x[0] : y[0];
+        LocalDate to = x[1].isBefore(y[1]) ? x[1] : y[1];
+        if (!from.isAfter(to)) out.add(new LocalDate[] {from, to});
+      }
+    }
+    out.sort((p, q) -> p[0].compareTo(q[0]));
+    return out;
+  }
+
+  private static String describeTerms(List<LocalDate[]> terms) {
+    List<String> parts = new ArrayList<>();
+    for (LocalDate[] t : terms) parts.add(t[0] + " to " + t[1]);
+    return String.join(", ", parts);
+  }
+
+  private static Pattern wordStart(String phrase) {
+    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(Fold.fold(phrase).toLowerCase(Locale.ROOT)));
+  }
+
+  private static String strip(String w, String suffix) {
+    return w.endsWith(suffix) && w.length() > suffix.length() + 2 ? w.substring(0, w.length() - suffix.length()) : w;
+  }
+}

@@ -1,0 +1,63 @@
+package org.dossier.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dossier.model.CodePoints;
+import org.dossier.model.Document;
+import org.dossier.model.PublishedDate;
+import org.dossier.model.Rejection;
+import org.dossier.model.Span;
+
+/**
+ * The contract's JSON shapes (docs/OUTPUT.md). Offsets go out as code point offsets into {@code text}.
+ * Fields beyond the contract are additions, never changes.
+ */
+public final class ContractJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ContractJson() {}
+
+  public static ObjectMapper mapper() {
+    return JSON;
+  }
+
+  public static ObjectNode document(Document d) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", d.id());
+    o.put("input", d.input());
+    o.put("url", d.url());
+    o.put("title", d.title());
+    o.put("language", d.language());
+    o.set("published", published(d.published()));
+    o.put("text", d.text());
+    o.put("removed", d.removed());
+    o.putNull("story");
+    o.putNull("duplicate_of");
+    ArrayNode agencies = o.putArray("agencies");
+    d.agencies().forEach(agencies::add);
+    CodePoints cp = new CodePoints(d.text());
+    ArrayNode sentences = o.putArray("sentences");
+    for (Span s : d.sentences()) {
+      sentences.addArray().add(cp.offset(s.start())).add(cp.offset(s.end()));
+    }
+    o.put("tokens", d.tokens().size());
+    return o;
+  }
+
+  public static ObjectNode published(PublishedDate p) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("value", p.value());
+    o.put("origin", p.origin().label());
+    o.put("evidence", p.evidence());
+    o.put("conflict", p.conflict());
+    return o;
+  }
+
+  public static ObjectNode rejection(Rejection r) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("input", r.input());
+    o.put("reason", r.reason());
+    return o;
+  }
+}

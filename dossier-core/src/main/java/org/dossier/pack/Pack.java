@@ -1,0 +1,72 @@
+package org.dossier.pack;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A domain pack: the actors, places, offices and vocabulary of one conflict, loaded from plain data
+ * files (see docs/PACKS.md). Immutable and serialisable, so it can be broadcast to Spark tasks.
+ */
+public final class Pack implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String name;
+  private final List<String> languages;
+  private final Set<String> codes;
+  private final Map<String, Actor> actors;
+  private final Map<String, Place> places;
+  private final List<Alias> aliases;
+  private final List<Role> roles;
+  private final List<RoleTitle> roleTitles;
+  private final List<Demonym> demonyms;
+  private final List<Metonym> metonyms;
+  private final Map<String, List<Role>> rolesByPerson;
+
+  Pack(String name, List<String> languages, Set<String> codes, Map<String, Actor> actors, Map<String, Place> places,
+      List<Alias> aliases, List<Role> roles, List<RoleTitle> roleTitles, List<Demonym> demonyms, List<Metonym> metonyms) {
+    this.name = name;
+    this.languages = List.copyOf(languages);
+    this.codes = Set.copyOf(codes);
+    this.actors = Collections.unmodifiableMap(actors);
+    this.places = Collections.unmodifiableMap(places);
+    this.aliases = List.copyOf(aliases);
+    this.roles = List.copyOf(roles);
+    this.roleTitles = List.copyOf(roleTitles);
+    this.demonyms = List.copyOf(demonyms);
+    this.metonyms = List.copyOf(metonyms);
+    Map<String, List<Role>> byPerson = new HashMap<>();
+    for (Role r : roles) {
+      byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
+    }
+    this.rolesByPerson = Collections.unmodifiableMap(byPerson);
+  }
+
+  public String name() { return name; }
+  public List<String> languages() { return languages; }
+  /** Upper-case actor codes the pack defines beyond ISO 3166 (EU, UN, NKR ...). */
+  public Set<String> codes() { return codes; }
+  public Map<String, Actor> actors() { return actors; }
+  public Map<String, Place> places() { return places; }
+  public List<Alias> aliases() { return aliases; }
+  public List<Role> roles() { return roles; }
+  public List<RoleTitle> roleTitles() { return roleTitles; }
+  public List<Demonym> demonyms() { return demonyms; }
+  public List<Metonym> metonyms() { return metonyms; }
+
+  public List<Role> rolesOf(String personId) {
+    return rolesByPerson.getOrDefault(personId, List.of());
+  }
+
+  /** The canonical name of an actor or place id, or null. */
+  public String nameOf(String id) {
+    Actor a = actors.get(id);
+    if (a != null) return a.name();
+    Place p = places.get(id);
+    return p == null ? null : p.name();
+  }
+}

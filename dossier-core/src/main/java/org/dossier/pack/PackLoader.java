@@ -1,0 +1,335 @@
+package org.dossier.pack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.calendar.PartialDate;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Loads and validates a pack from a folder or from the classpath ({@code packs/NAME/}). Every problem is
+ * reported with its file and line, all at once, so a pack author can fix them in one pass.
+ */
+public final class PackLoader {
+  private static final Set<String> ISO_ALPHA3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+
+  private final String packName;
+  private final Source source;
+  private final List<String> problems = new ArrayList<>();
+
+  private interface Source {
+    InputStream open(String file) throws IOException;
+  }
+
+  private PackLoader(String packName, Source source) {
+    this.packName = packName;
+    this.source = source;
+  }
+
+  /** A pack from a folder path, or else by name from the packs shipped on the classpath. */
+  public static Pack load(String nameOrPath) {
+    Path dir = Path.of(nameOrPath);
+    if (Files.isDirectory(dir)) {
+      return fromDirectory(dir);
+    }
+    String base = "packs/" + nameOrPath + "/";
+    ClassLoader cl = PackLoader.class.getClassLoader();
+    if (cl.getResource(base + "pack.yaml") == null) {
+      throw new PackException(nameOrPath, List.of("no pack folder " + dir.toAbsolutePath()
+          + " and no built-in pack of that name"));
+    }
+    return new PackLoader(nameOrPath, file -> cl.getResourceAsStream(base + file)).read();
+  }
+
+  public static Pack fromDirectory(Path dir) {
+    return new PackLoader(dir.toString(), file -> {
+      Path p = dir.resolve(file);
+      return Files.exists(p) ? Files.newInputStream(p) : null;
+    }).read();
+  }
+
+  private Pack read() {
+    Map<String, Object> meta = yaml("pack.yaml");
+    String name = meta.get("name") instanceof String s ? s : packName;
+    List<String> languages = strings(meta.get("languages"));
+    Set<String> codes = new HashSet<>(strings(meta.get("codes")));
+    for (String code : codes) {
+      if (!code.matches("[A-Z]{2,5}")) problems.add("pack.yaml: code '" + code + "' must be 2 to 5 upper-case letters");
+    }
+
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    Map<String, Place> places = new LinkedHashMap<>();
+    Map<String, String> idFirstSeen = new HashMap<>();
+
+    for (Row row : table("actors.tsv", "id", "type", "name", "country")) {
+      String id = row.get("id");
+      if (!uniqueId(id, row, idFirstSeen)) continue;
+      EntityType type = entityType(row);
+      if (type == EntityType.LOCATION) {
+        row.problem("LOCATION entities belong in places.tsv");
+      }
+      String country = country(row, "country", codes);
+      if (type != null) actors.put(id, new Actor(id, type, required(row, "name"), country));
+    }
+    for (Row row : table("places.tsv", "id", "name", "country", "lat", "lon", "kind")) {
+      String id = row.get("id");
+      if (!uniqueId(id, row, idFirstSeen)) continue;
+      double lat = number(row, "lat", -90, 90);
+      double lon = number(row, "lon", -180, 180);
+      places.put(id, new Place(id, required(row, "name"), country(row, "country", codes), lat, lon, row.get("kind")));
+    }
+
+    List<Alias> aliases = new ArrayList<>();
+    for (Row row : table("aliases.tsv", "id", "lang", "alias")) {
+      if (known(row, "id", actors, places) && language(row, languages)) {
+        aliases.add(new Alias(row.get("id"), row.get("lang"), required(row, "alias")));
+      }
+    }
+
+    List<Role> roles = new ArrayList<>();
+    Map<String, List<Role>> byKey = new HashMap<>();
+    for (Row row : table("roles.tsv", "person", "role", "of", "start", "end")) {
+      boolean ok = known(row, "person", actors, Map.of()) & known(row, "of", actors, places);
+      Actor person = actors.get(row.get("person"));
+      if (person != null && person.type() != EntityType.PERSON) {
+        row.problem("'" + row.get("person") + "' is a " + person.type() + ", roles are for persons");
+        ok = false;
+      }
+      PartialDate start = date(row, "start", true);
+      PartialDate end = date(row, "end", false);
+      if (start != null && end != null && end.last().isBefore(start.first())) {
+        row.problem("end " + end + " is before start " + start);
+        ok = false;
+      }
+      if (!ok || start == null) continue;
+      Role role = new Role(row.get("person"), required(row, "role"), row.get("of"), start, end);
+      String key = role.person() + "|" + role.role() + "|" + role.of();
+      for (Role other : byKey.computeIfAbsent(key, k -> new ArrayList<>())) {
+        if (overlap(role, other)) {
+          row.problem("overlaps another " + role.role() + " term of " + role.person() + " (" + other.start() + " to "
+              + (other.end() == null ? "now" : other.end()) + ")");
+        }
+      }
+      byKey.get(key).add(role);
+      roles.add(role);
+    }
+
+    List<RoleTitle> titles = new ArrayList<>();
+    for (Row row : table("role_titles.tsv", "role", "lang", "title")) {
+      if (language(row, languages)) {
+        titles.add(new RoleTitle(required(row, "role"), row.get("lang"), required(row, "title").toLowerCase(Locale.ROOT)));
+      }
+    }
+    List<Demonym> demonyms = new ArrayList<>();
+    for (Row row : table("demonyms.tsv", "country", "lang", "adjective")) {
+      if (known(row, "country", actors, places) && language(row, languages)) {
+        demonyms.add(new Demonym(row.get("country"), row.get("lang"), required(row, "adjective")));
+      }
+    }
+    List<Metonym> metonyms = new ArrayList<>();
+    for (Row row : table("metonyms.tsv", "alias_of", "acts_for", "lang", "cue")) {
+      boolean hasAlias = !row.get("alias_of").isEmpty();
+      boolean hasCue = !row.get("cue").isEmpty();
+      if (hasAlias == hasCue) {
+        row.problem("give either alias_of or cue, not both or neither");
+        continue;
+      }
+      if ((!hasAlias || known(row, "alias_of", actors, places)) & known(row, "acts_for", actors, Map.of())
+          & language(row, languages)) {
+        metonyms.add(new Metonym(hasAlias ? row.get("alias_of") : null, row.get("acts_for"), row.get("lang"),
+            hasCue ? row.get("cue") : null));
+      }
+    }
+
+    if (!problems.isEmpty()) {
+      throw new PackException(packName, problems);
+    }
+    return new Pack(name, languages, codes, actors, places, aliases, roles, titles, demonyms, metonyms);
+  }
+
+  /** Terms overlap when each starts before the other ends; a hand-over day shared by two terms is fine. */
+  private static boolean overlap(Role a, Role b) {
+    java.time.LocalDate aEnd = a.end() == null ? java.time.LocalDate.MAX : a.end().last();
+    java.time.LocalDate bEnd = b.end() == null ? java.time.LocalDate.MAX : b.end().last();
+    return a.start().first().isBefore(bEnd) && b.start().first().isBefore(aEnd);
+  }
+
+  private boolean uniqueId(String id, Row row, Map<String, String> seen) {
+    if (id.isEmpty()) {
+      row.problem("empty id");
+      return false;
+    }
+    if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
+      row.problem("id '" + id + "' must be lower-case letters, digits, '-' or '.'");
+    }
+    String first = seen.putIfAbsent(id, row.where());
+    if (first != null) {
+      row.problem("duplicate id '" + id + "' (first defined at " + first + ")");
+      return false;
+    }
+    return true;
+  }
+
+  private EntityType entityType(Row row) {
+    try {
+      return EntityType.valueOf(row.get("type"));
+    } catch (IllegalArgumentException e) {
+      row.problem("unknown type '" + row.get("type") + "' (expected PERSON, COUNTRY, ORGANIZATION, LOCATION or GROUP)");
+      return null;
+    }
+  }
+
+  private String country(Row row, String column, Set<String> codes) {
+    String code = row.get(column);
+    if (code.isEmpty()) return null;
+    if (!ISO_ALPHA3.contains(code) && !codes.contains(code)) {
+      row.problem("unknown country code '" + code + "' (ISO 3166-1 alpha-3, or a code listed in pack.yaml)");
+    }
+    return code;
+  }
+
+  private boolean known(Row row, String column, Map<String, ?> a, Map<String, ?> b) {
+    String id = row.get(column);
+    if (a.containsKey(id) || b.containsKey(id)) return true;
+    row.problem(column + " '" + id + "' is not defined in actors.tsv" + (b.isEmpty() ? "" : " or places.tsv"));
+    return false;
+  }
+
+  private boolean language(Row row, List<String> languages) {
+    String lang = row.get("lang");
+    if (lang.equals("*") || languages.contains(lang)) return true;
+    row.problem("language '" + lang + "' is not one of the pack's languages " + languages + " or *");
+    return false;
+  }
+
+  private String required(Row row, String column) {
+    String v = row.get(column);
+    if (v.isEmpty()) row.problem("empty " + column);
+    return v;
+  }
+
+  private double number(Row row, String column, double min, double max) {
+    try {
+      double v = Double.parseDouble(row.get(column));
+      if (v < min || v > max) row.problem(column + " " + v + " is outside " + min + ".." + max);
+      return v;
+    } catch (NumberFormatException e) {
+      row.problem(column + " '" + row.get(column) + "' is not a number");
+      return Double.NaN;
+    }
+  }
+
+  private PartialDate date(Row row, String column, boolean required) {
+    String v = row.get(column);
+    if (v.isEmpty()) {
+      if (required) row.problem("empty " + column);
+      return null;
+    }
+    PartialDate d = PartialDate.parse(v);
+    if (d == null) row.problem(column + " '" + v + "' is not a valid YYYY, YYYY-MM or YYYY-MM-DD date");
+    return d;
+  }
+
+  private Map<String, Object> yaml(String file) {
+    try (InputStream in = source.open(file)) {
+      if (in == null) {
+        problems.add(file + ": missing");
+        return Map.of();
+      }
+      Object doc = new Yaml().load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      if (doc instanceof Map<?, ?> map) {
+        Map<String, Object> out = new HashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+      }
+      problems.add(file + ": expected a mapping of name, description, languages, codes");
+    } catch (IOException | RuntimeException e) {
+      problems.add(file + ": " + e.getMessage());
+    }
+    return Map.of();
+  }
+
+  private static List<String> strings(Object value) {
+    List<String> out = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object o : list) out.add(String.valueOf(o));
+    }
+    return out;
+  }
+
+  /** One data line of a TSV file, with its location for messages. */
+  private final class Row {
+    private final String file;
+    private final int line;
+    private final Map<String, String> values;
+
+    Row(String file, int line, Map<String, String> values) {
+      this.file = file;
+      this.line = line;
+      this.values = values;
+    }
+
+    String get(String column) {
+      return values.getOrDefault(column, "");
+    }
+
+    String where() {
+      return file + ":" + line;
+    }
+
+    void problem(String message) {
+      problems.add(where() + ": " + message);
+    }
+  }
+
+  private List<Row> table(String file, String... columns) {
+    List<Row> rows = new ArrayList<>();
+    try (InputStream in = source.open(file)) {
+      if (in == null) {
+        problems.add(file + ": missing");
+        return rows;
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int number = 0;
+      String[] header = null;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cells = line.split("\t", -1);
+        if (header == null) {
+          header = cells;
+          if (!List.of(header).equals(List.of(columns))) {
+            problems.add(file + ":" + number + ": header must be '" + String.join("\\t", columns) + "', found '"
+                + line.replace("\t", "\\t") + "'");
+            return rows;
+          }
+          continue;
+        }
+        if (cells.length != columns.length) {
+          problems.add(file + ":" + number + ": expected " + columns.length + " tab-separated columns ("
+              + String.join(", ", columns) + "), found " + cells.length);
+          continue;
+        }
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < columns.length; i++) values.put(columns[i], cells[i].strip());
+        rows.add(new Row(file, number, values));
+      }
+    } catch (IOException e) {
+      problems.add(file + ": " + e.getMessage());
+    }
+    return rows;
+  }
+}

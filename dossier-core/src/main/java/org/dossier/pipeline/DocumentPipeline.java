@@ -1,0 +1,87 @@
+package org.dossier.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.dossier.clean.Cleaned;
+import org.dossier.clean.Cleaner;
+import org.dossier.dating.PublicationDater;
+import org.dossier.dating.TenureEvidence;
+import org.dossier.dating.TenureWindow;
+import org.dossier.model.Document;
+import org.dossier.model.RawDocument;
+import org.dossier.pack.Pack;
+import org.dossier.pack.PackLoader;
+import org.dossier.text.LanguageIdentifier;
+import org.dossier.text.Segmentation;
+import org.dossier.text.Segmenter;
+
+/**
+ * The per-document analysis, one stage after another: clean, identify the language, split sentences and
+ * tokens, date the publication. Each stage is a pure function of its inputs; the pipeline holds only
+ * immutable models and data, so one instance serves many threads.
+ */
+public final class DocumentPipeline {
+  private final PipelineConfig config;
+  private final Pack pack;
+  private final Cleaner cleaner = new Cleaner();
+  private final LanguageIdentifier languages;
+  private final Segmenter segmenter = new Segmenter();
+  private final TenureEvidence tenure;
+  private final PublicationDater dater = new PublicationDater();
+
+  public DocumentPipeline(PipelineConfig config) {
+    this(config, PackLoader.load(config.pack()));
+  }
+
+  public DocumentPipeline(PipelineConfig config, Pack pack) {
+    this.config = config;
+    this.pack = pack;
+    this.languages = new LanguageIdentifier(config.languages());
+    this.tenure = new TenureEvidence(pack);
+  }
+
+  public Pack pack() {
+    return pack;
+  }
+
+  public Document process(RawDocument raw) {
+    Cleaned cleaned = cleaner.clean(raw);
+    String text = cleaned.text();
+    String language = languages.identify(text);
+    Segmentation segments = segmenter.segment(text, language);
+    TenureWindow window = tenure.window(text, segments.sentences(), language, config.today());
+    var published = dater.date(raw, cleaned, window, config.today());
+    return new Document(
+        id(raw),
+        raw.input(),
+        cleaned.url() != null ? cleaned.url() : raw.url(),
+        cleaned.title(),
+        language,
+        published,
+        text,
+        cleaned.removed(),
+        cleaned.agencies(),
+        segments.sentences(),
+        segments.tokens());
+  }
+
+  /** The input's own id, else a hash of its URL and content, stable across runs and machines. */
+  public static String id(RawDocument raw) {
+    if (raw.ownId() != null && !raw.ownId().isBlank()) {
+      return raw.ownId().strip();
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      if (raw.url() != null) {
+        sha.update(raw.url().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) '\n');
+      }
+      sha.update(raw.content().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest(), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
