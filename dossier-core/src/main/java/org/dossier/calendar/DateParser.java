@@ -27,6 +27,7 @@ public final class DateParser {
   private static final DateParser INSTANCE = new DateParser();
 
   private static final Pattern ISO_PREFIX = Pattern.compile("^((?:1|2)\\d{3})(?:-(\\d{2}))?(?!\\d)");
+  private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern URL_DAY = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-]([01]?\\d)[/_-]([0-3]?\\d)(?!\\d)");
   private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})([01]\\d)([0-3]\\d)");
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/([01]?\\d)/");
@@ -72,6 +73,15 @@ public final class DateParser {
     collect(iso.matcher(text), 1, 2, 3, false, found);
     collect(numeric.matcher(text), 3, 2, 1, false, found);
     collect(monthFirst.matcher(text), 3, 1, 2, true, found);
+    Matcher slash = SLASHED.matcher(text);
+    while (slash.find()) {
+      int a = Integer.parseInt(slash.group(1));
+      int b = Integer.parseInt(slash.group(2));
+      // 13/03/2025 is day-first, 03/13/2025 month-first; 03/04/2025 could be either and is left alone.
+      PartialDate d = a > 12 && b <= 12 ? PartialDate.of(Integer.parseInt(slash.group(3)), b, a)
+          : b > 12 && a <= 12 ? PartialDate.of(Integer.parseInt(slash.group(3)), a, b) : null;
+      if (d != null) found.add(new Found(d, slash.start(), slash.end()));
+    }
     collect(dayFirst.matcher(text), 3, 2, 1, true, found);
     found.sort(Comparator.comparingInt(Found::start));
     return removeOverlaps(found);

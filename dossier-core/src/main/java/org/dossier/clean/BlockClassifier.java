@@ -57,6 +57,16 @@ final class BlockClassifier {
       good[i] = categories[i] == null && datelines[i] == null && !b.furniture() && isProse(b);
     }
 
+    boolean anyGood = false;
+    for (boolean g : good) anyGood |= g;
+    if (!anyGood) {
+      // A very short article (a news flash): its sentences are the body, whatever their length.
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        good[i] = categories[i] == null && datelines[i] == null && !b.furniture() && b.text().length() >= 30
+            && endsLikeSentence(b.text()) && !truncated(b.text()) && rules.stopwordDensity(b.text()) > 0.1;
+      }
+    }
     int firstGood = -1;
     int lastGood = -1;
     boolean related = false;
@@ -82,7 +92,7 @@ final class BlockClassifier {
       if (good[i]) {
         goodSeen++;
         labels[i] = Label.BODY;
-      } else if (datelines[i] != null && (head || goodSeen <= 2)) {
+      } else if (datelines[i] != null && !b.furniture() && (head || goodSeen <= 2) && !isAfterRelated(categories, good, i)) {
         labels[i] = Label.DATELINE;
         boolean update = categories[i] == BoilerplateRules.Category.META && UPDATE_WORD.matcher(text).matches();
         clues.add(new DateClue(datelines[i], update ? DateClue.Source.UPDATED : DateClue.Source.DATELINE, text));

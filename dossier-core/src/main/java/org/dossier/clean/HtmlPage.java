@@ -30,7 +30,9 @@ final class HtmlPage {
       "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table",
       "tr", "td", "th", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "header",
       "footer", "nav", "aside", "address", "hr", "form", "fieldset", "details", "summary", "center");
-  private static final Set<String> FURNITURE_WORDS = Set.of(
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "span", "aside", "footer", "header",
+      "nav", "table", "form", "dl", "figure");
+  private static final Set<String> FURNITURE_WORDS = Set.of("author", "authors", "bio",
       "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr",
       "newsletter", "subscribe", "subscription", "signup", "share", "sharing", "social", "socials", "related",
       "teaser", "teasers", "promo", "advert", "advertisement", "ad", "ads", "anzeige", "banner", "sidebar",
@@ -80,9 +82,15 @@ final class HtmlPage {
         // Broken JSON-LD is common; the page's other signals still count.
       }
     }
-    Element time = doc.selectFirst("article time[datetime], header time[datetime], .byline time[datetime], time[pubdate]");
-    if (time != null) {
-      addDate(out, parser, time.attr("datetime"), DateClue.Source.METADATA, "<time datetime>");
+    for (Element e : doc.select("[property~=(^|\\s)dc:date(\\s|$)][content]")) {
+      addDate(out, parser, e.attr("content"), DateClue.Source.METADATA, "dc:date");
+    }
+    // The first <time> outside furniture is the byline's; those in teaser lists date other articles.
+    for (Element time : doc.select("time[datetime]")) {
+      if (!insideFurniture(time)) {
+        addDate(out, parser, time.attr("datetime"), DateClue.Source.METADATA, "<time datetime>");
+        break;
+      }
     }
     for (String name : MODIFIED_META) {
       addDate(out, parser, meta(doc, name), DateClue.Source.UPDATED, name);
@@ -114,11 +122,23 @@ final class HtmlPage {
     return null;
   }
 
+  private static boolean insideFurniture(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (Collector.isFurniture(p)) return true;
+    }
+    return false;
+  }
+
   private static String title(org.jsoup.nodes.Document doc) {
     String og = meta(doc, "og:title");
     Element h1 = doc.selectFirst("article h1, main h1, h1");
     if (h1 != null && !h1.text().isBlank()) {
-      return h1.text().strip();
+      String text = h1.text().strip();
+      // A kicker inside the <h1> ("Berg-Karabach Blockade des ...") is not part of the headline.
+      if (og != null && text.length() > og.length() && text.toLowerCase(Locale.ROOT).endsWith(og.toLowerCase(Locale.ROOT))) {
+        return og;
+      }
+      return text;
     }
     if (og != null) {
       return og;
@@ -240,7 +260,7 @@ final class HtmlPage {
       };
     }
 
-    private static boolean isFurniture(Element e) {
+    static boolean isFurniture(Element e) {
       String tag = e.normalName();
       if (FURNITURE_TAGS.contains(tag) || tag.equals("figcaption") || tag.equals("figure")) return true;
       if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) return true;
@@ -249,7 +269,8 @@ final class HtmlPage {
           || role.equals("dialog") || role.equals("search")) {
         return true;
       }
-      if (tag.equals("body") || tag.equals("main") || tag.equals("article")) return false;
+      // Class names judge containers; a paragraph or heading is judged by its text ("teaser-text" leads).
+      if (!CONTAINERS.contains(tag)) return false;
       String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
       if (names.isBlank()) return false;
       for (String word : names.split("[^a-z0-9]+")) {

@@ -57,7 +57,7 @@ final class TextArticle {
         url = u;
         title = t;
         header = d;
-        body = body.substring(pos);
+        body = body.substring(pos).stripLeading();
       }
     }
     return new RawDocument(input, null, RawDocument.Kind.TEXT, body, url, title, null, header, null);

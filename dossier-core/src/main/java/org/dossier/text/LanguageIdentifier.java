@@ -50,7 +50,7 @@ public final class LanguageIdentifier {
     }
     String best = code(ranked[0]);
     if (allowed.isEmpty()) {
-      return ranked[0].getConfidence() < 0.1 ? UNDETERMINED : best;
+      return best;
     }
     for (Language l : ranked) {
       String c = code(l);

@@ -1,0 +1,73 @@
+package org.dossier.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackLoaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void loadsAPackFromTheClasspath() {
+    Pack pack = PackLoader.load("tiny");
+    assertThat(pack.name()).isEqualTo("tiny");
+    assertThat(pack.actors()).containsKeys("turkey", "mevlut-cavusoglu");
+    assertThat(pack.rolesOf("mevlut-cavusoglu")).hasSize(2);
+    assertThat(pack.nameOf("moscow")).isEqualTo("Moscow");
+  }
+
+  @Test
+  void reportsEveryProblemWithFileAndLine() throws IOException {
+    copyTiny();
+    Files.writeString(dir.resolve("actors.tsv"), String.join("\n",
+        "id\ttype\tname\tcountry",
+        "turkey\tCOUNTRY\tTurkey\tTUR",
+        "turkey\tCOUNTRY\tTürkiye\tTUR",
+        "atlantis\tCOUNTRY\tAtlantis\tATL",
+        "russia\tCOUNTRY\tRussia",
+        "mevlut-cavusoglu\tPERSON\tMevlüt Çavuşoğlu\tTUR",
+        "sergey-lavrov\tPERSON\tSergey Lavrov\tRUS",
+        ""));
+    Files.writeString(dir.resolve("roles.tsv"), String.join("\n",
+        "person\trole\tof\tstart\tend",
+        "mevlut-cavusoglu\tforeign_minister\tturkey\t2014-08-29\t2016-01-01",
+        "mevlut-cavusoglu\tforeign_minister\tturkey\t2015-11-24\t2023-06-04",
+        "sergey-lavrov\tforeign_minister\trussia\t2004-13-09\t",
+        ""));
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
+        .isInstanceOf(PackException.class)
+        .satisfies(e -> assertThat(((PackException) e).problems()).contains(
+            "actors.tsv:3: duplicate id 'turkey' (first defined at actors.tsv:2)",
+            "actors.tsv:4: unknown country code 'ATL' (ISO 3166-1 alpha-3, or a code listed in pack.yaml)",
+            "actors.tsv:5: expected 4 tab-separated columns (id, type, name, country), found 3",
+            "roles.tsv:3: overlaps another foreign_minister term of mevlut-cavusoglu (2014-08-29 to 2016-01-01)",
+            "roles.tsv:4: start '2004-13-09' is not a valid YYYY, YYYY-MM or YYYY-MM-DD date"))
+        .hasMessageContaining("roles.tsv:3");
+  }
+
+  @Test
+  void aMissingFileIsNamed() throws IOException {
+    copyTiny();
+    Files.delete(dir.resolve("places.tsv"));
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir)).hasMessageContaining("places.tsv: missing");
+  }
+
+  @Test
+  void anUnknownPackNameIsAClearError() {
+    assertThatThrownBy(() -> PackLoader.load("no-such-pack")).hasMessageContaining("no built-in pack of that name");
+  }
+
+  private void copyTiny() throws IOException {
+    for (String f : new String[] {"pack.yaml", "actors.tsv", "places.tsv", "aliases.tsv", "roles.tsv", "role_titles.tsv",
+        "demonyms.tsv", "metonyms.tsv"}) {
+      try (var in = getClass().getClassLoader().getResourceAsStream("packs/tiny/" + f)) {
+        Files.copy(in, dir.resolve(f));
+      }
+    }
+  }
+}
