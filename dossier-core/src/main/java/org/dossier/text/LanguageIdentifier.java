@@ -20,7 +20,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageIdentifier {
   public static final String UNDETERMINED = "und";
   private static final int MIN_LETTERS = 40;
-  private static final int SAMPLE_CHARS = 3000;
+  private static final int SAMPLE_CHARS = 600;
   private static final Map<String, String> ISO3_TO_ISO1 = iso3Map();
 
   private final Set<String> allowed;

@@ -48,13 +48,36 @@ public final class Segmenter {
         int sEnd = start + s.getEnd();
         if (sEnd <= sStart) continue;
         sentences.add(new Span(sStart, sEnd));
-        for (opennlp.tools.util.Span t : tk.tokenizePos(text.substring(sStart, sEnd))) {
-          tokens.add(new Span(sStart + t.getStart(), sStart + t.getEnd()));
-        }
+        tokenize(text, sStart, sEnd, tk, tokens);
       }
       start = end + 2;
     }
     return new Segmentation(sentences, tokens);
+  }
+
+  /**
+   * Whitespace chunks of only letters and digits are tokens as they are; the model decides only where
+   * punctuation may split a chunk (OpenNLP's alphanumeric optimisation, which the UD models leave off).
+   */
+  private static void tokenize(String text, int start, int end, TokenizerME tk, List<Span> out) {
+    int i = start;
+    while (i < end) {
+      while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+      int chunkStart = i;
+      boolean alnum = true;
+      while (i < end && !Character.isWhitespace(text.charAt(i))) {
+        alnum &= Character.isLetterOrDigit(text.charAt(i));
+        i++;
+      }
+      if (i == chunkStart) break;
+      if (alnum) {
+        out.add(new Span(chunkStart, i));
+      } else {
+        for (opennlp.tools.util.Span t : tk.tokenizePos(text.substring(chunkStart, i))) {
+          out.add(new Span(chunkStart + t.getStart(), chunkStart + t.getEnd()));
+        }
+      }
+    }
   }
 
   private static Models load(String[] files) {

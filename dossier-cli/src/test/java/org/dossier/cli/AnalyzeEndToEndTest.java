@@ -1,0 +1,131 @@
+package org.dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real command line on the bundled seeds and checks the output against their gold. */
+class AnalyzeEndToEndTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path out;
+  static Map<String, JsonNode> docs = new HashMap<>();
+  static List<JsonNode> gold;
+
+  @BeforeAll
+  static void analyseSeeds() throws Exception {
+    int code = Dossier.execute("analyze", "--quiet", "--today", "2026-11-20", "--out", out.toString(),
+        ROOT.resolve("examples/seeds").toString());
+    assertThat(code).isZero();
+    for (String line : Files.readAllLines(out.resolve("documents.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode d = JSON.readTree(line);
+      docs.put(Path.of(d.get("input").asText()).getFileName().toString(), d);
+    }
+    gold = Files.readAllLines(ROOT.resolve("examples/gold/seeds.gold.jsonl"), StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank()).map(l -> {
+          try {
+            return JSON.readTree(l);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }).toList();
+  }
+
+  @Test
+  void writesTheContractFiles() {
+    for (String f : List.of("documents.jsonl", "mentions.jsonl", "timexes.jsonl", "events.jsonl", "timeline.jsonl",
+        "stories.jsonl", "rejected.jsonl")) {
+      assertThat(out.resolve(f)).exists();
+    }
+    assertThat(docs).hasSize(5);
+    JsonNode d = docs.get("000_5be15e9229fee225.txt");
+    for (String field : List.of("id", "input", "url", "title", "language", "published", "text", "removed", "story",
+        "duplicate_of")) {
+      assertThat(d.has(field)).as(field).isTrue();
+    }
+    assertThat(d.get("published").fieldNames()).toIterable().containsExactly("value", "origin", "evidence", "conflict");
+  }
+
+  @Test
+  void languagesBoilerplateAndBodyMatchTheGold() {
+    for (JsonNode g : gold) {
+      JsonNode d = docs.get(g.get("doc").asText());
+      String text = d.get("text").asText();
+      assertThat(d.get("language").asText()).isEqualTo(g.get("language").asText());
+      for (JsonNode b : g.get("boilerplate")) {
+        assertThat(text).as("boilerplate in %s", g.get("doc")).doesNotContain(b.asText());
+      }
+      for (JsonNode k : g.get("body_keep")) {
+        assertThat(text).as("body of %s", g.get("doc")).contains(k.asText());
+      }
+    }
+  }
+
+  @Test
+  void publicationDatesAreRightOrHonestlyUnknown() {
+    assertThat(published("000_5be15e9229fee225.txt").get("value").asText()).isEqualTo("2024-02-28");
+    assertThat(published("004_e8c35c3f9687f19b.txt").get("value").asText()).isEqualTo("2023-01-19");
+    assertThat(published("003_7970dc3ec9be499c.txt").get("value").asText()).startsWith("2020-10");
+    assertThat(published("001_0387e041e845605f.txt").get("value").isNull()).isTrue();
+    JsonNode seed2 = published("002_d0516d5b3b967395.txt");
+    assertThat(seed2.get("value").isNull() || seed2.get("value").asText().startsWith("2020")).isTrue();
+    assertThat(seed2.get("conflict").asText()).contains("2025-07").contains("Çavuşoğlu");
+  }
+
+  @Test
+  void aMissingInputIsAUsageErrorNamingThePath() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream old = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Dossier.execute("analyze", "--out", out.resolve("x").toString(), "no/such/path")).isEqualTo(2);
+    } finally {
+      System.setErr(old);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no/such/path");
+  }
+
+  @Test
+  void badInputsAreRejectedAndTheRunGoesOn(@TempDir Path in) throws Exception {
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("scan.txt"), "%PDF-1.5 ...".getBytes(StandardCharsets.US_ASCII));
+    Files.writeString(in.resolve("lines.jsonl"), "{oops\n");
+    Files.copy(ROOT.resolve("examples/seeds/000_5be15e9229fee225.txt"), in.resolve("ok.txt"));
+    Path o = in.resolve("out");
+    assertThat(Dossier.execute("analyze", "--quiet", "--out", o.toString(), in.toString())).isZero();
+    assertThat(Files.readAllLines(o.resolve("documents.jsonl"))).hasSize(1);
+    List<String> rejected = Files.readAllLines(o.resolve("rejected.jsonl"));
+    assertThat(rejected).hasSize(3);
+    assertThat(String.join("\n", rejected)).contains("empty file", "binary content (PDF)", "not valid JSON");
+  }
+
+  @Test
+  void helpExplainsEveryOption() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Dossier.execute("analyze", "--help")).isZero();
+    } finally {
+      System.setOut(old);
+    }
+    assertThat(buf.toString(StandardCharsets.UTF_8)).contains("--out", "--pack", "--threads", "--languages",
+        "--max-document-size", "--today", "INPUT");
+  }
+
+  private static JsonNode published(String doc) {
+    return docs.get(doc).get("published");
+  }
+}
