@@ -84,6 +84,10 @@ final class BlockClassifier {
       }
     }
 
+    boolean[] afterRelated = new boolean[n];
+    for (int i = 1; i < n; i++) {
+      afterRelated[i] = !good[i - 1] && (afterRelated[i - 1] || categories[i - 1] == BoilerplateRules.Category.RELATED);
+    }
     int goodSeen = 0;
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
@@ -92,7 +96,7 @@ final class BlockClassifier {
       if (good[i]) {
         goodSeen++;
         labels[i] = Label.BODY;
-      } else if (datelines[i] != null && !b.furniture() && (head || goodSeen <= 2) && !isAfterRelated(categories, good, i)) {
+      } else if (datelines[i] != null && !b.furniture() && (head || goodSeen <= 2) && !afterRelated[i]) {
         labels[i] = Label.DATELINE;
         boolean update = categories[i] == BoilerplateRules.Category.META && UPDATE_WORD.matcher(text).matches();
         clues.add(new DateClue(datelines[i], update ? DateClue.Source.UPDATED : DateClue.Source.DATELINE, text));
@@ -114,8 +118,7 @@ final class BlockClassifier {
       if (labels[i] != null) continue;
       Label before = nearest(labels, i, -1);
       Label after = nearest(labels, i, +1);
-      boolean inRelatedZone = isAfterRelated(categories, good, i);
-      labels[i] = before == Label.BODY && after == Label.BODY && !inRelatedZone && !truncated(blocks.get(i).text())
+      labels[i] = before == Label.BODY && after == Label.BODY && !afterRelated[i] && !truncated(blocks.get(i).text())
           ? Label.BODY : Label.FURNITURE;
     }
     for (int i = 0; i < n; i++) {
@@ -165,14 +168,6 @@ final class BlockClassifier {
       if (labels[j] == Label.BODY || labels[j] == Label.FURNITURE) return labels[j];
     }
     return null;
-  }
-
-  private static boolean isAfterRelated(BoilerplateRules.Category[] categories, boolean[] good, int i) {
-    for (int j = i - 1; j >= 0; j--) {
-      if (good[j]) return false;
-      if (categories[j] == BoilerplateRules.Category.RELATED) return true;
-    }
-    return false;
   }
 
   /**

@@ -188,6 +188,7 @@ final class HtmlPage {
     private int linkChars;
     private boolean furniture;
     private Block.Kind kind = Block.Kind.OTHER;
+    private boolean hasText;
 
     void walk(Element element, boolean inFurniture, Block.Kind inherited) {
       for (Node child : element.childNodes()) {
@@ -217,7 +218,8 @@ final class HtmlPage {
         if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
         return;
       }
-      if (text.length() == 0 || text.toString().isBlank()) {
+      if (!hasText) {
+        hasText = true;
         furniture = inFurniture;
         kind = k;
       } else {
@@ -235,6 +237,7 @@ final class HtmlPage {
         blocks.add(new Block(s, kind, density, furniture));
       }
       text.setLength(0);
+      hasText = false;
       linkChars = 0;
       furniture = false;
       kind = Block.Kind.OTHER;

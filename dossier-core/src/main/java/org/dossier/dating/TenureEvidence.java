@@ -32,6 +32,9 @@ public final class TenureEvidence {
   private static final Pattern FORMER = Pattern.compile(
       "(former|ex-|ex |then|late|ehemalig\\w*|fruher\\w*|einstig\\w*|damalig\\w*|vormalig\\w*|alt-)\\s*\\S*\\s*$");
 
+  /** The end of a term still running: later than any date a text can bear. */
+  static final LocalDate ONGOING = LocalDate.of(9999, 12, 31);
+
   private final Pack pack;
   private final Map<String, Set<String>> personsBySurname = new HashMap<>();
   private final Map<String, List<String>> fullNames = new HashMap<>();
@@ -79,7 +82,7 @@ public final class TenureEvidence {
   }
 
   /** The window in which the text can have been written, or null when it names no one in office. */
-  public TenureWindow window(String text, List<Span> sentences, String language, LocalDate today) {
+  public TenureWindow window(String text, List<Span> sentences, String language) {
     String folded = Fold.fold(text);
     List<String> foldedSentences = new ArrayList<>();
     List<Set<String>> people = new ArrayList<>();
@@ -97,7 +100,7 @@ public final class TenureEvidence {
         for (Role role : pack.rolesOf(person)) {
           String key = person + "|" + role.role() + "|" + role.of();
           if (reasons.containsKey(key) || !statesOffice(foldedSentences.get(i), role, language)) continue;
-          List<LocalDate[]> terms = terms(person, role, today);
+          List<LocalDate[]> terms = terms(person, role);
           List<LocalDate[]> narrowed = window == null ? terms : intersect(window, terms);
           if (narrowed.isEmpty()) {
             return null; // the text contradicts itself (or the pack is wrong): no evidence either way
@@ -157,11 +160,11 @@ public final class TenureEvidence {
     return out;
   }
 
-  private List<LocalDate[]> terms(String person, Role like, LocalDate today) {
+  private List<LocalDate[]> terms(String person, Role like) {
     List<LocalDate[]> out = new ArrayList<>();
     for (Role r : pack.rolesOf(person)) {
       if (r.role().equals(like.role()) && r.of().equals(like.of())) {
-        out.add(new LocalDate[] {r.start().first(), r.end() == null ? today : r.end().last()});
+        out.add(new LocalDate[] {r.start().first(), r.end() == null ? ONGOING : r.end().last()});
       }
     }
     out.sort((a, b) -> a[0].compareTo(b[0]));
@@ -183,7 +186,7 @@ public final class TenureEvidence {
 
   private static String describeTerms(List<LocalDate[]> terms) {
     List<String> parts = new ArrayList<>();
-    for (LocalDate[] t : terms) parts.add(t[0] + " to " + t[1]);
+    for (LocalDate[] t : terms) parts.add(t[0] + " to " + (t[1].equals(ONGOING) ? "now" : t[1]));
     return String.join(", ", parts);
   }
 

@@ -27,6 +27,7 @@ public record TenureWindow(List<Interval> intervals, List<String> reasons) {
 
   public String describe() {
     return String.join("; ", reasons) + "; together: "
-        + intervals.stream().map(i -> i.from() + " to " + i.to()).collect(Collectors.joining(" or "));
+        + intervals.stream().map(i -> i.from() + " to " + (i.to().equals(TenureEvidence.ONGOING) ? "now" : i.to()))
+            .collect(Collectors.joining(" or "));
   }
 }

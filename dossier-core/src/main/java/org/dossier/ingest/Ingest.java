@@ -145,8 +145,8 @@ public final class Ingest implements Iterator<IngestItem>, AutoCloseable {
     }
     String binary = Decoder.binaryKind(head);
     if ("gzip".equals(binary)) {
-      // A gzip may still be a WARC under another name: try it before giving up.
-      return "gzip content that is not a .warc.gz (rename it if it is a WARC)";
+      // Only the extension says WARC; a compressed file under another name is not guessed at.
+      return "gzip content without a .warc.gz name (rename it if it is a WARC)";
     }
     int dot = lower.lastIndexOf('.');
     String ext = dot < 0 ? "(none)" : lower.substring(dot);

@@ -51,7 +51,7 @@ public final class DocumentPipeline {
     String text = cleaned.text();
     String language = languages.identify(text);
     Segmentation segments = segmenter.segment(text, language);
-    TenureWindow window = tenure.window(text, segments.sentences(), language, config.today());
+    TenureWindow window = tenure.window(text, segments.sentences(), language);
     var published = dater.date(raw, cleaned, window, config.today());
     return new Document(
         id(raw),
