@@ -67,6 +67,10 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--out", defaultValue = "target/bench-out", description = "Scratch output (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--warmup", description = "Analyse the input once, untimed, before the measured run, so that"
+        + " the figure is the JIT-compiled steady state rather than a cold start")
+    boolean warmup;
+
     @Override
     public Integer call() throws Exception {
       long bytes = 0;
@@ -78,13 +82,16 @@ public final class BenchCommand implements Runnable {
       int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       PipelineConfig config = new PipelineConfig(PipelineConfig.DEFAULT_PACK, Set.of(), LocalDate.now(), IngestOptions.defaults());
       Analysis analysis = new Analysis(config, n);
+      if (warmup) {
+        analysis.run(inputs, out, (item, ok) -> { });
+      }
       resetPeaks();
       AtomicLong done = new AtomicLong();
       Analysis.Summary s = analysis.run(inputs, out, (item, ok) -> done.incrementAndGet());
       long peak = peakHeap();
       System.out.printf(java.util.Locale.ROOT,
-          "threads %d: %d documents (%d rejected), %.1f MB in %.2f s = %.0f documents/s, %.2f MB/s, peak heap %.0f MB%n",
-          n, s.documents(), s.rejected(), bytes / 1e6, s.seconds(), (s.documents() + s.rejected()) / s.seconds(),
+          "threads %d%s: %d documents (%d rejected), %.1f MB in %.2f s = %.0f documents/s, %.2f MB/s, peak heap %.0f MB%n",
+          n, warmup ? " (warm)" : " (cold)", s.documents(), s.rejected(), bytes / 1e6, s.seconds(), (s.documents() + s.rejected()) / s.seconds(),
           bytes / 1e6 / s.seconds(), peak / 1e6);
       return 0;
     }

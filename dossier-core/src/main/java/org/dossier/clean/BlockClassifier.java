@@ -21,8 +21,7 @@ final class BlockClassifier {
 
   record Result(List<Label> labels, String title, List<DateClue> dates, Set<String> agencies) {}
 
-  private static final Pattern TRUNCATED = Pattern.compile(".*(\\.\\.\\.|…)\\s*(mehr|more|weiterlesen|read more)?\\s*$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final List<String> READ_ON = List.of("read more", "weiterlesen", "mehr", "more");
   private static final int REPEAT_WINDOW = 6;
   private static final Pattern UPDATE_WORD = Pattern.compile("(?iu)^(aktualisiert|updated|update|last updated|zuletzt|geändert)\\b.*");
 
@@ -151,16 +150,48 @@ final class BlockClassifier {
     return ".!?\"'“”„«»)’:;".indexOf(last) >= 0 || Character.isLetterOrDigit(last) && text.length() >= 200;
   }
 
+  /** A teaser cut short: ends in an ellipsis, perhaps followed by "more" or "weiterlesen". */
   private static boolean truncated(String text) {
-    return TRUNCATED.matcher(text).matches();
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+    for (String word : READ_ON) {
+      if (text.regionMatches(true, end - word.length(), word, 0, word.length())) {
+        end -= word.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        break;
+      }
+    }
+    return text.startsWith("…", end - 1) || text.startsWith("...", end - 3);
   }
 
   private static boolean sameText(String a, String b) {
     return normalise(a).equals(normalise(b));
   }
 
+  /** Lower case, with every run of spaces and punctuation made one space. */
   private static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{P}]+", " ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || isPunctuation(c)) {
+        gap = true;
+      } else {
+        if (gap && out.length() > 0) out.append(' ');
+        gap = false;
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isPunctuation(char c) {
+    return switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION -> true;
+      default -> false;
+    };
   }
 
   private static Label nearest(Label[] labels, int i, int step) {
@@ -176,9 +207,13 @@ final class BlockClassifier {
    */
   private static void dropRepeats(List<Block> blocks, Label[] labels) {
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    String[] normalised = new String[labels.length];
+    for (int a = 0; a < labels.length; a++) {
+      if (labels[a] == Label.BODY) normalised[a] = normalise(blocks.get(a).text());
+    }
     for (int a = 0; a < labels.length; a++) {
       if (labels[a] != Label.BODY) continue;
-      String ta = normalise(blocks.get(a).text());
+      String ta = normalised[a];
       if (ta.length() < 30) continue;
       if (seen.putIfAbsent(ta, a) != null) {
         labels[a] = Label.FURNITURE;
@@ -186,7 +221,7 @@ final class BlockClassifier {
       }
       for (int b = Math.max(0, a - REPEAT_WINDOW); b < Math.min(labels.length, a + REPEAT_WINDOW + 1); b++) {
         if (b == a || labels[b] != Label.BODY) continue;
-        String tb = normalise(blocks.get(b).text());
+        String tb = normalised[b];
         if (tb.length() > ta.length() && tb.contains(ta)) {
           labels[a] = Label.FURNITURE;
           break;

@@ -17,7 +17,22 @@ import java.util.regex.Pattern;
 final class BoilerplateRules {
   enum Category { NAVIGATION, SHARE, SIGNUP, CONSENT, CAPTION, CREDIT, META, RELATED }
 
-  record Rule(Category category, int maxLength, Pattern pattern) {}
+  /**
+   * A furniture pattern, written in lower case and matched against the lower-cased block. A pattern of
+   * the form {@code .*X.*} is searched for as {@code X}, which is the same test without the backtracking.
+   */
+  record Rule(Category category, int maxLength, Pattern pattern, boolean anywhere) {
+    static Rule of(Category category, int maxLength, String regex) {
+      boolean anywhere = regex.startsWith(".*") && regex.endsWith(".*") && !regex.endsWith("\\.*") && regex.length() > 4;
+      String core = anywhere ? regex.substring(2, regex.length() - 2) : regex;
+      return new Rule(category, maxLength, Pattern.compile(core), anywhere);
+    }
+
+    boolean test(String lowerCased) {
+      var m = pattern.matcher(lowerCased);
+      return anywhere ? m.find() : m.matches();
+    }
+  }
 
   private final List<Rule> rules;
   private final Set<String> stopwords;
@@ -50,8 +65,12 @@ final class BoilerplateRules {
       if (cols.length != 3) {
         throw new IllegalStateException("boilerplate.tsv: expected category, max_length, regex in: " + line);
       }
-      rules.add(new Rule(Category.valueOf(cols[0].strip()), Integer.parseInt(cols[1].strip()),
-          Pattern.compile(cols[2].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      String regex = cols[2].strip();
+      String literal = regex.replaceAll("\\\\p\\{\\w+\\}|\\\\[a-zA-Z]|a-z", "");
+      if (!literal.equals(literal.toLowerCase(Locale.ROOT))) {
+        throw new IllegalStateException("boilerplate.tsv: patterns are matched against lower-cased text, write them in lower case: " + line);
+      }
+      rules.add(Rule.of(Category.valueOf(cols[0].strip()), Integer.parseInt(cols[1].strip()), regex));
     }
     Set<String> stop = new HashSet<>();
     for (String line : lines("stopwords.txt")) {
@@ -71,9 +90,11 @@ final class BoilerplateRules {
 
   /** The furniture category of a block, or null when no rule says it is furniture. */
   Category categorise(String text) {
+    String lower = null;
     for (Rule rule : rules) {
-      if (text.length() <= rule.maxLength() && rule.pattern().matcher(text).matches()) {
-        return rule.category();
+      if (text.length() <= rule.maxLength()) {
+        if (lower == null) lower = text.toLowerCase(Locale.ROOT);
+        if (rule.test(lower)) return rule.category();
       }
     }
     return null;

@@ -22,6 +22,15 @@ public final class ContractJson {
     return JSON;
   }
 
+  /** One JSON line, without its newline. */
+  public static String line(com.fasterxml.jackson.databind.JsonNode node) {
+    try {
+      return mapper().writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + node.getNodeType(), e);
+    }
+  }
+
   public static ObjectNode document(Document d) {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", d.id());

@@ -36,9 +36,14 @@ public final class OutputFiles implements AutoCloseable {
   }
 
   public void write(String file, JsonNode line) throws IOException {
+    write(file, ContractJson.line(line));
+  }
+
+  /** Appends one already serialised JSON line (without its newline) to a contract file. */
+  public void write(String file, String jsonLine) throws IOException {
     BufferedWriter w = writers.get(file);
     if (w == null) throw new IllegalArgumentException("not an output file: " + file);
-    w.write(ContractJson.mapper().writeValueAsString(line));
+    w.write(jsonLine);
     w.write('\n');
   }
 

@@ -2,7 +2,7 @@ package org.dossier.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ public final class Analysis {
     void finished(IngestItem item, boolean accepted);
   }
 
-  private static final int BATCH_PER_THREAD = 64;
+  private static final int WINDOW_PER_THREAD = 64;
 
   private final DocumentPipeline pipeline;
   private final PipelineConfig config;
@@ -54,72 +54,94 @@ public final class Analysis {
 
   public Summary run(List<Path> inputs, Path out, Listener listener) throws IOException {
     long started = System.nanoTime();
-    long documents = 0;
-    long rejected = 0;
-    Map<String, Long> languages = new TreeMap<>();
     Map<String, String> seenIds = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dossier-worker");
       t.setDaemon(true);
       return t;
     });
+    Counts counts = new Counts();
     try (Ingest ingest = new Ingest(inputs, config.ingest()); OutputFiles files = new OutputFiles(out)) {
+      // A sliding window of documents in flight: the reader keeps the workers fed while finished
+      // documents are written in input order, and memory is bounded by the window, not the corpus.
+      ArrayDeque<Pending> window = new ArrayDeque<>();
+      int capacity = WINDOW_PER_THREAD * threads;
       while (ingest.hasNext()) {
-        List<IngestItem> batch = new ArrayList<>();
-        while (ingest.hasNext() && batch.size() < BATCH_PER_THREAD * threads) {
-          batch.add(ingest.next());
+        IngestItem item = ingest.next();
+        window.add(new Pending(item, pool.submit(() -> analyse(item))));
+        if (window.size() >= capacity) {
+          emit(window.poll(), files, seenIds, counts, listener);
         }
-        List<Future<Object>> results = new ArrayList<>();
-        for (IngestItem item : batch) {
-          results.add(pool.submit(() -> analyse(item)));
-        }
-        for (int i = 0; i < batch.size(); i++) {
-          IngestItem item = batch.get(i);
-          Object result = get(results.get(i), item);
-          if (result instanceof Document d) {
-            String first = seenIds.putIfAbsent(d.id(), d.input());
-            if (first != null) {
-              result = new Rejection(d.input(), "repeated id '" + d.id() + "' (first seen in " + first + ")");
-            }
-          }
-          if (result instanceof Document d) {
-            files.write("documents.jsonl", ContractJson.document(d));
-            languages.merge(d.language(), 1L, Long::sum);
-            documents++;
-            listener.finished(item, true);
-          } else {
-            files.write("rejected.jsonl", ContractJson.rejection((Rejection) result));
-            rejected++;
-            listener.finished(item, false);
-          }
-        }
+      }
+      while (!window.isEmpty()) {
+        emit(window.poll(), files, seenIds, counts, listener);
       }
       files.commit();
     } finally {
       pool.shutdownNow();
     }
-    return new Summary(documents, rejected, languages, (System.nanoTime() - started) / 1e9);
+    return new Summary(counts.documents, counts.rejected, counts.languages, (System.nanoTime() - started) / 1e9);
   }
 
-  private Object analyse(IngestItem item) {
-    if (item instanceof RawDocument raw) {
-      try {
-        return pipeline.process(raw);
-      } catch (RuntimeException | StackOverflowError e) {
-        return new Rejection(raw.input(), "analysis failed: " + e);
+  private record Pending(IngestItem item, Future<Analysed> result) {}
+
+  /** A document or rejection with its contract line, serialised on the worker thread. */
+  private record Analysed(Object result, String json) {}
+
+  private static final class Counts {
+    long documents;
+    long rejected;
+    final Map<String, Long> languages = new TreeMap<>();
+  }
+
+  private static void emit(Pending pending, OutputFiles files, Map<String, String> seenIds, Counts counts,
+      Listener listener) throws IOException {
+    Analysed analysed = get(pending.result(), pending.item());
+    Object result = analysed.result();
+    String json = analysed.json();
+    if (result instanceof Document d) {
+      String first = seenIds.putIfAbsent(d.id(), d.input());
+      if (first != null) {
+        result = new Rejection(d.input(), "repeated id '" + d.id() + "' (first seen in " + first + ")");
+        json = ContractJson.line(ContractJson.rejection((Rejection) result));
       }
     }
-    return item;
+    if (result instanceof Document d) {
+      files.write("documents.jsonl", json);
+      counts.languages.merge(d.language(), 1L, Long::sum);
+      counts.documents++;
+      listener.finished(pending.item(), true);
+    } else {
+      files.write("rejected.jsonl", json);
+      counts.rejected++;
+      listener.finished(pending.item(), false);
+    }
   }
 
-  private static Object get(Future<Object> future, IngestItem item) {
+  private Analysed analyse(IngestItem item) {
+    if (item instanceof RawDocument raw) {
+      try {
+        Document d = pipeline.process(raw);
+        return new Analysed(d, ContractJson.line(ContractJson.document(d)));
+      } catch (RuntimeException | StackOverflowError e) {
+        return rejected(new Rejection(raw.input(), "analysis failed: " + e));
+      }
+    }
+    return rejected((Rejection) item);
+  }
+
+  private static Analysed rejected(Rejection r) {
+    return new Analysed(r, ContractJson.line(ContractJson.rejection(r)));
+  }
+
+  private static Analysed get(Future<Analysed> future, IngestItem item) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      return new Rejection(item.input(), "analysis failed: " + e.getCause());
+      return rejected(new Rejection(item.input(), "analysis failed: " + e.getCause()));
     }
   }
 }

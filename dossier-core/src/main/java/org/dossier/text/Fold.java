@@ -11,6 +11,9 @@ import java.text.Normalizer;
 public final class Fold {
   private Fold() {}
 
+  /** Folded forms of the first chars (Latin, Greek, Cyrillic, Armenian ...), computed once. */
+  private static final char[] TABLE = table(0x3000);
+
   public static String fold(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -26,8 +29,21 @@ public final class Fold {
 
   /** One char folded to one char (ß stays ß here; use {@link #fold} for "ss"). */
   public static char foldChar(char c) {
+    return c < TABLE.length ? TABLE[c] : compute(c);
+  }
+
+  private static char[] table(int size) {
+    char[] t = new char[size];
+    for (int c = 0; c < size; c++) t[c] = compute((char) c);
+    return t;
+  }
+
+  private static char compute(char c) {
     if (c < 0x80) {
       return Character.toLowerCase(c);
+    }
+    if (Character.isSurrogate(c)) {
+      return c;
     }
     switch (c) {
       case 'ı': case 'İ': return 'i';

@@ -56,28 +56,67 @@ public final class Segmenter {
   }
 
   /**
-   * Whitespace chunks of only letters and digits are tokens as they are; the model decides only where
-   * punctuation may split a chunk (OpenNLP's alphanumeric optimisation, which the UD models leave off).
+   * Whitespace chunks of letters and digits are tokens as they are, and so is punctuation that only opens
+   * or closes such a chunk ("(Baku", "said,", "Eriwan." at the end of a sentence); the model decides only
+   * where punctuation inside a chunk may split it (OpenNLP's alphanumeric optimisation, which the UD
+   * models leave off, widened to the punctuation every tokeniser splits the same way).
    */
   private static void tokenize(String text, int start, int end, TokenizerME tk, List<Span> out) {
     int i = start;
     while (i < end) {
       while (i < end && Character.isWhitespace(text.charAt(i))) i++;
       int chunkStart = i;
-      boolean alnum = true;
-      while (i < end && !Character.isWhitespace(text.charAt(i))) {
-        alnum &= Character.isLetterOrDigit(text.charAt(i));
-        i++;
-      }
+      while (i < end && !Character.isWhitespace(text.charAt(i))) i++;
       if (i == chunkStart) break;
-      if (alnum) {
-        out.add(new Span(chunkStart, i));
-      } else {
+      if (!splitPlainChunk(text, chunkStart, i, i == end, out)) {
         for (opennlp.tools.util.Span t : tk.tokenizePos(text.substring(chunkStart, i))) {
           out.add(new Span(chunkStart + t.getStart(), chunkStart + t.getEnd()));
         }
       }
     }
+  }
+
+  private static final String OPENERS = "([{\"'“„‚‘«›";
+  private static final String CLOSERS = ")]},;:!?%\"'”“’‘»‹";
+
+  /** Adds the tokens of a chunk that is an alphanumeric core wrapped in plain punctuation; false otherwise. */
+  private static boolean splitPlainChunk(String text, int from, int to, boolean sentenceEnd, List<Span> out) {
+    int coreStart = from;
+    while (coreStart < to && OPENERS.indexOf(text.charAt(coreStart)) >= 0) coreStart++;
+    int coreEnd = to;
+    while (coreEnd > coreStart) {
+      char c = text.charAt(coreEnd - 1);
+      // A full stop closes the chunk only where the sentence detector ended the sentence.
+      boolean stop = c == '.' && sentenceEnd && coreEnd == to;
+      if (CLOSERS.indexOf(c) < 0 && !stop) break;
+      coreEnd--;
+    }
+    if (coreEnd == coreStart || !isWord(text, coreStart, coreEnd) && !isNumber(text, coreStart, coreEnd)) return false;
+    for (int k = from; k < coreStart; k++) out.add(new Span(k, k + 1));
+    out.add(new Span(coreStart, coreEnd));
+    for (int k = coreEnd; k < to; k++) out.add(new Span(k, k + 1));
+    return true;
+  }
+
+  private static boolean isWord(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isLetterOrDigit(text.charAt(k))) return false;
+    }
+    return true;
+  }
+
+  /** Digits with single separators between them ("8,962", "1.4", "19.01.2023", "12:09") are one token. */
+  private static boolean isNumber(String text, int from, int to) {
+    if (!isDigit(text.charAt(from)) || !isDigit(text.charAt(to - 1))) return false;
+    for (int k = from + 1; k < to - 1; k++) {
+      char c = text.charAt(k);
+      if (!isDigit(c) && !(".,:/".indexOf(c) >= 0 && isDigit(text.charAt(k + 1)))) return false;
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static Models load(String[] files) {
