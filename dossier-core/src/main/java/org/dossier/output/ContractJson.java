@@ -8,6 +8,7 @@ import org.dossier.model.Document;
 import org.dossier.model.PublishedDate;
 import org.dossier.model.Rejection;
 import org.dossier.model.Span;
+import org.dossier.time.Timex;
 
 /**
  * The contract's JSON shapes (docs/OUTPUT.md). Offsets go out as code point offsets into {@code text}.
@@ -51,6 +52,27 @@ public final class ContractJson {
       sentences.addArray().add(cp.offset(s.start())).add(cp.offset(s.end()));
     }
     o.put("tokens", d.tokens().size());
+    return o;
+  }
+
+  /** One line of timexes.jsonl; {@code rule} and {@code reference} are additions to the contract. */
+  public static ObjectNode timex(Document d, Timex t, CodePoints cp) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("doc", d.id());
+    o.put("start", cp.offset(t.span().start()));
+    o.put("end", cp.offset(t.span().end()));
+    o.put("surface", t.surface());
+    o.put("type", t.type().name());
+    o.put("value", t.value());
+    o.put("rule", t.rule());
+    if (t.anchor() == null) {
+      o.putNull("reference");
+    } else {
+      ObjectNode r = o.putObject("reference");
+      r.put("value", t.anchor().value());
+      r.put("source", t.anchor().source().name().toLowerCase(java.util.Locale.ROOT));
+      r.put("evidence", t.anchor().evidence());
+    }
     return o;
   }
 

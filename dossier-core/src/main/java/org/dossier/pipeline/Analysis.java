@@ -3,6 +3,7 @@ package org.dossier.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dossier.ingest.Ingest;
+import org.dossier.model.CodePoints;
 import org.dossier.model.Document;
 import org.dossier.model.IngestItem;
 import org.dossier.model.RawDocument;
 import org.dossier.model.Rejection;
 import org.dossier.output.ContractJson;
 import org.dossier.output.OutputFiles;
+import org.dossier.time.Timex;
 
 /**
  * A whole {@code analyze} run: streams the inputs through the per-document pipeline on N threads in
@@ -85,8 +88,8 @@ public final class Analysis {
 
   private record Pending(IngestItem item, Future<Analysed> result) {}
 
-  /** A document or rejection with its contract line, serialised on the worker thread. */
-  private record Analysed(Object result, String json) {}
+  /** A document or rejection with its contract lines, serialised on the worker thread. */
+  private record Analysed(Object result, String json, List<String> timexes) {}
 
   private static final class Counts {
     long documents;
@@ -108,6 +111,7 @@ public final class Analysis {
     }
     if (result instanceof Document d) {
       files.write("documents.jsonl", json);
+      for (String t : analysed.timexes()) files.write("timexes.jsonl", t);
       counts.languages.merge(d.language(), 1L, Long::sum);
       counts.documents++;
       listener.finished(pending.item(), true);
@@ -121,8 +125,12 @@ public final class Analysis {
   private Analysed analyse(IngestItem item) {
     if (item instanceof RawDocument raw) {
       try {
-        Document d = pipeline.process(raw);
-        return new Analysed(d, ContractJson.line(ContractJson.document(d)));
+        DocumentAnalysis a = pipeline.analyse(raw);
+        Document d = a.document();
+        CodePoints cp = new CodePoints(d.text());
+        List<String> timexes = new ArrayList<>(a.timexes().size());
+        for (Timex t : a.timexes()) timexes.add(ContractJson.line(ContractJson.timex(d, t, cp)));
+        return new Analysed(d, ContractJson.line(ContractJson.document(d)), timexes);
       } catch (RuntimeException | StackOverflowError e) {
         return rejected(new Rejection(raw.input(), "analysis failed: " + e));
       }
@@ -131,7 +139,7 @@ public final class Analysis {
   }
 
   private static Analysed rejected(Rejection r) {
-    return new Analysed(r, ContractJson.line(ContractJson.rejection(r)));
+    return new Analysed(r, ContractJson.line(ContractJson.rejection(r)), List.of());
   }
 
   private static Analysed get(Future<Analysed> future, IngestItem item) {

@@ -16,10 +16,11 @@ import org.dossier.pack.PackLoader;
 import org.dossier.text.LanguageIdentifier;
 import org.dossier.text.Segmentation;
 import org.dossier.text.Segmenter;
+import org.dossier.time.TemporalTagger;
 
 /**
  * The per-document analysis, one stage after another: clean, identify the language, split sentences and
- * tokens, date the publication. Each stage is a pure function of its inputs; the pipeline holds only
+ * tokens, date the publication, find the temporal expressions. Each stage is a pure function of its inputs; the pipeline holds only
  * immutable models and data, so one instance serves many threads.
  */
 public final class DocumentPipeline {
@@ -30,6 +31,7 @@ public final class DocumentPipeline {
   private final Segmenter segmenter = new Segmenter();
   private final TenureEvidence tenure;
   private final PublicationDater dater = new PublicationDater();
+  private final TemporalTagger timexes = new TemporalTagger();
 
   public DocumentPipeline(PipelineConfig config) {
     this(config, PackLoader.load(config.pack()));
@@ -46,6 +48,13 @@ public final class DocumentPipeline {
     return pack;
   }
 
+  /** All per-document stages. */
+  public DocumentAnalysis analyse(RawDocument raw) {
+    Document d = process(raw);
+    return new DocumentAnalysis(d, timexes.tag(d.text(), d.sentences(), d.language(), d.published().value()));
+  }
+
+  /** The foundation stages: the cleaned, segmented and dated document. */
   public Document process(RawDocument raw) {
     Cleaned cleaned = cleaner.clean(raw);
     String text = cleaned.text();

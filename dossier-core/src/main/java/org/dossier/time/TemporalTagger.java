@@ -1,22 +1,359 @@
 package org.dossier.time;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import org.dossier.calendar.PartialDate;
 import org.dossier.model.Span;
 
 /**
- * Finds and normalises the temporal expressions of English and German text (TIMEX3).
+ * Finds and normalises the temporal expressions of English and German text (TIMEX3). The grammar of
+ * each language is data ({@code en.rules}, {@code de.rules}); this class runs it: per sentence, every
+ * rule that the sentence's words can trigger proposes matches, the longest non-overlapping ones are
+ * kept unless a reject pattern covers them ("UN Resolution 1441"), and {@link TimexValues} turns each
+ * rule's value template into a TIMEX3 value against the reference date and the sentence's tense.
+ *
+ * <p>The reference is the publication date; without one, the latest explicit date written before the
+ * expression (the way a reader follows a narrative), and each relative expression says which it used.
  * One instance is immutable and serves many threads.
  */
 public final class TemporalTagger {
-  public TemporalTagger() {}
+  private static final List<String> LANGUAGES = List.of("en", "de");
+  private final Map<String, TimexRules> rules = new HashMap<>();
+
+  public TemporalTagger() {
+    for (String lang : LANGUAGES) {
+      TimexRules r = TimexRules.load(lang);
+      if (r != null) rules.put(lang, r);
+    }
+  }
+
+  /** The languages this tagger has rules for. */
+  public List<String> languages() {
+    return LANGUAGES.stream().filter(rules::containsKey).toList();
+  }
 
   /**
    * @param text         the text
-   * @param sentences    its sentences (tense and the reference are judged per sentence)
+   * @param sentences    its sentences (tense is judged per sentence; no expression crosses a sentence)
    * @param language     ISO 639-1 code; languages without rules give no expressions
    * @param documentDate the publication date as a TIMEX3 date value ({@code 2020-10-09}, {@code 2020-10}), or null
    */
   public List<Timex> tag(String text, List<Span> sentences, String language, String documentDate) {
-    return List.of();
+    TimexRules grammar = rules.get(language);
+    if (grammar == null || text.isEmpty()) return List.of();
+    PartialDate published = PartialDate.parse(documentDate);
+    TimeReference publishedRef = published == null ? null
+        : new TimeReference(published.value(), TimeReference.Source.PUBLISHED, documentDate);
+    List<TimexRules.Rule> active = activeRules(grammar, text);
+    // Rules run over the whole text, so that a sentence split inside "Feb. 28" does not cut a date;
+    // sentences give the tense, and no expression crosses a line break.
+    List<Candidate> candidates = candidates(active, text);
+    if (candidates.isEmpty()) return List.of();
+    List<int[]> rejected = rejectedSpans(grammar, text);
+    List<Timex> out = new ArrayList<>();
+    State state = new State(published, publishedRef);
+    Tenses tenses = null;
+    int sentence = -1;
+    int lastEnd = -1;
+    for (Candidate c : select(candidates)) {
+      if (c.start() < lastEnd || covered(rejected, c) || text.indexOf('\n', c.start()) < c.end() && text.indexOf('\n', c.start()) >= 0) continue;
+      int s = sentenceOf(sentences, c.start(), Math.max(sentence, 0));
+      if (s != sentence || tenses == null) {
+        sentence = s;
+        Span span = s >= 0 ? sentences.get(s) : new Span(0, text.length());
+        tenses = new Tenses(grammar, text.substring(span.start(), span.end()), span.start());
+      }
+      Timex timex = normalise(c, grammar, text, tenses, state);
+      if (timex == null) continue;
+      out.add(timex);
+      lastEnd = c.end();
+    }
+    return List.copyOf(out);
+  }
+
+  /** The index of the sentence holding the offset, searching forward from a hint; -1 when none does. */
+  private static int sentenceOf(List<Span> sentences, int offset, int from) {
+    for (int i = from; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      if (s.start() <= offset && offset < s.end()) return i;
+      if (s.start() > offset) return i > 0 ? i - 1 : -1;
+    }
+    for (int i = 0; i < Math.min(from, sentences.size()); i++) {
+      Span s = sentences.get(i);
+      if (s.start() <= offset && offset < s.end()) return i;
+    }
+    return -1;
+  }
+
+  /** The rules whose lexicon words, or digits, occur in the text at all. */
+  private static List<TimexRules.Rule> activeRules(TimexRules grammar, String text) {
+    long present = 0;
+    boolean digits = false;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isDigit(c)) digits = true;
+      boolean letter = Character.isLetter(c);
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        Long bits = grammar.triggerWords.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+        if (bits == null) bits = prefixTrigger(grammar, text.substring(start, i).toLowerCase(Locale.ROOT));
+        if (bits != null) present |= bits;
+        start = -1;
+      }
+    }
+    List<TimexRules.Rule> active = new ArrayList<>();
+    for (TimexRules.Rule r : grammar.rules) {
+      if (TimexRules.applicable(r, present, digits)) active.add(r);
+    }
+    return active;
+  }
+
+  /** German compounds ("Freitagabend", "zehntägig") start with a lexicon word: try the word's prefixes. */
+  private static Long prefixTrigger(TimexRules grammar, String word) {
+    long bits = 0;
+    for (int end = Math.min(word.length() - 1, 12); end >= 2; end--) {
+      Long b = grammar.triggerWords.get(word.substring(0, end));
+      if (b != null) bits |= b;
+    }
+    return bits == 0 ? null : bits;
+  }
+
+  private record Candidate(int start, int end, int order, TimexRules.Rule rule, MatchResult match) {}
+
+  private static List<Candidate> candidates(List<TimexRules.Rule> active, String sentence) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < active.size(); i++) {
+      TimexRules.Rule r = active.get(i);
+      Matcher m = r.pattern().matcher(sentence);
+      while (m.find()) {
+        if (m.end() > m.start()) out.add(new Candidate(m.start(), m.end(), i, r, m.toMatchResult()));
+      }
+    }
+    return out;
+  }
+
+  /** Leftmost first, then the longest, then the earlier rule; overlaps are dropped by the caller. */
+  private static List<Candidate> select(List<Candidate> candidates) {
+    candidates.sort(Comparator.comparingInt(Candidate::start)
+        .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
+        .thenComparingInt(Candidate::order));
+    // A longer match starting a little later beats a short one it overlaps ("the" + "last week").
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (!kept.isEmpty()) {
+        Candidate prev = kept.get(kept.size() - 1);
+        if (c.start() < prev.end()) {
+          if (c.end() - c.start() > prev.end() - prev.start() && c.end() > prev.end()) {
+            kept.set(kept.size() - 1, c);
+          }
+          continue;
+        }
+      }
+      kept.add(c);
+    }
+    return kept;
+  }
+
+  private static List<int[]> rejectedSpans(TimexRules grammar, String sentence) {
+    List<int[]> spans = new ArrayList<>();
+    for (var p : grammar.rejects) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+
+  private static boolean covered(List<int[]> rejected, Candidate c) {
+    for (int[] r : rejected) {
+      if (r[0] <= c.start() && c.end() <= r[1]) return true;
+    }
+    return false;
+  }
+
+  /** The reference and the last date mentioned, as the text is read. */
+  private static final class State {
+    final PartialDate published;
+    final TimeReference publishedRef;
+    PartialDate lastExplicit;
+    TimeReference lastExplicitRef;
+    PartialDate previous;
+
+    State(PartialDate published, TimeReference publishedRef) {
+      this.published = published;
+      this.publishedRef = publishedRef;
+    }
+
+    PartialDate reference() {
+      return published != null ? published : lastExplicit;
+    }
+
+    TimeReference referenceRecord() {
+      return published != null ? publishedRef : lastExplicitRef != null ? lastExplicitRef : TimeReference.none();
+    }
+  }
+
+  private static Timex normalise(Candidate c, TimexRules grammar, String text, Tenses tenses, State state) {
+    String template = fill(c.rule(), c.match(), grammar, state.reference());
+    if (template == null) return null;
+    boolean relative = template.contains("REF") || template.contains("PREV") || template.contains("WD(")
+        || template.contains("????");
+    TimexValues.Tense tense = tenses.at(c.start(), c.end());
+    if (template.startsWith("past:")) {
+      tense = TimexValues.Tense.PAST;
+      template = template.substring(5);
+    } else if (template.startsWith("future:")) {
+      tense = TimexValues.Tense.FUTURE;
+      template = template.substring(7);
+    }
+    boolean narrative = state.published == null;
+    String value = TimexValues.evaluate(template, state.reference(), narrative, state.previous, tense);
+    if (value == null) return null;
+    Span span = new Span(c.start(), c.end());
+    Timex timex = new Timex(span, text.substring(c.start(), c.end()), c.rule().type(), value, c.rule().name(),
+        relative ? state.referenceRecord() : null);
+    PartialDate asDate = c.rule().type() == TimexType.DATE || c.rule().type() == TimexType.TIME ? dateOf(value) : null;
+    if (asDate != null) {
+      state.previous = asDate;
+      if (!relative) {
+        state.lastExplicit = asDate;
+        state.lastExplicitRef = new TimeReference(asDate.value(), TimeReference.Source.TEXT, timex.surface());
+      }
+    }
+    return timex;
+  }
+
+  /** The calendar date a value names, if it names one ({@code 2020-10-09}, {@code 2020-10}, {@code 2020}). */
+  private static PartialDate dateOf(String value) {
+    String v = value.length() > 10 ? value.substring(0, 10) : value;
+    return PartialDate.parse(v.contains("T") ? v.substring(0, v.indexOf('T')) : v);
+  }
+
+  /** The template with each {group} replaced by its normalised text; null when a group cannot be read. */
+  static String fill(TimexRules.Rule rule, MatchResult match, TimexRules grammar, PartialDate reference) {
+    String template = rule.value();
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      char ch = template.charAt(i);
+      if (ch != '{') {
+        out.append(ch);
+        i++;
+        continue;
+      }
+      int close = template.indexOf('}', i);
+      String spec = template.substring(i + 1, close);
+      i = close + 1;
+      String filled = null;
+      for (String group : spec.split("\\|")) {
+        String raw;
+        try {
+          raw = groupText(match, rule, group);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException("rule " + rule.name() + ": no group '" + group + "'");
+        }
+        if (raw == null) continue;
+        filled = groupValue(group, raw, rule.groupClasses().get(group), grammar, reference);
+        break;
+      }
+      if (filled == null) return null;
+      out.append(filled);
+    }
+    return out.toString();
+  }
+
+  private static String groupText(MatchResult match, TimexRules.Rule rule, String group) {
+    Integer index = rule.groups().get(group);
+    if (index == null) throw new IllegalArgumentException(group);
+    return match.group(index);
+  }
+
+  private static String groupValue(String group, String raw, String lexicon, TimexRules grammar, PartialDate reference) {
+    String text = raw;
+    if (lexicon != null) {
+      String v = grammar.lookup(lexicon, raw);
+      if (v != null) {
+        text = v;
+      } else if (!raw.chars().allMatch(Character::isDigit)) {
+        return null;
+      }
+    }
+    String digits = text.replaceAll("[^0-9]", "");
+    String name = group.replaceAll("\\d+$", "");
+    switch (name) {
+      case "year" -> {
+        if (digits.length() == 2) {
+          int yy = Integer.parseInt(digits);
+          int century = reference != null ? reference.year() / 100 : 20;
+          int year = century * 100 + yy;
+          if (reference != null && year > reference.year() + 10) year -= 100;
+          return String.format(Locale.ROOT, "%04d", year);
+        }
+        return digits.length() == 4 ? digits : null;
+      }
+      case "month", "day", "hour", "minute", "second" -> {
+        if (digits.isEmpty() || digits.length() > 2) return null;
+        return String.format(Locale.ROOT, "%02d", Integer.parseInt(digits));
+      }
+      case "pmhour" -> {
+        if (digits.isEmpty() || digits.length() > 2) return null;
+        return String.format(Locale.ROOT, "%02d", Integer.parseInt(digits) % 12 + 12);
+      }
+      case "decade" -> {
+        // "1990s", "90er", "90s": the decade's first three digits
+        if (digits.length() == 4) return digits.substring(0, 3);
+        if (digits.length() == 2) {
+          boolean lastCentury = reference == null || Integer.parseInt(digits) > reference.year() % 100;
+          return (lastCentury ? "19" : "20") + digits.charAt(0);
+        }
+        return null;
+      }
+      case "century" -> {
+        if (digits.isEmpty() || digits.length() > 2) return null;
+        return String.format(Locale.ROOT, "%02d", Integer.parseInt(digits) - 1);
+      }
+      default -> {
+        if (digits.isEmpty() || !digits.equals(text)) return text;
+        return String.valueOf(Long.parseLong(digits.length() > 9 ? digits.substring(0, 9) : digits));
+      }
+    }
+  }
+
+  /** Where the sentence's past and future cues stand; the cue nearest an expression gives its tense. */
+  private static final class Tenses {
+    private final List<int[]> cues = new ArrayList<>(); // start, end, 0 past / 1 future
+
+    Tenses(TimexRules grammar, String sentence, int offset) {
+      add(grammar.pastCues, sentence, offset, 0);
+      add(grammar.futureCues, sentence, offset, 1);
+    }
+
+    private void add(java.util.regex.Pattern p, String s, int offset, int kind) {
+      if (p == null) return;
+      Matcher m = p.matcher(s);
+      while (m.find()) cues.add(new int[] {offset + m.start(), offset + m.end(), kind});
+    }
+
+    TimexValues.Tense at(int start, int end) {
+      int best = -1;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int[] c : cues) {
+        if (c[0] >= start && c[1] <= end) continue; // a cue inside the expression itself ("last", "next") is not the verb
+        // The verb before an expression governs it more often than one after it ("will begin on April 7, the FAA said").
+        int d = c[1] <= start ? start - c[1] : 2 * (c[0] - end);
+        if (d >= 0 && d < bestDistance) {
+          bestDistance = d;
+          best = c[2];
+        }
+      }
+      return best < 0 ? TimexValues.Tense.NONE : best == 0 ? TimexValues.Tense.PAST : TimexValues.Tense.FUTURE;
+    }
   }
 }
