@@ -50,68 +50,77 @@ public final class TemporalTagger {
     PartialDate published = PartialDate.parse(documentDate);
     TimeReference publishedRef = published == null ? null
         : new TimeReference(published.value(), TimeReference.Source.PUBLISHED, documentDate);
-    List<TimexRules.Rule> active = activeRules(grammar, text);
-    // Rules run over the whole text, so that a sentence split inside "Feb. 28" does not cut a date;
-    // sentences give the tense, and no expression crosses a line break.
-    List<Candidate> candidates = candidates(active, text);
-    if (candidates.isEmpty()) return List.of();
-    List<int[]> rejected = rejectedSpans(grammar, text);
     List<Timex> out = new ArrayList<>();
     State state = new State(published, publishedRef);
-    Tenses tenses = null;
-    int sentence = -1;
-    int lastEnd = -1;
-    for (Candidate c : select(candidates)) {
-      if (c.start() < lastEnd || covered(rejected, c) || text.indexOf('\n', c.start()) < c.end() && text.indexOf('\n', c.start()) >= 0) continue;
-      int s = sentenceOf(sentences, c.start(), Math.max(sentence, 0));
-      if (s != sentence || tenses == null) {
-        sentence = s;
-        Span span = s >= 0 ? sentences.get(s) : new Span(0, text.length());
-        tenses = new Tenses(grammar, text.substring(span.start(), span.end()), span.start());
+    // Rules run per sentence, and only those the sentence's words can trigger; a sentence that ends in
+    // an abbreviation ("Feb.") is read together with the next, so that the split cannot cut a date.
+    int i = 0;
+    while (i < sentences.size()) {
+      int j = i;
+      while (j + 1 < sentences.size() && endsInAbbreviation(text, sentences.get(j))) j++;
+      int from = sentences.get(i).start();
+      int to = sentences.get(j).end();
+      i = j + 1;
+      List<TimexRules.Rule> active = activeRules(grammar, text, from, to);
+      if (active.isEmpty()) continue;
+      List<Candidate> candidates = candidates(active, text, from, to);
+      if (candidates.isEmpty()) continue;
+      List<int[]> rejected = rejectedSpans(grammar, text, from, to);
+      Tenses tenses = new Tenses(grammar, text.substring(from, to), from);
+      int lastEnd = -1;
+      for (Candidate c : select(candidates)) {
+        if (c.start() < lastEnd || covered(rejected, c)) continue;
+        int newline = text.indexOf('\n', c.start());
+        if (newline >= 0 && newline < c.end()) continue;
+        Timex timex = normalise(c, grammar, text, tenses, state);
+        if (timex == null) continue;
+        out.add(timex);
+        lastEnd = c.end();
       }
-      Timex timex = normalise(c, grammar, text, tenses, state);
-      if (timex == null) continue;
-      out.add(timex);
-      lastEnd = c.end();
     }
     return List.copyOf(out);
   }
 
-  /** The index of the sentence holding the offset, searching forward from a hint; -1 when none does. */
-  private static int sentenceOf(List<Span> sentences, int offset, int from) {
-    for (int i = from; i < sentences.size(); i++) {
-      Span s = sentences.get(i);
-      if (s.start() <= offset && offset < s.end()) return i;
-      if (s.start() > offset) return i > 0 ? i - 1 : -1;
+  private static boolean endsInAbbreviation(String text, Span sentence) {
+    int end = sentence.end();
+    while (end > sentence.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
+    if (end == sentence.start() || text.charAt(end - 1) != '.') return false;
+    // "Feb." and "Sept." are abbreviations, "28." a German ordinal ("am 28. Februar")
+    int k = end - 1;
+    while (k > sentence.start() && Character.isLetter(text.charAt(k - 1))) k--;
+    int letters = end - 1 - k;
+    if (letters == 0) {
+      while (k > sentence.start() && Character.isDigit(text.charAt(k - 1))) k--;
+      int digits = end - 1 - k;
+      return digits >= 1 && digits <= 2 && (k == sentence.start() || !Character.isLetterOrDigit(text.charAt(k - 1)));
     }
-    for (int i = 0; i < Math.min(from, sentences.size()); i++) {
-      Span s = sentences.get(i);
-      if (s.start() <= offset && offset < s.end()) return i;
-    }
-    return -1;
+    return letters <= 4 && (k == sentence.start() || !Character.isLetterOrDigit(text.charAt(k - 1)));
   }
 
-  /** The rules whose lexicon words, or digits, occur in the text at all. */
-  private static List<TimexRules.Rule> activeRules(TimexRules grammar, String text) {
+  /** The rules that the words (or digits) of a stretch of text can trigger. */
+  private static List<TimexRules.Rule> activeRules(TimexRules grammar, String text, int from, int to) {
     long present = 0;
     boolean digits = false;
+    java.util.Set<String> words = new java.util.HashSet<>();
     int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isDigit(c)) digits = true;
+    for (int i = from; i <= to; i++) {
+      char c = i < to ? text.charAt(i) : ' ';
+      if (c >= '0' && c <= '9') digits = true;
       boolean letter = Character.isLetter(c);
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
-        Long bits = grammar.triggerWords.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-        if (bits == null) bits = prefixTrigger(grammar, text.substring(start, i).toLowerCase(Locale.ROOT));
+        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+        words.add(word);
+        Long bits = grammar.triggerWords.get(word);
+        if (bits == null && word.length() > 6) bits = prefixTrigger(grammar, word);
         if (bits != null) present |= bits;
         start = -1;
       }
     }
     List<TimexRules.Rule> active = new ArrayList<>();
     for (TimexRules.Rule r : grammar.rules) {
-      if (TimexRules.applicable(r, present, digits)) active.add(r);
+      if (TimexRules.applicable(r, present, digits, words)) active.add(r);
     }
     return active;
   }
@@ -128,11 +137,11 @@ public final class TemporalTagger {
 
   private record Candidate(int start, int end, int order, TimexRules.Rule rule, MatchResult match) {}
 
-  private static List<Candidate> candidates(List<TimexRules.Rule> active, String sentence) {
+  private static List<Candidate> candidates(List<TimexRules.Rule> active, String text, int from, int to) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < active.size(); i++) {
       TimexRules.Rule r = active.get(i);
-      Matcher m = r.pattern().matcher(sentence);
+      Matcher m = r.pattern().matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
       while (m.find()) {
         if (m.end() > m.start()) out.add(new Candidate(m.start(), m.end(), i, r, m.toMatchResult()));
       }
@@ -162,10 +171,10 @@ public final class TemporalTagger {
     return kept;
   }
 
-  private static List<int[]> rejectedSpans(TimexRules grammar, String sentence) {
+  private static List<int[]> rejectedSpans(TimexRules grammar, String text, int from, int to) {
     List<int[]> spans = new ArrayList<>();
     for (var p : grammar.rejects) {
-      Matcher m = p.matcher(sentence);
+      Matcher m = p.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
       while (m.find()) spans.add(new int[] {m.start(), m.end()});
     }
     return spans;

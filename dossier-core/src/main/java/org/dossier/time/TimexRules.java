@@ -25,7 +25,7 @@ import java.util.regex.PatternSyntaxException;
 final class TimexRules {
   /** One rule: a pattern over a sentence and the TIMEX3 type and value template of its matches. */
   record Rule(String name, TimexType type, String value, Pattern pattern, Map<String, String> groupClasses,
-      Map<String, Integer> groups, long triggers, boolean needsDigit) {}
+      Map<String, Integer> groups, long triggers, boolean needsDigit, java.util.Set<String> words) {}
 
   /** A lexicon entry: its normalised value. Surfaces are matched without regard to case unless marked. */
   record Lexicon(String name, Map<String, String> values, java.util.Set<String> exact) {}
@@ -83,6 +83,7 @@ final class TimexRules {
   static TimexRules parse(String language, String source, BufferedReader reader) throws IOException {
     Map<String, Map<String, String>> lexValues = new LinkedHashMap<>();
     Map<String, java.util.Set<String>> exactSurfaces = new HashMap<>();
+    java.util.Set<String> weakSurfaces = new java.util.HashSet<>();
     Map<String, String> macros = new LinkedHashMap<>();
     List<String[]> ruleLines = new ArrayList<>();
     List<Integer> ruleLineNumbers = new ArrayList<>();
@@ -104,6 +105,11 @@ final class TimexRules {
           for (String s : cols[3].split("\\|")) {
             String surface = s.strip();
             if (surface.isEmpty()) continue;
+            boolean weak = surface.startsWith("~");
+            if (weak) {
+              surface = surface.substring(1);
+              weakSurfaces.add(cols[1] + "\u0000" + surface.toLowerCase(Locale.ROOT));
+            }
             if (surface.startsWith("=")) {
               surface = surface.substring(1);
               exactSurfaces.computeIfAbsent(cols[1], k -> new java.util.HashSet<>()).add(surface);
@@ -140,7 +146,12 @@ final class TimexRules {
       int bit = bits.size();
       bits.put(e.getKey(), bit);
       for (String key : e.getValue().keySet()) {
-        triggerWords.merge(key.split("[\\s.\\-]+")[0], 1L << bit, (x, y) -> x | y);
+        // A surface announces its lexicon by its longest word ("the past" by "past"); weak surfaces
+        // such as "a" or "ein" announce nothing, since they occur in every sentence.
+        if (weakSurfaces.contains(e.getKey() + "\u0000" + key)) continue;
+        String longest = "";
+        for (String w : key.split("[\\s.\\-]+")) if (w.length() > longest.length()) longest = w;
+        if (!longest.isEmpty()) triggerWords.merge(longest, 1L << bit, (x, y) -> x | y);
       }
       lexicons.put(e.getKey(), new Lexicon(e.getKey(), Map.copyOf(e.getValue()),
           java.util.Set.copyOf(exactSurfaces.getOrDefault(e.getKey(), java.util.Set.of()))));
@@ -175,7 +186,9 @@ final class TimexRules {
       m.appendTail(regex);
       Pattern pattern;
       try {
-        pattern = Pattern.compile(BEFORE + "(?:" + regex + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // ASCII case folding only (Unicode folding doubles matching time); lexicon words starting with
+        // a non-ASCII letter are listed capitalised as well ("Übermorgen").
+        pattern = Pattern.compile(BEFORE + "(?:" + regex + ")" + AFTER, Pattern.CASE_INSENSITIVE);
       } catch (PatternSyntaxException e) {
         throw new IllegalStateException(where + ": bad pattern: " + e.getDescription() + " in " + regex);
       }
@@ -186,8 +199,9 @@ final class TimexRules {
           if (!groups.containsKey(g)) throw new IllegalStateException(where + ": value names group '" + g + "' that the pattern lacks");
         }
       }
+      java.util.Set<String> words = literalWords(CLASS_REF.matcher(body).replaceAll("(\u0001)"));
       rules.add(new Rule(cols[1].strip(), type, cols[3].strip(), pattern, Map.copyOf(groupClasses), Map.copyOf(groups),
-          triggers[0], needsDigit && triggers[0] == 0));
+          triggers[0], needsDigit && triggers[0] == 0, words));
     }
     List<Pattern> rejects = new ArrayList<>();
     for (String r : rejectLines) {
@@ -202,9 +216,87 @@ final class TimexRules {
   }
 
   /** Whether the rule can match text whose words hit these lexicons and that has (or lacks) digits. */
-  static boolean applicable(Rule rule, long presentLexicons, boolean hasDigit) {
-    if (rule.triggers() != 0) return (rule.triggers() & presentLexicons) != 0;
-    return !rule.needsDigit() || hasDigit;
+  static boolean applicable(Rule rule, long presentLexicons, boolean hasDigit, java.util.Set<String> presentWords) {
+    if (rule.triggers() != 0 && (rule.triggers() & presentLexicons) == 0) return false;
+    if (rule.needsDigit() && !hasDigit) return false;
+    if (rule.words() != null) {
+      for (String w : rule.words()) if (presentWords.contains(w)) return true;
+      return false;
+    }
+    return true;
+  }
+
+  private static final Pattern LITERAL_WORD = Pattern.compile("[a-zäöüß]{3,}");
+
+  /**
+   * Words of which every match of a literal pattern must contain at least one (any alternative's
+   * words, for an alternation), or null when the pattern does not guarantee any. Lets a rule such as
+   * "yesterday" or "am Vortag" be skipped for sentences without those words.
+   */
+  static java.util.Set<String> literalWords(String body) {
+    String plain = body.replaceAll("\\(\\?(?:<[=!][^)]*\\))", "")
+        .replaceAll("\\(\\?(?:[=!][^)]*\\))", "")
+        .replaceAll("\\(\\?(?:<[a-zA-Z][a-zA-Z0-9]*>|-i:|i:|:)", "(")
+        .replaceAll("\\\\s", " ").replaceAll("\\\\.", "\u0001").toLowerCase(Locale.ROOT);
+    int[] pos = {0};
+    java.util.Set<String> words = alternation(plain, pos);
+    return words == null ? null : java.util.Set.copyOf(words);
+  }
+
+  private static int shortest(java.util.Set<String> words) {
+    int min = Integer.MAX_VALUE;
+    for (String w : words) min = Math.min(min, w.length());
+    return min;
+  }
+
+  /** Reads alternatives up to a closing parenthesis or the end; null unless every one guarantees a word. */
+  private static java.util.Set<String> alternation(String p, int[] pos) {
+    java.util.Set<String> union = new java.util.HashSet<>();
+    boolean all = true;
+    while (true) {
+      java.util.Set<String> seq = sequence(p, pos);
+      if (seq == null) all = false; else union.addAll(seq);
+      if (pos[0] < p.length() && p.charAt(pos[0]) == '|') {
+        pos[0]++;
+        continue;
+      }
+      return all ? union : null;
+    }
+  }
+
+  /** Reads one alternative; the words of its first item that must occur, or null. */
+  private static java.util.Set<String> sequence(String p, int[] pos) {
+    java.util.Set<String> found = null;
+    while (pos[0] < p.length()) {
+      char c = p.charAt(pos[0]);
+      if (c == '|' || c == ')') break;
+      java.util.Set<String> item = null;
+      if (c == '(') {
+        pos[0]++;
+        item = alternation(p, pos);
+        if (pos[0] < p.length() && p.charAt(pos[0]) == ')') pos[0]++;
+      } else if (c == '[') {
+        int close = p.indexOf(']', pos[0] + 1);
+        pos[0] = close < 0 ? p.length() : close + 1;
+      } else if (c >= 'a' && c <= 'z' || "äöüß".indexOf(c) >= 0) {
+        int start = pos[0];
+        while (pos[0] < p.length() && (Character.isLetter(p.charAt(pos[0])))) pos[0]++;
+        String w = p.substring(start, pos[0]);
+        // A quantifier after a word applies to its last letter only; the word without it is certain.
+        boolean quantified = pos[0] < p.length() && "?*{".indexOf(p.charAt(pos[0])) >= 0;
+        // A word that runs on into a class, group or escape ("Jahre[sn]", "bevorstehend\\w*") is only a prefix.
+        boolean prefix = pos[0] < p.length() && "[(\u0001.+".indexOf(p.charAt(pos[0])) >= 0;
+        String certain = quantified ? w.substring(0, w.length() - 1) : w;
+        if (certain.length() >= 3 && !prefix) item = java.util.Set.of(certain);
+      } else {
+        pos[0]++;
+      }
+      boolean optional = pos[0] < p.length() && "?*".indexOf(p.charAt(pos[0])) >= 0
+          || p.startsWith("{0", pos[0]);
+      // Of the words that must occur, the longest is likely the rarest: it filters best.
+      if (item != null && !optional && (found == null || shortest(item) > shortest(found))) found = item;
+    }
+    return found;
   }
 
   /** The lexicon's surfaces as one alternation, longest first so that "Sept." wins over "Sep". */
@@ -219,6 +311,9 @@ final class TimexRules {
       if (alt.length() > 0) alt.append('|');
       String quoted = Pattern.quote(surface).replace(" ", "\\E\\s+\\Q");
       alt.append(exact.containsKey(key) ? "(?-i:" + quoted + ")" : quoted);
+      if (!exact.containsKey(key) && surface.charAt(0) > 0x7f && Character.isLowerCase(surface.charAt(0))) {
+        alt.append('|').append(Pattern.quote(Character.toUpperCase(surface.charAt(0)) + surface.substring(1)).replace(" ", "\\E\\s+\\Q"));
+      }
     }
     return "(?:" + alt + ")";
   }
