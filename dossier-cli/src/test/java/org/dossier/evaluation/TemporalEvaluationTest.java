@@ -90,7 +90,8 @@ class TemporalEvaluationTest {
     });
     Map<String, Score> s = byKey(e.tempEval3(EVAL.resolve("tempeval3-platinum/te3-platinum-normalized")));
 
-    assertThat(dates).containsExactly("2021-06-15");
+    // Called on the scoring pass and again on the timed warm pass.
+    assertThat(dates).hasSize(2).containsOnly("2021-06-15");
     // 4 gold, 4 system: strict 2, relaxed 3, values right on 2 of 3 matches, types on 3 of 3.
     assertThat(s.get("te3.strict_f1").value()).isCloseTo(0.5, within(EPS));
     assertThat(s.get("te3.relaxed_f1").value()).isCloseTo(0.75, within(EPS));
@@ -123,7 +124,7 @@ class TemporalEvaluationTest {
     });
     Map<String, Score> s = byKey(e.wikiWarsDe(EVAL.resolve("wikiwarsde")));
 
-    assertThat(dates).containsExactly((String) null);
+    assertThat(dates).hasSize(2).containsOnly((String) null);
     // 6 gold, 6 system; strict 4 (Frühjahr, Über Jahre, In dieser Zeit, Täglich), lenient 5.
     assertThat(s.get("wikiwarsde.strict_f1").value()).isCloseTo(4 / 6.0, within(EPS));
     assertThat(s.get("wikiwarsde.lenient_f1").value()).isCloseTo(5 / 6.0, within(EPS));
@@ -174,7 +175,7 @@ class TemporalEvaluationTest {
     Map<String, Score> s = byKey(e.corpusTimexes("seeds", corpus.resolve("seeds"), corpus.resolve("gold/seeds.gold.jsonl")));
 
     assertThat(seed.published().value()).isNotNull();
-    assertThat(seen).containsExactly(seed.language() + " " + seed.published().value() + " true true");
+    assertThat(seen).hasSize(2).containsOnly(seed.language() + " " + seed.published().value() + " true true");
     assertThat(s.get("seeds.timex_recall").value()).isCloseTo(2 / 3.0, within(EPS));
     assertThat(s.get("seeds.timex_precision").value()).isCloseTo(2 / 3.0, within(EPS));
     assertThat(s.get("seeds.timex_value_accuracy").value()).isCloseTo(0.5, within(EPS));
