@@ -27,11 +27,14 @@ import picocli.CommandLine.Option;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-        "Scores the analysis against gold annotations. Suite 'foundation': cleaning, language and publication",
-        "date on the seeds' and dev set's gold (../shared/corpus) and the HTML extraction fixtures. Suite 'time':",
-        "the temporal tagger on TempEval-3 platinum, WikiWarsDE, HeidelTime's English test vectors, German",
-        "detection cases (../shared/eval) and the corpus's gold timexes. Prints one line per figure; with",
-        "--floors, exits 1 when a figure is worse than its floor."})
+        "Scores the analysis against gold annotations. Suites:",
+        "  foundation  cleaning, language and publication date on the seeds' and dev",
+        "              set's gold (../shared/corpus) and the HTML extraction fixtures",
+        "  time        the temporal tagger on TempEval-3 platinum, WikiWarsDE,",
+        "              HeidelTime's English test vectors, German detection cases",
+        "              (../shared/eval) and the corpus's gold timexes",
+        "Prints one line per figure; with --floors, exits 1 when a figure is worse",
+        "than its floor."})
 public final class EvaluateCommand implements Callable<Integer> {
   static final List<String> SUITES = List.of("foundation", "time");
 
@@ -57,7 +60,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Properties file of floors: KEY.min=value or KEY.max=value; exit 1 when one is not met")
   Path floors;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write the scores as JSON to FILE")
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write the scores as JSON to FILE (value null: not measured)")
   Path report;
 
   @Option(names = "--pack", paramLabel = "NAME", defaultValue = PipelineConfig.DEFAULT_PACK,
@@ -108,7 +112,10 @@ public final class EvaluateCommand implements Callable<Integer> {
       ObjectMapper json = new ObjectMapper();
       ArrayNode arr = json.createArrayNode();
       for (Score s : scores) {
-        arr.addObject().put("key", s.key()).put("value", s.value()).put("detail", s.detail());
+        var o = arr.addObject().put("key", s.key());
+        if (Double.isNaN(s.value())) o.putNull("value");
+        else o.put("value", s.value());
+        o.put("detail", s.detail());
       }
       json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), arr);
     }

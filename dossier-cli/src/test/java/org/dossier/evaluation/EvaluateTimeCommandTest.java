@@ -37,8 +37,16 @@ class EvaluateTimeCommandTest {
   @Test
   void timeSuitePrintsEveryTemporalKeyAndWritesFailures(@TempDir Path dir) throws Exception {
     Path errors = dir.resolve("errors");
-    Run r = evaluate("--shared", TemporalReadersTest.SHARED.toString(), "--suite", "time", "--errors", errors.toString());
+    Path report = dir.resolve("report.json");
+    Run r = evaluate("--shared", TemporalReadersTest.SHARED.toString(), "--suite", "time", "--errors", errors.toString(),
+        "--report", report.toString());
     assertThat(r.code()).as(r.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+    assertThat(json).hasSize(TemporalEvaluation.KEYS.size());
+    for (var score : json) {
+      // The dev gold has no timexes: not measured, written as null; the rest are numbers.
+      assertThat(score.get("value").isNull()).as(score.toString()).isEqualTo(score.get("key").asText().startsWith("dev."));
+    }
     for (String key : TemporalEvaluation.KEYS) {
       assertThat(r.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(key) + " ");
     }
