@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.evaluation.FoundationEvaluation;
 import org.dossier.evaluation.Score;
+import org.dossier.evaluation.TemporalEvaluation;
 import org.dossier.ingest.IngestOptions;
 import org.dossier.pipeline.PipelineConfig;
 import picocli.CommandLine;
@@ -24,11 +27,26 @@ import picocli.CommandLine.Option;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-        "Scores the analysis against gold annotations: the seeds' and dev set's gold (../shared/corpus) and the",
-        "HTML extraction fixtures. Prints one line per figure; with --floors, exits 1 when a figure is worse",
+        "Scores the analysis against gold annotations. Suites:",
+        "  foundation  cleaning, language and publication date on the seeds' and dev",
+        "              set's gold (../shared/corpus) and the HTML extraction fixtures",
+        "  time        the temporal tagger on TempEval-3 platinum, WikiWarsDE,",
+        "              HeidelTime's English test vectors, German detection cases",
+        "              (../shared/eval) and the corpus's gold timexes",
+        "Prints one line per figure; with --floors, exits 1 when a figure is worse",
         "than its floor."})
 public final class EvaluateCommand implements Callable<Integer> {
+  static final List<String> SUITES = List.of("foundation", "time");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--suite", paramLabel = "SUITE", split = ",",
+      description = "Suites to run, repeatable or comma-separated: foundation, time (default: all)")
+  List<String> suites;
+
+  @Option(names = "--errors", paramLabel = "DIR",
+      description = "Write the temporal suites' failures to DIR/SUITE.errors.tsv (missed, spurious, wrong span/value/type)")
+  Path errors;
 
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
       description = "The shared folder with corpus/ and eval/ (default: ${DEFAULT-VALUE})")
@@ -42,7 +60,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Properties file of floors: KEY.min=value or KEY.max=value; exit 1 when one is not met")
   Path floors;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write the scores as JSON to FILE")
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write the scores as JSON to FILE (value null: not measured)")
   Path report;
 
   @Option(names = "--pack", paramLabel = "NAME", defaultValue = PipelineConfig.DEFAULT_PACK,
@@ -51,17 +70,40 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Set<String> run = new LinkedHashSet<>();
+    for (String s : suites == null ? SUITES : suites) {
+      String name = s.strip();
+      if (!SUITES.contains(name)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "unknown suite '" + name + "' (suites: " + String.join(", ", SUITES) + ")");
+      }
+      run.add(name);
+    }
     Path corpus = shared.resolve("corpus");
-    if (!Files.isDirectory(corpus)) {
+    if (run.contains("foundation") && !Files.isDirectory(corpus)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no corpus folder in " + shared.toAbsolutePath());
     }
+    if (run.contains("time") && !Files.isDirectory(corpus) && !Files.isDirectory(shared.resolve("eval"))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "no corpus or eval folder in " + shared.toAbsolutePath());
+    }
     PipelineConfig config = new PipelineConfig(pack, java.util.Set.of(), LocalDate.now(), IngestOptions.defaults());
-    FoundationEvaluation eval = new FoundationEvaluation(config);
     List<Score> scores = new ArrayList<>();
-    scores.addAll(eval.seeds(corpus.resolve("seeds"), corpus.resolve("gold/seeds.gold.jsonl")));
-    scores.addAll(eval.dev(corpus.resolve("dev/articles"), corpus.resolve("dev/gold.jsonl")));
-    if (Files.isDirectory(fixtures)) {
-      scores.addAll(eval.html(fixtures));
+    if (run.contains("foundation")) {
+      FoundationEvaluation eval = new FoundationEvaluation(config);
+      scores.addAll(eval.seeds(corpus.resolve("seeds"), corpus.resolve("gold/seeds.gold.jsonl")));
+      scores.addAll(eval.dev(corpus.resolve("dev/articles"), corpus.resolve("dev/gold.jsonl")));
+      if (Files.isDirectory(fixtures)) {
+        scores.addAll(eval.html(fixtures));
+      }
+    }
+    if (run.contains("time")) {
+      TemporalEvaluation time = new TemporalEvaluation(config);
+      scores.addAll(time.run(shared));
+      if (errors != null) {
+        time.writeErrors(errors);
+        System.err.println("  time: failures written to " + errors.toAbsolutePath());
+      }
     }
     for (Score s : scores) {
       System.out.printf(java.util.Locale.ROOT, "%-36s %7.3f   %s%n", s.key(), s.value(), s.detail());
@@ -70,20 +112,33 @@ public final class EvaluateCommand implements Callable<Integer> {
       ObjectMapper json = new ObjectMapper();
       ArrayNode arr = json.createArrayNode();
       for (Score s : scores) {
-        arr.addObject().put("key", s.key()).put("value", s.value()).put("detail", s.detail());
+        var o = arr.addObject().put("key", s.key());
+        if (Double.isNaN(s.value())) o.putNull("value");
+        else o.put("value", s.value());
+        o.put("detail", s.detail());
       }
       json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), arr);
     }
-    return floors == null ? 0 : checkFloors(scores);
+    return floors == null ? 0 : checkFloors(scores, run);
   }
 
-  private int checkFloors(List<Score> scores) throws Exception {
+  /** The suite a score key belongs to. */
+  static String suiteOf(String key) {
+    return TemporalEvaluation.KEYS.contains(key) ? "time" : "foundation";
+  }
+
+  /**
+   * Checks every floor of the file against the scores. A floor of a suite that was not run is skipped; a
+   * floor whose score is missing, or not a number, fails.
+   */
+  private int checkFloors(List<Score> scores, Set<String> run) throws Exception {
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(floors, StandardCharsets.UTF_8)) {
       p.load(r);
     }
     int failures = 0;
-    for (String key : p.stringPropertyNames()) {
+    int checked = 0;
+    for (String key : p.stringPropertyNames().stream().sorted().toList()) {
       boolean min = key.endsWith(".min");
       if (!min && !key.endsWith(".max")) {
         throw new CommandLine.ParameterException(spec.commandLine(), floors + ": key " + key + " must end in .min or .max");
@@ -91,8 +146,15 @@ public final class EvaluateCommand implements Callable<Integer> {
       String metric = key.substring(0, key.length() - 4);
       double bound = Double.parseDouble(p.getProperty(key).strip());
       Score s = scores.stream().filter(x -> x.key().equals(metric)).findFirst().orElse(null);
+      if (!run.contains(suiteOf(metric))) {
+        continue;
+      }
+      checked++;
       if (s == null) {
         System.out.println("FLOOR MISSING " + metric + " (no such score)");
+        failures++;
+      } else if (Double.isNaN(s.value())) {
+        System.out.println("FLOOR FAILED  " + metric + " is not measured (" + s.detail() + ")");
         failures++;
       } else if (min ? s.value() < bound - 1e-9 : s.value() > bound + 1e-9) {
         System.out.printf(java.util.Locale.ROOT, "FLOOR FAILED  %s = %.3f, %s %.3f%n", metric, s.value(),
@@ -100,7 +162,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         failures++;
       }
     }
-    System.out.println(failures == 0 ? "all floors met (" + p.size() + ")" : failures + " floors not met");
+    int skipped = p.size() - checked;
+    String skip = skipped > 0 ? ", " + skipped + " of suites not run skipped" : "";
+    System.out.println((failures == 0 ? "all floors met (" + checked + ")" : failures + " floors not met") + skip);
     return failures == 0 ? 0 : 1;
   }
 }
