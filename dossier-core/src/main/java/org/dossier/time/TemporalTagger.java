@@ -300,7 +300,8 @@ public final class TemporalTagger {
       case "year" -> {
         if (digits.length() == 2) {
           int yy = Integer.parseInt(digits);
-          int century = reference != null ? reference.year() / 100 : 20;
+          // Without a reference, '39 is 1939 and '15 is 2015.
+          int century = reference != null ? reference.year() / 100 : yy >= 30 ? 19 : 20;
           int year = century * 100 + yy;
           if (reference != null && year > reference.year() + 10) year -= 100;
           return String.format(Locale.ROOT, "%04d", year);

@@ -28,7 +28,7 @@ import org.dossier.calendar.PartialDate;
 final class TimexValues {
   enum Tense { PAST, FUTURE, NONE }
 
-  private static final Pattern RELATIVE = Pattern.compile("(REF|PREV)(?::(D|W|M|Q|Y|DE|C))?(?:([+-])(\\d+))?");
+  private static final Pattern RELATIVE = Pattern.compile("(REF|PREVP|PREV)(?::(D|W|M|Q|Y|DE|C))?(?:([+-])(\\d+))?");
   private static final Pattern WEEKDAY = Pattern.compile("WD\\(([1-7])\\)");
   private static final Pattern UNDATED = Pattern.compile("\\?\\?\\?\\?-(\\d{2})(?:-(\\d{2}))?");
   private static final Pattern UNDATED_PART = Pattern.compile("\\?\\?\\?\\?(-(?:SP|SU|FA|WI|Q[1-4]|H[12]))");
@@ -86,10 +86,11 @@ final class TimexValues {
   private static String resolve(String expr, PartialDate reference, boolean narrative, PartialDate previous, Tense tense) {
     Matcher rel = RELATIVE.matcher(expr);
     if (rel.matches()) {
-      PartialDate base = rel.group(1).equals("PREV") && previous != null ? previous : reference;
+      PartialDate base = rel.group(1).startsWith("PREV") && previous != null ? previous : reference;
       if (base == null) return null;
       String gran = rel.group(2) == null ? "D" : rel.group(2);
       int shift = rel.group(4) == null ? 0 : Integer.parseInt(rel.group(4)) * (rel.group(3).equals("-") ? -1 : 1);
+      if (rel.group(1).equals("PREVP")) return shiftedKeepingPrecision(base, gran, shift);
       return shifted(base, gran, shift);
     }
     Matcher wd = WEEKDAY.matcher(expr);
@@ -154,6 +155,23 @@ final class TimexValues {
     c = Integer.compare(a.month(), b.month());
     if (c != 0 || precision < 3) return c;
     return Integer.compare(a.day(), b.day());
+  }
+
+  /** "Zwei Tage später", "drei Monate später": the date mentioned last, moved, as precise as it was. */
+  private static String shiftedKeepingPrecision(PartialDate base, String gran, int shift) {
+    if (base.precision() < 3) {
+      String coarse = gran.equals("Y") || gran.equals("M") && base.precision() == 2 ? gran : null;
+      return coarse == null ? null : shifted(base, coarse, shift);
+    }
+    LocalDate d = base.first();
+    d = switch (gran) {
+      case "D" -> d.plusDays(shift);
+      case "W" -> d.plusWeeks(shift);
+      case "M" -> d.plusMonths(shift);
+      case "Y" -> d.plusYears(shift);
+      default -> null;
+    };
+    return d == null ? null : d.toString();
   }
 
   private static String shifted(PartialDate base, String gran, int shift) {
