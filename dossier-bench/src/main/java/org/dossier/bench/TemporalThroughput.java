@@ -3,6 +3,7 @@ package org.dossier.bench;
 import de.unihd.dbs.heideltime.standalone.DocumentType;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.dossier.model.Span;
 import org.dossier.text.Segmenter;
 import org.dossier.time.TemporalTagger;
@@ -12,20 +13,21 @@ import org.dossier.time.TemporalTagger;
  * (no part-of-speech tagger) on the same texts: TempEval-3 platinum in English (news, each document's
  * creation date) and WikiWarsDE in German (narratives, no document date).
  *
- * <p>Per language: start-up (constructing each tagger, then one short document), warm-up passes over the
- * corpus, then timed passes; passes of the two taggers alternate. Dossier is timed from the text, as
+ * <p>Per language: start-up (constructing each tagger, then one short document); then for each tagger in
+ * turn warm-up passes over the corpus (at least {@code --warmup}, at least 5 s) and timed passes (at least
+ * {@code --passes}, at least {@code --min-seconds}). Dossier is timed from the text, as
  * HeidelTime is: sentence splitting (with tokenisation, which the segmenter always does) plus tagging; the
  * tagging share is shown on its own. HeidelTime's time includes its own tokenizer and sentence splitter and
  * its TimeML output.
  *
  * <pre>
  * java -cp 'dossier-bench/target/classes:dossier-bench/target/lib/*' org.dossier.bench.TemporalThroughput \
- *     [--lang en|de|both] [--warmup 1] [--passes 3] [--show 3]
+ *     [--lang en|de|both] [--warmup 1] [--passes 3] [--min-seconds 3] [--show 3]
  * </pre>
  */
 public final class TemporalThroughput {
   private static final String USAGE =
-      "usage: TemporalThroughput [--lang en|de|both] [--warmup N] [--passes N] [--show N]";
+      "usage: TemporalThroughput [--lang en|de|both] [--warmup N] [--passes N] [--min-seconds S] [--show N]";
 
   private TemporalThroughput() {}
 
@@ -34,6 +36,7 @@ public final class TemporalThroughput {
     int warmup = 1;
     int passes = 3;
     int show = 3;
+    int minSeconds = 3;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -41,6 +44,7 @@ public final class TemporalThroughput {
         case "--warmup" -> warmup = Integer.parseInt(require(value, args[i]));
         case "--passes" -> passes = Integer.parseInt(require(value, args[i]));
         case "--show" -> show = Integer.parseInt(require(value, args[i]));
+        case "--min-seconds" -> minSeconds = Integer.parseInt(require(value, args[i]));
         case "-h", "--help" -> {
           System.out.println(USAGE);
           return;
@@ -52,7 +56,7 @@ public final class TemporalThroughput {
       }
       i++;
     }
-    if (passes < 1 || warmup < 0) {
+    if (passes < 1 || warmup < 0 || minSeconds < 0) {
       System.err.println(USAGE);
       System.exit(2);
     }
@@ -76,7 +80,7 @@ public final class TemporalThroughput {
         System.out.println("(start-up of this language runs in a warm JVM after the previous one: HeidelTime's"
             + " one-off resource scan and class loading are not in it; run --lang alone for a cold figure)");
       }
-      ok &= run(languages.get(k), warmup, passes, show);
+      ok &= run(languages.get(k), warmup, passes, minSeconds, show);
     }
     if (!ok) {
       System.exit(1);
@@ -91,7 +95,7 @@ public final class TemporalThroughput {
     return value;
   }
 
-  private static boolean run(String language, int warmup, int passes, int show) {
+  private static boolean run(String language, int warmup, int passes, int minSeconds, int show) {
     List<Corpora.Text> docs = Corpora.texts(language);
     boolean allDated = docs.stream().allMatch(d -> d.documentDate() != null);
     DocumentType type = language.equals("en") && allDated ? DocumentType.NEWS : DocumentType.NARRATIVES;
@@ -133,56 +137,68 @@ public final class TemporalThroughput {
       System.out.println("  " + t);
     }
 
-    // Warm-up.
-    long oursWarm = 0;
-    long heidelWarm = 0;
-    for (int p = 0; p < warmup; p++) {
-      oursWarm += ours.pass(docs).nanos();
-      heidelWarm += heidelPass(heidel, docs).nanos();
-    }
+    // Each tagger on its own (first Dossier, then HeidelTime), so that neither pays for the other's garbage.
+    Measured o = measure(() -> ours.pass(docs), warmup, passes, minSeconds);
+    Measured h = measure(() -> heidelPass(heidel, docs), warmup, passes, minSeconds);
     if (warmup > 0) {
-      System.out.printf(Locale.ROOT, "warm-up (%d pass%s): dossier %,.0f ms, HeidelTime %,.0f ms%n",
-          warmup, warmup == 1 ? "" : "es", ms(oursWarm), ms(heidelWarm));
-    }
-
-    // Timed passes, alternating.
-    System.gc();
-    Pass oursTotal = Pass.ZERO;
-    Pass heidelTotal = Pass.ZERO;
-    long oursBest = Long.MAX_VALUE;
-    long heidelBest = Long.MAX_VALUE;
-    long oursTimexes = 0;
-    long heidelTimexes = 0;
-    for (int p = 0; p < passes; p++) {
-      Pass o = ours.pass(docs);
-      Pass h = heidelPass(heidel, docs);
-      oursTotal = oursTotal.plus(o);
-      heidelTotal = heidelTotal.plus(h);
-      oursBest = Math.min(oursBest, o.nanos());
-      heidelBest = Math.min(heidelBest, h.nanos());
-      oursTimexes = o.timexes();
-      heidelTimexes = h.timexes();
+      System.out.printf(Locale.ROOT, "warm-up: dossier %d passes in %,.0f ms, HeidelTime %d pass%s in %,.0f ms%n",
+          o.warmupPasses(), ms(o.warmupNanos()), h.warmupPasses(), h.warmupPasses() == 1 ? "" : "es",
+          ms(h.warmupNanos()));
     }
     int n = docs.size();
-    System.out.printf(Locale.ROOT, "timed: %d passes x %d documents%n", passes, n);
-    System.out.printf(Locale.ROOT, "  %-30s %10s %10s %16s %14s%n", "", "docs/s", "ms/doc", "best pass docs/s", "timexes/pass");
-    row("dossier (sentences + tagging)", n, passes, oursTotal.nanos(), oursBest, oursTimexes);
-    System.out.printf(Locale.ROOT, "  %-30s %10s %10.3f%n", "  of which tagging",
-        oursTotal.tagNanos() > 0 ? String.format(Locale.ROOT, "%.1f", n * passes / sec(oursTotal.tagNanos())) : "-",
-        ms(oursTotal.tagNanos()) / (n * passes));
-    row("HeidelTime 2.1 (no POS)", n, passes, heidelTotal.nanos(), heidelBest, heidelTimexes);
-    System.out.printf(Locale.ROOT, "  speed ratio dossier / HeidelTime: %.2fx%n",
-        (double) heidelTotal.nanos() / oursTotal.nanos());
-    if (heidelTimexes == 0) {
+    System.out.printf(Locale.ROOT, "timed (at least %d passes and %d s per tagger), %d documents per pass%n",
+        passes, minSeconds, n);
+    System.out.printf(Locale.ROOT, "  %-30s %7s %10s %10s %16s %14s%n",
+        "", "passes", "docs/s", "ms/doc", "best pass docs/s", "timexes/pass");
+    row("dossier (sentences + tagging)", n, o);
+    long tagNanos = o.total().tagNanos();
+    int oursDocs = n * o.passes();
+    System.out.printf(Locale.ROOT, "  %-30s %7s %10s %10.3f%n", "  of which tagging", "",
+        tagNanos > 0 ? String.format(Locale.ROOT, "%.1f", oursDocs / sec(tagNanos)) : "-", ms(tagNanos) / oursDocs);
+    row("HeidelTime 2.1 (no POS)", n, h);
+    System.out.printf(Locale.ROOT, "  speed ratio dossier / HeidelTime (docs/s): %.1fx%n", o.docsPerSecond(n) / h.docsPerSecond(n));
+    if (h.timexes() == 0) {
       System.err.println("HeidelTime found no temporal expression in " + source + ": it did not run properly");
       return false;
     }
     return true;
   }
 
-  private static void row(String name, int n, int passes, long nanos, long best, long timexes) {
-    System.out.printf(Locale.ROOT, "  %-30s %10.1f %10.3f %16.1f %14d%n",
-        name, n * passes / sec(nanos), ms(nanos) / (n * passes), n / sec(best), timexes);
+  /**
+   * Warm-up: {@code warmup} passes, continued until 5 s have passed (none if {@code warmup} is 0). Then timed
+   * passes: {@code passes}, continued until {@code minSeconds} have passed.
+   */
+  private static Measured measure(Supplier<Pass> pass, int warmup, int passes, int minSeconds) {
+    int warmupPasses = 0;
+    long warmupNanos = 0;
+    while (warmupPasses < warmup || (warmup > 0 && warmupNanos < 5_000_000_000L)) {
+      warmupNanos += pass.get().nanos();
+      warmupPasses++;
+    }
+    System.gc();
+    Pass total = Pass.ZERO;
+    long best = Long.MAX_VALUE;
+    long timexes = 0;
+    int done = 0;
+    while (done < passes || total.nanos() < minSeconds * 1_000_000_000L) {
+      Pass p = pass.get();
+      total = total.plus(p);
+      best = Math.min(best, p.nanos());
+      timexes = p.timexes();
+      done++;
+    }
+    return new Measured(warmupPasses, warmupNanos, done, total, best, timexes);
+  }
+
+  private record Measured(int warmupPasses, long warmupNanos, int passes, Pass total, long best, long timexes) {
+    double docsPerSecond(int docsPerPass) {
+      return docsPerPass * passes / sec(total.nanos());
+    }
+  }
+
+  private static void row(String name, int n, Measured m) {
+    System.out.printf(Locale.ROOT, "  %-30s %7d %10.1f %10.3f %16.1f %14d%n", name, m.passes(), m.docsPerSecond(n),
+        ms(m.total().nanos()) / (n * m.passes()), n / sec(m.best()), m.timexes());
   }
 
   private static Pass heidelPass(HeidelTimeTagger heidel, List<Corpora.Text> docs) {
