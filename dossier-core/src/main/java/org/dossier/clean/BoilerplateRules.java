@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.text.Words;
 
 /** The data behind boilerplate removal: furniture patterns ({@code boilerplate.tsv}) and function words. */
 final class BoilerplateRules {
@@ -102,22 +103,12 @@ final class BoilerplateRules {
 
   /** Share of the block's words that are function words: high for prose, low for menus and lists. */
   double stopwordDensity(String text) {
-    int words = 0;
-    int stop = 0;
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        words++;
-        if (stopwords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-          stop++;
-        }
-        start = -1;
-      }
-    }
-    return words == 0 ? 0 : stop / (double) words;
+    int[] counts = {0, 0}; // words, function words
+    Words.each(text, (start, end) -> {
+      counts[0]++;
+      if (stopwords.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) counts[1]++;
+    });
+    return counts[0] == 0 ? 0 : counts[1] / (double) counts[0];
   }
 
   private static List<String> lines(String resource) {

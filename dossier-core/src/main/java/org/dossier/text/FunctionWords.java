@@ -43,24 +43,17 @@ final class FunctionWords {
   /** The language the text clearly is, or null when the function words do not settle it. */
   String clearLanguage(String text) {
     int[] hits = new int[languages.size()];
-    int words = 0;
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        words++;
-        Integer bits = membership.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-        if (bits != null) {
-          for (int l = 0; l < hits.length; l++) {
-            if ((bits & (1 << l)) != 0) hits[l]++;
-          }
+    int[] words = {0};
+    Words.each(text, (start, end) -> {
+      words[0]++;
+      Integer bits = membership.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+      if (bits != null) {
+        for (int l = 0; l < hits.length; l++) {
+          if ((bits & (1 << l)) != 0) hits[l]++;
         }
-        start = -1;
       }
-    }
-    if (words < MIN_WORDS) return null;
+    });
+    if (words[0] < MIN_WORDS) return null;
     int best = -1;
     int second = 0;
     for (int l = 0; l < hits.length; l++) {
@@ -71,7 +64,7 @@ final class FunctionWords {
         second = Math.max(second, hits[l]);
       }
     }
-    boolean clear = hits[best] >= MIN_SHARE * words && hits[best] >= MARGIN * second;
+    boolean clear = hits[best] >= MIN_SHARE * words[0] && hits[best] >= MARGIN * second;
     return clear ? languages.get(best) : null;
   }
 

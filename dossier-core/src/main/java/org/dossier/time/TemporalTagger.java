@@ -10,6 +10,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import org.dossier.calendar.PartialDate;
 import org.dossier.model.Span;
+import org.dossier.text.Words;
 
 /**
  * Finds and normalises the temporal expressions of English and German text (TIMEX3). The grammar of
@@ -49,7 +50,7 @@ public final class TemporalTagger {
     if (grammar == null || text.isEmpty()) return List.of();
     PartialDate published = PartialDate.parse(documentDate);
     TimeReference publishedRef = published == null ? null
-        : new TimeReference(published.value(), TimeReference.Source.PUBLISHED, documentDate);
+        : new TimeReference(published.value(), TimeReference.Source.PUBLISHED, null);
     List<Timex> out = new ArrayList<>();
     State state = new State(published, publishedRef);
     // Rules run per sentence, and only those the sentence's words can trigger; a sentence that ends in
@@ -99,28 +100,20 @@ public final class TemporalTagger {
 
   /** The rules that the words (or digits) of a stretch of text can trigger. */
   private static List<TimexRules.Rule> activeRules(TimexRules grammar, String text, int from, int to) {
-    long present = 0;
-    boolean digits = false;
+    long[] present = {0};
     java.util.Set<String> words = new java.util.HashSet<>();
-    int start = -1;
-    for (int i = from; i <= to; i++) {
-      char c = i < to ? text.charAt(i) : ' ';
-      if (c >= '0' && c <= '9') digits = true;
-      boolean letter = Character.isLetter(c);
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-        words.add(word);
-        Long bits = grammar.triggerWords.get(word);
-        if (bits == null && word.length() > 6) bits = prefixTrigger(grammar, word);
-        if (bits != null) present |= bits;
-        start = -1;
-      }
-    }
+    Words.each(text, from, to, (start, end) -> {
+      String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+      words.add(word);
+      Long bits = grammar.triggerWords.get(word);
+      if (bits == null && word.length() > 6) bits = prefixTrigger(grammar, word);
+      if (bits != null) present[0] |= bits;
+    });
+    boolean digits = false;
+    for (int i = from; i < to && !digits; i++) digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
     List<TimexRules.Rule> active = new ArrayList<>();
     for (TimexRules.Rule r : grammar.rules) {
-      if (TimexRules.applicable(r, present, digits, words)) active.add(r);
+      if (TimexRules.applicable(r, present[0], digits, words)) active.add(r);
     }
     return active;
   }
@@ -262,12 +255,8 @@ public final class TemporalTagger {
       i = close + 1;
       String filled = null;
       for (String group : spec.split("\\|")) {
-        String raw;
-        try {
-          raw = groupText(match, rule, group);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalStateException("rule " + rule.name() + ": no group '" + group + "'");
-        }
+        // The grammar loader has checked that every {group} of a value is a group of its pattern.
+        String raw = match.group(rule.groups().get(group));
         if (raw == null) continue;
         filled = groupValue(group, raw, rule.groupClasses().get(group), grammar, reference);
         break;
@@ -278,10 +267,15 @@ public final class TemporalTagger {
     return out.toString();
   }
 
-  private static String groupText(MatchResult match, TimexRules.Rule rule, String group) {
-    Integer index = rule.groups().get(group);
-    if (index == null) throw new IllegalArgumentException(group);
-    return match.group(index);
+  private static final java.util.regex.Pattern TRAILING_DIGITS = java.util.regex.Pattern.compile("\\d+$");
+
+  private static String digitsOf(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') out.append(c);
+    }
+    return out.toString();
   }
 
   private static String groupValue(String group, String raw, String lexicon, TimexRules grammar, PartialDate reference) {
@@ -294,8 +288,8 @@ public final class TemporalTagger {
         return null;
       }
     }
-    String digits = text.replaceAll("[^0-9]", "");
-    String name = group.replaceAll("\\d+$", "");
+    String digits = digitsOf(text);
+    String name = TRAILING_DIGITS.matcher(group).replaceAll("");
     switch (name) {
       case "year" -> {
         if (digits.length() == 2) {

@@ -5,7 +5,7 @@ package org.dossier.time;
  *
  * @param value    the reference date as a TIMEX3 date value, or null when there is none
  * @param source   the publication date, or the latest explicit date written before the expression
- * @param evidence the text it was taken from, or null
+ * @param evidence the expression it was read from when it comes from the text, else null
  */
 public record TimeReference(String value, Source source, String evidence) {
   public enum Source { PUBLISHED, TEXT, NONE }

@@ -31,6 +31,7 @@ final class TimexRules {
   record Lexicon(String name, Map<String, String> values, java.util.Set<String> exact) {}
 
   private static final Pattern CLASS_REF = Pattern.compile("%([a-z]+)(?::([a-z][a-z0-9]*))?");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern TEMPLATE_GROUP = Pattern.compile("\\{([^}]+)\\}");
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
   private static final Pattern MACRO_REF = Pattern.compile("@([A-Z][A-Z0-9_]*)");
@@ -45,10 +46,9 @@ final class TimexRules {
   final Map<String, Lexicon> lexicons;
   /** Lower-cased first word of every lexicon surface → bit set of the lexicons holding it. */
   final Map<String, Long> triggerWords;
-  private final Map<String, Integer> lexiconBits;
 
   private TimexRules(String language, List<Rule> rules, List<Pattern> rejects, Pattern past, Pattern future,
-      Map<String, Lexicon> lexicons, Map<String, Long> triggerWords, Map<String, Integer> lexiconBits) {
+      Map<String, Lexicon> lexicons, Map<String, Long> triggerWords) {
     this.language = language;
     this.rules = List.copyOf(rules);
     this.rejects = List.copyOf(rejects);
@@ -56,14 +56,13 @@ final class TimexRules {
     this.futureCues = future;
     this.lexicons = Map.copyOf(lexicons);
     this.triggerWords = Map.copyOf(triggerWords);
-    this.lexiconBits = Map.copyOf(lexiconBits);
   }
 
   /** The normalised value of a word of a lexicon, or null. */
   String lookup(String lexicon, String surface) {
     Lexicon lex = lexicons.get(lexicon);
     if (lex == null) return null;
-    String key = surface.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String key = BLANKS.matcher(surface.toLowerCase(Locale.ROOT)).replaceAll(" ");
     String v = lex.values().get(key);
     if (v == null && key.endsWith(".")) v = lex.values().get(key.substring(0, key.length() - 1));
     return v;
@@ -212,7 +211,7 @@ final class TimexRules {
           "(?:" + alternation(lexicons.get(mr.group(1))) + ")"));
       rejects.add(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
-    return new TimexRules(language, rules, rejects, cues(past), cues(future), lexicons, triggerWords, bits);
+    return new TimexRules(language, rules, rejects, cues(past), cues(future), lexicons, triggerWords);
   }
 
   /** Whether the rule can match text whose words hit these lexicons and that has (or lacks) digits. */

@@ -46,6 +46,12 @@ final class TimexValues {
       "PT\\d+H\\d+M(\\d+S)?|PT\\d+M\\d+S",
       "PRESENT_REF|PAST_REF|FUTURE_REF"));
 
+  private static final Pattern DAY_PREFIX = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
+  private static final Pattern WEEK_PREFIX = Pattern.compile("^(\\d{4})-W(\\d{2})");
+  private static final Pattern CLOCK = Pattern.compile("T(\\d{2})(?::(\\d{2}))?");
+  private static final Pattern CLOCK_DURATION = Pattern.compile("P(\\d+|X)(H|MIN|S)");
+  private static final Pattern LONG_DURATION = Pattern.compile("P(\\d+)(DE|CE)");
+
   private TimexValues() {}
 
   /** The value of a filled-in template, or null when it cannot be resolved to a valid TIMEX3 value. */
@@ -65,18 +71,18 @@ final class TimexValues {
 
   static boolean valid(String value) {
     if (!VALID.matcher(value).matches()) return false;
-    Matcher m = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?").matcher(value);
+    Matcher m = DAY_PREFIX.matcher(value);
     if (m.find()) {
       int month = Integer.parseInt(m.group(2));
       int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
       return PartialDate.of(Integer.parseInt(m.group(1)), month, day) != null && month > 0 && (m.group(3) == null || day > 0);
     }
-    Matcher w = Pattern.compile("^(\\d{4})-W(\\d{2})").matcher(value);
+    Matcher w = WEEK_PREFIX.matcher(value);
     if (w.find()) {
       int week = Integer.parseInt(w.group(2));
       return week >= 1 && week <= 53;
     }
-    Matcher t = Pattern.compile("T(\\d{2})(?::(\\d{2}))?").matcher(value);
+    Matcher t = CLOCK.matcher(value);
     if (t.find()) {
       return Integer.parseInt(t.group(1)) <= 24 && (t.group(2) == null || Integer.parseInt(t.group(2)) < 60);
     }
@@ -212,9 +218,9 @@ final class TimexValues {
 
   /** Hours, minutes and seconds of a duration go after a T; decades and centuries become years. */
   private static String durationForm(String value) {
-    Matcher m = Pattern.compile("P(\\d+|X)(H|MIN|S)").matcher(value);
+    Matcher m = CLOCK_DURATION.matcher(value);
     if (m.matches()) return "PT" + m.group(1) + (m.group(2).equals("MIN") ? "M" : m.group(2));
-    Matcher de = Pattern.compile("P(\\d+)(DE|CE)").matcher(value);
+    Matcher de = LONG_DURATION.matcher(value);
     if (de.matches()) return "P" + Integer.parseInt(de.group(1)) * (de.group(2).equals("DE") ? 10 : 100) + "Y";
     return value;
   }
