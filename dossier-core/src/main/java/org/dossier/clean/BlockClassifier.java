@@ -104,6 +104,10 @@ final class BlockClassifier {
         labels[i] = Label.TITLE;
       } else if (title != null && sameText(text, title)) {
         labels[i] = Label.TITLE;
+      } else if (categories[i] == null && !b.furniture() && i == firstGood - 1 && isStandfirst(b)) {
+        labels[i] = Label.BODY; // the summary line between headline and first paragraph
+      } else if (categories[i] == null && !b.furniture() && i == lastGood + 1 && isCutShort(b)) {
+        labels[i] = Label.BODY; // the last paragraph, cut off mid-sentence when the page was saved
       } else if (categories[i] != null || b.furniture() || head || i > lastGood || b.linkDensity() > 0.5) {
         labels[i] = Label.FURNITURE;
       } else {
@@ -136,6 +140,21 @@ final class BlockClassifier {
     int length = text.length();
     int min = b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.QUOTE ? 60 : 100;
     return (length >= min && density >= 0.18 && endsLikeSentence(text)) || (length >= 250 && density >= 0.1);
+  }
+
+  /** A standfirst: a sentence-like line of a dozen words or more, not a headline-sized fragment. */
+  private boolean isStandfirst(Block b) {
+    String text = b.text();
+    return text.split("\\s+").length >= 12 && b.linkDensity() < 0.2 && rules.stopwordDensity(text) >= 0.1
+        && !truncated(text);
+  }
+
+  /** Prose that stops mid-word or mid-sentence without an ellipsis. */
+  private boolean isCutShort(Block b) {
+    String text = b.text();
+    char last = text.charAt(text.length() - 1);
+    return text.length() >= 60 && Character.isLetter(last) && Character.isLowerCase(last) && b.linkDensity() < 0.2
+        && rules.stopwordDensity(text) >= 0.18 && !truncated(text);
   }
 
   private static boolean isHeadline(Block b) {

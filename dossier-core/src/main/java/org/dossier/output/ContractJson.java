@@ -3,6 +3,7 @@ package org.dossier.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dossier.entities.Mention;
 import org.dossier.model.CodePoints;
 import org.dossier.model.Document;
 import org.dossier.model.PublishedDate;
@@ -52,6 +53,27 @@ public final class ContractJson {
       sentences.addArray().add(cp.offset(s.start())).add(cp.offset(s.end()));
     }
     o.put("tokens", d.tokens().size());
+    return o;
+  }
+
+  /**
+   * One line of mentions.jsonl. Additions to the contract: {@code field} ("text", or "title" for a mention
+   * in the headline, whose offsets are then into the title), {@code via}, {@code role}, {@code acts_for}.
+   */
+  public static ObjectNode mention(Document d, Mention m, CodePoints cp, String field) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("doc", d.id());
+    o.put("field", field);
+    o.put("start", cp.offset(m.start()));
+    o.put("end", cp.offset(m.end()));
+    o.put("surface", m.surface());
+    o.put("entity", m.entity());
+    o.put("name", m.name());
+    o.put("type", m.type().name());
+    o.put("country", m.country());
+    o.put("via", m.via().label());
+    o.put("role", m.role());
+    o.put("acts_for", m.actsFor());
     return o;
   }
 

@@ -25,10 +25,16 @@ public final class Pack implements Serializable {
   private final List<RoleTitle> roleTitles;
   private final List<Demonym> demonyms;
   private final List<Metonym> metonyms;
+  private final List<Transliteration> transliterations;
+  private final List<Institution> institutions;
+  private final List<InstitutionNoun> institutionNouns;
+  private final List<Collective> collectives;
   private final Map<String, List<Role>> rolesByPerson;
 
   Pack(String name, List<String> languages, Set<String> codes, Map<String, Actor> actors, Map<String, Place> places,
-      List<Alias> aliases, List<Role> roles, List<RoleTitle> roleTitles, List<Demonym> demonyms, List<Metonym> metonyms) {
+      List<Alias> aliases, List<Role> roles, List<RoleTitle> roleTitles, List<Demonym> demonyms, List<Metonym> metonyms,
+      List<Transliteration> transliterations, List<Institution> institutions, List<InstitutionNoun> institutionNouns,
+      List<Collective> collectives) {
     this.name = name;
     this.languages = List.copyOf(languages);
     this.codes = Set.copyOf(codes);
@@ -39,6 +45,10 @@ public final class Pack implements Serializable {
     this.roleTitles = List.copyOf(roleTitles);
     this.demonyms = List.copyOf(demonyms);
     this.metonyms = List.copyOf(metonyms);
+    this.transliterations = List.copyOf(transliterations);
+    this.institutions = List.copyOf(institutions);
+    this.institutionNouns = List.copyOf(institutionNouns);
+    this.collectives = List.copyOf(collectives);
     Map<String, List<Role>> byPerson = new HashMap<>();
     for (Role r : roles) {
       byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
@@ -57,6 +67,14 @@ public final class Pack implements Serializable {
   public List<RoleTitle> roleTitles() { return roleTitles; }
   public List<Demonym> demonyms() { return demonyms; }
   public List<Metonym> metonyms() { return metonyms; }
+  /** Spelling rules that make transliterations of a name meet ("Alijew", "Aliyev"). */
+  public List<Transliteration> transliterations() { return transliterations; }
+  /** Which actors are which country's institutions. */
+  public List<Institution> institutions() { return institutions; }
+  /** Generic nouns of institution kinds ("das Außenministerium"). */
+  public List<InstitutionNoun> institutionNouns() { return institutionNouns; }
+  /** Group nouns for the parties of the conflict ("beide Seiten"). */
+  public List<Collective> collectives() { return collectives; }
 
   public List<Role> rolesOf(String personId) {
     return rolesByPerson.getOrDefault(personId, List.of());

@@ -153,10 +153,66 @@ public final class PackLoader {
       }
     }
 
+    List<Transliteration> transliterations = new ArrayList<>();
+    for (Row row : optionalTable("transliteration.tsv", "from", "to")) {
+      String from = required(row, "from");
+      if (!from.equals(org.dossier.text.Fold.fold(from))) {
+        row.problem("'" + from + "' must be folded: lower case, without diacritics");
+      }
+      transliterations.add(new Transliteration(from, row.get("to")));
+    }
+    List<Institution> institutions = new ArrayList<>();
+    Map<String, String> institutionByKindCountry = new HashMap<>();
+    for (Row row : optionalTable("institutions.tsv", "actor", "kind")) {
+      if (!known(row, "actor", actors, Map.of())) continue;
+      Actor actor = actors.get(row.get("actor"));
+      String kind = required(row, "kind");
+      if (actor.country() == null) {
+        row.problem("'" + actor.id() + "' has no country, so it cannot be a country's " + kind);
+        continue;
+      }
+      if (kind.equals(InstitutionNoun.ANY_MINISTRY)) {
+        row.problem("kind '" + kind + "' is reserved for nouns that refer back to any ministry");
+        continue;
+      }
+      String first = institutionByKindCountry.putIfAbsent(kind + "|" + actor.country(), actor.id());
+      if (first != null) {
+        row.problem("'" + first + "' is already the " + kind + " of " + actor.country());
+        continue;
+      }
+      institutions.add(new Institution(actor.id(), kind));
+    }
+    Set<String> kinds = new HashSet<>();
+    for (Institution i : institutions) kinds.add(i.kind());
+    List<InstitutionNoun> nouns = new ArrayList<>();
+    for (Row row : optionalTable("institution_nouns.tsv", "kind", "lang", "noun", "bare")) {
+      String kind = row.get("kind");
+      if (!kinds.contains(kind) && !kind.equals(InstitutionNoun.ANY_MINISTRY)) {
+        row.problem("kind '" + kind + "' is not used in institutions.tsv");
+        continue;
+      }
+      String bare = row.get("bare");
+      if (!bare.equals("yes") && !bare.equals("no")) {
+        row.problem("bare must be yes or no, found '" + bare + "'");
+        continue;
+      }
+      if (language(row, languages)) {
+        nouns.add(new InstitutionNoun(kind, row.get("lang"), required(row, "noun"), bare.equals("yes")));
+      }
+    }
+    List<Collective> collectives = new ArrayList<>();
+    for (Row row : optionalTable("collectives.tsv", "lang", "phrase", "size")) {
+      int size = (int) number(row, "size", 2, 20);
+      if (language(row, languages) && size >= 2) {
+        collectives.add(new Collective(row.get("lang"), required(row, "phrase"), size));
+      }
+    }
+
     if (!problems.isEmpty()) {
       throw new PackException(packName, problems);
     }
-    return new Pack(name, languages, codes, actors, places, aliases, roles, titles, demonyms, metonyms);
+    return new Pack(name, languages, codes, actors, places, aliases, roles, titles, demonyms, metonyms,
+        transliterations, institutions, nouns, collectives);
   }
 
   /** Terms overlap when each starts before the other ends; a hand-over day shared by two terms is fine. */
@@ -294,11 +350,20 @@ public final class PackLoader {
     }
   }
 
+  /** A file a pack may leave out: absent means no rows. */
+  private List<Row> optionalTable(String file, String... columns) {
+    return table(file, false, columns);
+  }
+
   private List<Row> table(String file, String... columns) {
+    return table(file, true, columns);
+  }
+
+  private List<Row> table(String file, boolean required, String... columns) {
     List<Row> rows = new ArrayList<>();
     try (InputStream in = source.open(file)) {
       if (in == null) {
-        problems.add(file + ": missing");
+        if (required) problems.add(file + ": missing");
         return rows;
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dossier.ingest.Ingest;
+import org.dossier.entities.Mention;
 import org.dossier.model.CodePoints;
 import org.dossier.model.Document;
 import org.dossier.model.IngestItem;
@@ -89,7 +90,7 @@ public final class Analysis {
   private record Pending(IngestItem item, Future<Analysed> result) {}
 
   /** A document or rejection with its contract lines, serialised on the worker thread. */
-  private record Analysed(Object result, String json, List<String> timexes) {}
+  private record Analysed(Object result, String json, List<String> mentions, List<String> timexes) {}
 
   private static final class Counts {
     long documents;
@@ -111,6 +112,7 @@ public final class Analysis {
     }
     if (result instanceof Document d) {
       files.write("documents.jsonl", json);
+      for (String m : analysed.mentions()) files.write("mentions.jsonl", m);
       for (String t : analysed.timexes()) files.write("timexes.jsonl", t);
       counts.languages.merge(d.language(), 1L, Long::sum);
       counts.documents++;
@@ -128,9 +130,15 @@ public final class Analysis {
         DocumentAnalysis a = pipeline.analyse(raw);
         Document d = a.document();
         CodePoints cp = new CodePoints(d.text());
+        List<String> mentions = new ArrayList<>(a.entities().mentions().size());
+        for (Mention m : a.entities().mentions()) mentions.add(ContractJson.line(ContractJson.mention(d, m, cp, "text")));
+        CodePoints inTitle = d.title() == null ? null : new CodePoints(d.title());
+        for (Mention m : a.entities().titleMentions()) {
+          mentions.add(ContractJson.line(ContractJson.mention(d, m, inTitle, "title")));
+        }
         List<String> timexes = new ArrayList<>(a.timexes().size());
         for (Timex t : a.timexes()) timexes.add(ContractJson.line(ContractJson.timex(d, t, cp)));
-        return new Analysed(d, ContractJson.line(ContractJson.document(d)), timexes);
+        return new Analysed(d, ContractJson.line(ContractJson.document(d)), mentions, timexes);
       } catch (RuntimeException | StackOverflowError e) {
         return rejected(new Rejection(raw.input(), "analysis failed: " + e));
       }
@@ -139,7 +147,7 @@ public final class Analysis {
   }
 
   private static Analysed rejected(Rejection r) {
-    return new Analysed(r, ContractJson.line(ContractJson.rejection(r)), List.of());
+    return new Analysed(r, ContractJson.line(ContractJson.rejection(r)), List.of(), List.of());
   }
 
   private static Analysed get(Future<Analysed> future, IngestItem item) {

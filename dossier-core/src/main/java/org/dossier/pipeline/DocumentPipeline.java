@@ -4,23 +4,30 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.calendar.PartialDate;
 import org.dossier.clean.Cleaned;
 import org.dossier.clean.Cleaner;
 import org.dossier.dating.PublicationDater;
 import org.dossier.dating.TenureEvidence;
 import org.dossier.dating.TenureWindow;
+import org.dossier.entities.Entities;
+import org.dossier.entities.EntityRecognizer;
 import org.dossier.model.Document;
 import org.dossier.model.RawDocument;
+import org.dossier.model.Span;
 import org.dossier.pack.Pack;
 import org.dossier.pack.PackLoader;
 import org.dossier.text.LanguageIdentifier;
 import org.dossier.text.Segmentation;
 import org.dossier.text.Segmenter;
 import org.dossier.time.TemporalTagger;
+import org.dossier.time.Timex;
 
 /**
  * The per-document analysis, one stage after another: clean, identify the language, split sentences and
- * tokens, date the publication, find the temporal expressions. Each stage is a pure function of its inputs; the pipeline holds only
+ * tokens, date the publication, find the temporal expressions and the entities. Each stage is a pure function of its inputs; the pipeline holds only
  * immutable models and data, so one instance serves many threads.
  */
 public final class DocumentPipeline {
@@ -32,6 +39,7 @@ public final class DocumentPipeline {
   private final TenureEvidence tenure;
   private final PublicationDater dater = new PublicationDater();
   private final TemporalTagger timexes = new TemporalTagger();
+  private final EntityRecognizer entities;
 
   public DocumentPipeline(PipelineConfig config) {
     this(config, PackLoader.load(config.pack()));
@@ -42,16 +50,29 @@ public final class DocumentPipeline {
     this.pack = pack;
     this.languages = new LanguageIdentifier(config.languages());
     this.tenure = new TenureEvidence(pack);
+    this.entities = new EntityRecognizer(pack);
   }
 
   public Pack pack() {
     return pack;
   }
 
-  /** All per-document stages. */
+  /** All per-document stages: the foundation, then temporal expressions and entities. */
   public DocumentAnalysis analyse(RawDocument raw) {
     Document d = process(raw);
-    return new DocumentAnalysis(d, timexes.tag(d.text(), d.sentences(), d.language(), d.published().value()));
+    List<Timex> found = timexes.tag(d.text(), d.sentences(), d.language(), d.published().value());
+    return new DocumentAnalysis(d, found, recognise(d));
+  }
+
+  /** The entity stage alone, on a processed document. */
+  public Entities recognise(Document d) {
+    PartialDate published = d.published().value() == null ? null : PartialDate.parse(d.published().value());
+    LocalDate reference = published == null ? null : published.first();
+    Entities inText = entities.recognise(d.text(), d.sentences(), d.tokens(), d.language(), reference);
+    if (d.title() == null || d.title().isBlank()) return inText;
+    String title = d.title();
+    Entities inTitle = entities.recognise(title, List.of(new Span(0, title.length())), List.of(), d.language(), reference);
+    return inText.withTitle(inTitle.mentions());
   }
 
   /** The foundation stages: the cleaned, segmented and dated document. */

@@ -1,0 +1,84 @@
+package org.dossier.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie over the keys of name pieces: one step per piece, so matching a text costs one hash lookup per
+ * piece and candidate key, whatever the size of the pack. Each path that spells a whole name holds the
+ * entries it names, with the letter case each of its pieces asks for.
+ */
+final class NameTrie {
+  /** What a name in the trie stands for. */
+  enum Kind {
+    /** an actor or place by one of its names */
+    NAME,
+    /** a person by surname alone */
+    SURNAME,
+    /** a phrase that stands for an actor ("die Rebellenführung", "the Kremlin" as government) */
+    CUE,
+    /** a generic institution noun; target is the kind */
+    INSTITUTION,
+    /** a group noun for the parties of the conflict; target is the size */
+    COLLECTIVE,
+    /** a nationality adjective; target is the country actor */
+    DEMONYM,
+    /** an office title; target is the role */
+    TITLE
+  }
+
+  /** Letter case a piece of a name asks of the text. */
+  static final byte ANY_CASE = 0;
+  static final byte UPPER_FIRST = 1;
+  static final byte ALL_CAPS = 2;
+
+  record Entry(Kind kind, String target, byte[] cases) {}
+
+  static final class Node {
+    private Map<String, Node> next;
+    private List<Entry> entries;
+
+    Node step(String edge) {
+      return next == null ? null : next.get(edge);
+    }
+
+    List<Entry> entries() {
+      return entries == null ? List.of() : entries;
+    }
+  }
+
+  private final Node root = new Node();
+  private int names;
+
+  Node root() {
+    return root;
+  }
+
+  int size() {
+    return names;
+  }
+
+  /** The edge to a piece: the separator before it (none for the first piece) and its key. */
+  static String edge(char gap, String key, boolean first) {
+    return first ? key : gap + key;
+  }
+
+  void add(List<String> edges, Entry entry) {
+    Node node = root;
+    for (String e : edges) {
+      if (node.next == null) node.next = new HashMap<>();
+      node = node.next.computeIfAbsent(e, k -> new Node());
+    }
+    if (node.entries == null) node.entries = new ArrayList<>(1);
+    for (Entry existing : node.entries) {
+      if (existing.kind() == entry.kind() && existing.target().equals(entry.target())
+          && java.util.Arrays.equals(existing.cases(), entry.cases())) {
+        return;
+      }
+    }
+    node.entries.add(entry);
+    names++;
+  }
+}
