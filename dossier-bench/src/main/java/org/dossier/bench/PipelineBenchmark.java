@@ -8,6 +8,7 @@ import org.dossier.dating.PublicationDater;
 import org.dossier.dating.TenureEvidence;
 import org.dossier.dating.TenureWindow;
 import org.dossier.ingest.IngestOptions;
+import org.dossier.model.Document;
 import org.dossier.pipeline.DocumentPipeline;
 import org.dossier.pipeline.PipelineConfig;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,7 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The whole per-document analysis ({@link DocumentPipeline#process}: clean, language, sentences and tokens,
- * tenure evidence, publication date) and the publication dating stage on its own, one document per operation.
+ * tenure evidence, publication date), and on their output the publication dating stage and entity recognition
+ * on their own, one document per operation.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -44,6 +46,7 @@ public class PipelineBenchmark {
   private LocalDate today;
   private Rotation<Prepared> docs;
   private Rotation<DaterInput> daterInputs;
+  private Rotation<Document> processed;
 
   @Setup
   public void load() {
@@ -56,11 +59,20 @@ public class PipelineBenchmark {
     daterInputs = new Rotation<>(prepared.stream()
         .map(p -> new DaterInput(p, tenure.window(p.cleaned().text(), p.segments().sentences(), p.language())))
         .toList());
+    processed = new Rotation<>(prepared.stream().map(p -> pipeline.process(p.raw())).toList());
+    long mentions = processed.all().stream().mapToLong(d -> pipeline.recognise(d).mentions().size()).sum();
+    System.out.println(mentions + " entity mentions in " + processed.all().size() + " documents");
   }
 
   @Benchmark
   public void process(Blackhole bh) {
     bh.consume(pipeline.process(docs.next().raw()));
+  }
+
+  /** Entity recognition on a processed document: to compare with {@link #process}, the stages before it. */
+  @Benchmark
+  public void entities(Blackhole bh) {
+    bh.consume(pipeline.recognise(processed.next()));
   }
 
   @Benchmark

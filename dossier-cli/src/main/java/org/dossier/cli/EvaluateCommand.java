@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.dossier.evaluation.EntityEvaluation;
 import org.dossier.evaluation.FoundationEvaluation;
 import org.dossier.evaluation.Score;
 import org.dossier.evaluation.TemporalEvaluation;
@@ -33,19 +34,21 @@ import picocli.CommandLine.Option;
         "  time        the temporal tagger on TempEval-3 platinum, WikiWarsDE,",
         "              HeidelTime's English test vectors, German detection cases",
         "              (../shared/eval) and the corpus's gold timexes",
+        "  entities    entity recognition and linking on the seeds' and dev set's",
+        "              gold: recall, precision, gold spellings linked",
         "Prints one line per figure; with --floors, exits 1 when a figure is worse",
         "than its floor."})
 public final class EvaluateCommand implements Callable<Integer> {
-  static final List<String> SUITES = List.of("foundation", "time");
+  static final List<String> SUITES = List.of("foundation", "time", "entities");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--suite", paramLabel = "SUITE", split = ",",
-      description = "Suites to run, repeatable or comma-separated: foundation, time (default: all)")
+      description = "Suites to run, repeatable or comma-separated: foundation, time, entities (default: all)")
   List<String> suites;
 
   @Option(names = "--errors", paramLabel = "DIR",
-      description = "Write the temporal suites' failures to DIR/SUITE.errors.tsv (missed, spurious, wrong span/value/type)")
+      description = "Write the failures of the time and entities suites to DIR/SUITE.errors.tsv")
   Path errors;
 
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
@@ -80,7 +83,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       run.add(name);
     }
     Path corpus = shared.resolve("corpus");
-    if (run.contains("foundation") && !Files.isDirectory(corpus)) {
+    if ((run.contains("foundation") || run.contains("entities")) && !Files.isDirectory(corpus)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no corpus folder in " + shared.toAbsolutePath());
     }
     if (run.contains("time") && !Files.isDirectory(corpus) && !Files.isDirectory(shared.resolve("eval"))) {
@@ -105,6 +108,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         System.err.println("  time: failures written to " + errors.toAbsolutePath());
       }
     }
+    if (run.contains("entities")) {
+      EntityEvaluation entities = new EntityEvaluation(config);
+      scores.addAll(entities.run(corpus));
+      if (errors != null) {
+        entities.writeErrors(errors);
+        System.err.println("  entities: failures written to " + errors.toAbsolutePath());
+      }
+    }
     for (Score s : scores) {
       System.out.printf(java.util.Locale.ROOT, "%-36s %7.3f   %s%n", s.key(), s.value(), s.detail());
     }
@@ -124,7 +135,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   /** The suite a score key belongs to. */
   static String suiteOf(String key) {
-    return TemporalEvaluation.KEYS.contains(key) ? "time" : "foundation";
+    if (TemporalEvaluation.KEYS.contains(key)) return "time";
+    return EntityEvaluation.KEYS.contains(key) ? "entities" : "foundation";
   }
 
   /**

@@ -57,6 +57,16 @@ public final class EntityRecognizer {
   private final Map<String, String> kindOfInstitution = new HashMap<>();
   private final Map<String, String> countryActorByCode = new HashMap<>();
   private final ProperNouns properNouns;
+  /**
+   * Candidate keys per word, kept across documents (most words of a corpus recur) and per thread (no
+   * contention, small enough to stay in cache); a pure function of the word, so sharing is safe.
+   */
+  private final ThreadLocal<Map<String, String[]>> germanKeys = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<String, String[]>> plainKeys = ThreadLocal.withInitial(HashMap::new);
+  private static final int MAX_CACHED_WORDS = 100_000;
+
+  /** Folded first words of the names that may start in lower case ("foreign ministry", "beide Seiten"). */
+  private final Set<String> lowerCaseStarts = new HashSet<>();
 
   public EntityRecognizer(Pack pack) {
     this(pack, new ProperNouns());
@@ -172,6 +182,9 @@ public final class EntityRecognizer {
   private void add(NameTrie trie, String name, Kind kind, String target) {
     NamePieces p = NamePieces.of(name);
     if (p.size == 0) return;
+    if (!p.upperFirst(0) || !p.allCaps(0) && kind != Kind.NAME && kind != Kind.SURNAME) {
+      lowerCaseStarts.add(org.dossier.text.Fold.fold(p.piece(0)));
+    }
     List<String> path = new ArrayList<>(p.size);
     byte[] cases = new byte[p.size];
     for (int i = 0; i < p.size; i++) {
@@ -240,8 +253,9 @@ public final class EntityRecognizer {
     NamePieces pieces = NamePieces.of(text);
     NameTrie trie = trie(language);
     String[][] candidates = new String[pieces.size][];
-    Map<String, String[]> memo = new HashMap<>();
     boolean german = language.equals("de") || !tries.containsKey(language);
+    Map<String, String[]> memo = (german ? germanKeys : plainKeys).get();
+    if (memo.size() > MAX_CACHED_WORDS) memo.clear();
 
     List<Match> accepted = new ArrayList<>();
     int coveredUntil = -1;
@@ -249,6 +263,7 @@ public final class EntityRecognizer {
     Map<String, String> heads = compoundHeads.getOrDefault(language, compoundHeads.get("*"));
     for (int i = 0; i < pieces.size; i++) {
       List<Match> found = new ArrayList<>(2);
+      if (!mayStart(pieces, i)) continue;
       String[] keysOfFirst = candidates(pieces, i, candidates, memo, german);
       for (int k = 0; k < keysOfFirst.length; k++) {
         NameTrie.Node node = trie.root().step(keysOfFirst[k]);
@@ -285,6 +300,26 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a match can start at a piece, decided without computing its keys: capitalised words can start
+   * a name; a lower-case word only when some entry starts with it, or when it is a German adjective of
+   * nationality ("armenischen"). Most words of a text are neither, and cost one set lookup.
+   */
+  private boolean mayStart(NamePieces p, int i) {
+    if (!Character.isLowerCase(p.text.charAt(p.start[i]))) return true;
+    String word = p.piece(i);
+    if (word.length() >= 6 && word.contains("isch")) return true;
+    return lowerCaseStarts.contains(isPlainLowerCase(word) ? word : org.dossier.text.Fold.fold(word));
+  }
+
+  private static boolean isPlainLowerCase(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (c < 'a' || c > 'z') return false;
+    }
+    return true;
   }
 
   /** Every whole name the trie spells from piece {@code first} on, into {@code found}. */
@@ -341,8 +376,7 @@ public final class EntityRecognizer {
     if (c != null) return c;
     String piece = p.piece(i);
     boolean strip = german && piece.length() >= 5 && p.upperFirst(i);
-    String memoKey = strip ? piece : piece + "\u0000";
-    c = memo.get(memoKey);
+    c = memo.get(piece);
     if (c == null) {
       String own = keys.key(piece);
       if (!strip) {
@@ -358,7 +392,7 @@ public final class EntityRecognizer {
         }
         c = out.toArray(new String[0]);
       }
-      memo.put(memoKey, c);
+      memo.put(piece, c);
     }
     cache[i] = c;
     return c;

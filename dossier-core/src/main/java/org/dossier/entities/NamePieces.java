@@ -67,7 +67,9 @@ final class NamePieces {
 
   /** Combining marks and the dot-less joiners some scripts use stay inside a piece. */
   private static boolean isJoiner(String text, int i) {
-    int type = Character.getType(text.charAt(i));
+    char c = text.charAt(i);
+    if (c < 0x300) return false;
+    int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
