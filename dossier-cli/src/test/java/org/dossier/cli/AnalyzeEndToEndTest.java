@@ -74,6 +74,41 @@ class AnalyzeEndToEndTest {
   }
 
   @Test
+  void everyGoldEntityOfTheSeedsIsMentionedWithEveryGoldSpelling() throws Exception {
+    Map<String, String> fileById = new HashMap<>();
+    docs.forEach((file, d) -> fileById.put(d.get("id").asText(), file));
+    Map<String, List<JsonNode>> byFile = new HashMap<>();
+    for (String line : Files.readAllLines(out.resolve("mentions.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode m = JSON.readTree(line);
+      byFile.computeIfAbsent(fileById.get(m.get("doc").asText()), k -> new java.util.ArrayList<>()).add(m);
+      JsonNode d = docs.get(fileById.get(m.get("doc").asText()));
+      String field = m.get("field").asText();
+      String text = d.get(field).asText();
+      assertThat(text.codePoints().skip(m.get("start").asInt()).limit(m.get("end").asInt() - m.get("start").asInt())
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
+          .as("surface at its offsets").isEqualTo(m.get("surface").asText());
+    }
+    int spellings = 0;
+    int linked = 0;
+    for (JsonNode g : gold) {
+      List<JsonNode> mentions = byFile.getOrDefault(g.get("doc").asText(), List.of());
+      for (JsonNode e : g.get("entities")) {
+        String name = e.get("name").asText();
+        assertThat(mentions).as("%s in %s", name, g.get("doc")).anyMatch(m -> m.get("name").asText().equals(name));
+        for (JsonNode s : e.get("surfaces")) {
+          spellings++;
+          if (mentions.stream().anyMatch(m -> m.get("name").asText().equals(name)
+              && m.get("surface").asText().contains(s.asText()))) {
+            linked++;
+          }
+        }
+      }
+    }
+    // one gold spelling is the article's own misnomer ("Organisation für Zusammenarbeit und Entwicklung")
+    assertThat(linked).isGreaterThanOrEqualTo(spellings - 1);
+  }
+
+  @Test
   void publicationDatesAreRightOrHonestlyUnknown() {
     assertThat(published("000_5be15e9229fee225.txt").get("value").asText()).isEqualTo("2024-02-28");
     assertThat(published("004_e8c35c3f9687f19b.txt").get("value").asText()).isEqualTo("2023-01-19");
