@@ -1,7 +1,6 @@
 package org.dossier.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.dossier.entities.Entities;
 import org.dossier.entities.Mention;
 import org.dossier.ingest.Ingest;
@@ -35,7 +33,6 @@ public final class EntityEvaluation {
       "seeds.entity_recall", "seeds.entity_precision", "seeds.surfaces_linked",
       "dev.entity_recall", "dev.entity_precision", "dev.surfaces_linked");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final PipelineConfig config;
   private final DocumentPipeline pipeline;
   private final List<String> errors = new ArrayList<>();
@@ -146,14 +143,9 @@ public final class EntityEvaluation {
   }
 
   private static List<JsonNode> gold(Path file) throws IOException {
-    List<JsonNode> out = new ArrayList<>();
-    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      for (String line : (Iterable<String>) lines::iterator) {
-        if (!line.isBlank()) out.add(JSON.readTree(line));
-      }
-    }
-    return out;
+    return JsonLines.read(file);
   }
+
 
   private static double share(int a, int b) {
     return b == 0 ? Double.NaN : a / (double) b;

@@ -1,7 +1,6 @@
 package org.dossier.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.dossier.calendar.PartialDate;
 import org.dossier.model.Document;
 import org.dossier.model.IngestItem;
@@ -26,7 +24,6 @@ import org.dossier.pipeline.PipelineConfig;
  * dev set's gold and the HTML extraction fixtures.
  */
 public final class FoundationEvaluation {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final DocumentPipeline pipeline;
   private final PipelineConfig config;
 
@@ -185,14 +182,9 @@ public final class FoundationEvaluation {
   }
 
   private static List<JsonNode> gold(Path file) throws IOException {
-    List<JsonNode> out = new ArrayList<>();
-    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      for (String line : (Iterable<String>) lines::iterator) {
-        if (!line.isBlank()) out.add(JSON.readTree(line));
-      }
-    }
-    return out;
+    return JsonLines.read(file);
   }
+
 
   private static String name(Document d) {
     return Path.of(d.input()).getFileName().toString();
