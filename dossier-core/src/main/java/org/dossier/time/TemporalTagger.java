@@ -206,7 +206,7 @@ public final class TemporalTagger {
     String template = fill(c.rule(), c.match(), grammar, state.reference());
     if (template == null) return null;
     boolean relative = template.contains("REF") || template.contains("PREV") || template.contains("WD(")
-        || template.contains("????");
+        || template.contains("????") || template.startsWith("NOW");
     TimexValues.Tense tense = tenses.at(c.start(), c.end());
     if (template.startsWith("past:")) {
       tense = TimexValues.Tense.PAST;
@@ -301,6 +301,11 @@ public final class TemporalTagger {
           return String.format(Locale.ROOT, "%04d", year);
         }
         return digits.length() == 4 ? digits : null;
+      }
+      case "bcyear" -> {
+        // a year before Christ, written with one to four digits ("490 v. Chr."): TIMEX2/3 write BC0490
+        if (digits.isEmpty() || digits.length() > 4 || Integer.parseInt(digits) == 0) return null;
+        return String.format(Locale.ROOT, "%04d", Integer.parseInt(digits));
       }
       case "month", "day", "hour", "minute", "second" -> {
         if (digits.isEmpty() || digits.length() > 2) return null;

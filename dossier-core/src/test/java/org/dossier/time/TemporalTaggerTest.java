@@ -89,6 +89,22 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void yearsBeforeChrist() {
+    assertThat(found("de", null, "Im Jahr 492 v. Chr. zog Mardonios nach Thrakien. Von 264–260 v. Chr. kämpften sie."))
+        .isEqualTo("Jahr 492 v. Chr.=DATE:BC0492; 264=DATE:BC0264; 260 v. Chr.=DATE:BC0260");
+    assertThat(found("de", null, "Im Frühjahr 479 v. Chr. endete die Invasion; im 4. Jh. v. Chr. stieg Makedonien auf."))
+        .isEqualTo("Frühjahr 479 v. Chr.=DATE:BC0479-SP; 4. Jh. v. Chr.=DATE:BC03");
+  }
+
+  @Test
+  void todayIsTheWritersPresent() {
+    // In a narrative without a publication date "heute" is not the story's latest date.
+    assertThat(found("de", null, "Am 5. Mai 1789 tagten die Stände in Versailles, heute ein Museum."))
+        .isEqualTo("5. Mai 1789=DATE:1789-05-05; heute=DATE:PRESENT_REF");
+    assertThat(found("de", "2020-10-09", "Die Minister treffen sich heute.")).isEqualTo("heute=DATE:2020-10-09");
+  }
+
+  @Test
   void malformedAndRandomInputNeverGivesInvalidValues() {
     assertThat(tag("de", null, "31.02.2020")).extracting(Timex::value).doesNotContain("2020-02-31");
     assertThat(tag("en", null, "2020-13-01")).extracting(Timex::value).doesNotContain("2020-13-01");
