@@ -234,6 +234,8 @@ public final class TemporalTagger {
 
   /** The calendar date a value names, if it names one ({@code 2020-10-09}, {@code 2020-10}, {@code 2020}). */
   private static PartialDate dateOf(String value) {
+    // a season, quarter, half or week of a year ("1941-SU", "1944-Q2") stands for its year here
+    if (value.length() > 5 && value.charAt(4) == '-' && !Character.isDigit(value.charAt(5))) value = value.substring(0, 4);
     String v = value.length() > 10 ? value.substring(0, 10) : value;
     return PartialDate.parse(v.contains("T") ? v.substring(0, v.indexOf('T')) : v);
   }

@@ -233,13 +233,60 @@ final class TimexRules {
    * "yesterday" or "am Vortag" be skipped for sentences without those words.
    */
   static java.util.Set<String> literalWords(String body) {
-    String plain = body.replaceAll("\\(\\?(?:<[=!][^)]*\\))", "")
-        .replaceAll("\\(\\?(?:[=!][^)]*\\))", "")
+    String plain = withoutLookarounds(body)
         .replaceAll("\\(\\?(?:<[a-zA-Z][a-zA-Z0-9]*>|-i:|i:|:)", "(")
-        .replaceAll("\\\\s", " ").replaceAll("\\\\.", "\u0001").toLowerCase(Locale.ROOT);
+        // an escaped blank, word boundary or punctuation mark ends a word ("Chr\\."); other escapes may continue it
+        .replaceAll("\\\\[sb.,/\\-]", " ").replaceAll("\\\\.", "\u0001").toLowerCase(Locale.ROOT);
     int[] pos = {0};
     java.util.Set<String> words = alternation(plain, pos);
     return words == null ? null : java.util.Set.copyOf(words);
+  }
+
+  /**
+   * The pattern with its lookarounds resolved (nested groups included): a negative one goes, a positive one
+   * becomes a plain group, since its words must stand next to the match (in practice, in the same sentence).
+   */
+  private static String withoutLookarounds(String p) {
+    StringBuilder out = new StringBuilder(p.length());
+    int i = 0;
+    while (i < p.length()) {
+      char c = p.charAt(i);
+      if (c == '\\' && i + 1 < p.length()) {
+        out.append(c).append(p.charAt(i + 1));
+        i += 2;
+        continue;
+      }
+      if (p.startsWith("(?=", i) || p.startsWith("(?<=", i)) {
+        out.append('(');
+        i += p.startsWith("(?=", i) ? 3 : 4;
+        continue;
+      }
+      if (p.startsWith("(?!", i) || p.startsWith("(?<!", i)) {
+        int depth = 0;
+        boolean inClass = false;
+        for (; i < p.length(); i++) {
+          char d = p.charAt(i);
+          if (d == '\\') {
+            i++;
+          } else if (inClass) {
+            if (d == ']') inClass = false;
+          } else if (d == '[') {
+            inClass = true;
+          } else if (d == '(') {
+            depth++;
+          } else if (d == ')' && --depth == 0) {
+            break;
+          }
+        }
+        i++;
+        // a quantifier on a lookaround changes nothing; drop it with the group
+        if (i < p.length() && "?*+".indexOf(p.charAt(i)) >= 0) i++;
+        continue;
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
   }
 
   private static int shortest(java.util.Set<String> words) {
@@ -281,12 +328,10 @@ final class TimexRules {
         int start = pos[0];
         while (pos[0] < p.length() && (Character.isLetter(p.charAt(pos[0])))) pos[0]++;
         String w = p.substring(start, pos[0]);
-        // A quantifier after a word applies to its last letter only; the word without it is certain.
-        boolean quantified = pos[0] < p.length() && "?*{".indexOf(p.charAt(pos[0])) >= 0;
-        // A word that runs on into a class, group or escape ("Jahre[sn]", "bevorstehend\\w*") is only a prefix.
-        boolean prefix = pos[0] < p.length() && "[(\u0001.+".indexOf(p.charAt(pos[0])) >= 0;
-        String certain = quantified ? w.substring(0, w.length() - 1) : w;
-        if (certain.length() >= 3 && !prefix) item = java.util.Set.of(certain);
+        // A word whose last letter is quantified ("Jahre?") or that runs on into a class, group or escape
+        // ("Jahre[sn]", "bevorstehend\\w*") is only a prefix: no whole word of the text is certain.
+        boolean prefix = pos[0] < p.length() && "?*{[(\u0001.+".indexOf(p.charAt(pos[0])) >= 0;
+        if (w.length() >= 3 && !prefix) item = java.util.Set.of(w);
       } else {
         pos[0]++;
       }

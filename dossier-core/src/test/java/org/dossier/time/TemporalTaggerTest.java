@@ -105,6 +105,23 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aSeasonWithAYearMovesTheNarrativesReference() {
+    assertThat(found("de", null, "Am 22. Juni 1940 fiel Paris. Im Sommer 1941 begann der Angriff. Am 5. Dezember kam der Frost."))
+        .isEqualTo("22. Juni 1940=DATE:1940-06-22; Sommer 1941=DATE:1941-SU; 5. Dezember=DATE:1941-12-05");
+  }
+
+  @Test
+  void aRuleIsSkippedOnlyForSentencesLackingItsWords() {
+    // the words of a lookbehind or lookahead (nested groups included) must be there; a negative one's need not
+    assertThat(TimexRules.literalWords("(?<=\\b(?:am|Am)\\s)(?:selben|gleichen)\\s+Tag(?!\\s+(?:danach))"))
+        .containsExactlyInAnyOrder("selben", "gleichen");
+    assertThat(TimexRules.literalWords("(?<bcyear>\\d{1,4})(?=\\s*[/-]\\s*\\d{1,4}\\s+(?:v\\.\\s*Chr\\.|vor\\s+Christus))"))
+        .containsExactlyInAnyOrder("chr", "christus");
+    // "Jahre?" is "Jahr" or "Jahre": neither whole word is certain
+    assertThat(TimexRules.literalWords("Jahre?\\s+\\d+")).isNull();
+  }
+
+  @Test
   void malformedAndRandomInputNeverGivesInvalidValues() {
     assertThat(tag("de", null, "31.02.2020")).extracting(Timex::value).doesNotContain("2020-02-31");
     assertThat(tag("en", null, "2020-13-01")).extracting(Timex::value).doesNotContain("2020-13-01");
