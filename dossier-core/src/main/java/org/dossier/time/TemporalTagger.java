@@ -205,6 +205,10 @@ public final class TemporalTagger {
   private static Timex normalise(Candidate c, TimexRules grammar, String text, Tenses tenses, State state) {
     String template = fill(c.rule(), c.match(), grammar, state.reference());
     if (template == null) return null;
+    // "bis 1915", "seit 1916": a bound of an interval, not the time the narrative has reached; it does not
+    // become the reference, though it is the date mentioned last ("seit 1991 ... Damals")
+    boolean aside = template.startsWith("aside:");
+    if (aside) template = template.substring(6);
     boolean relative = template.contains("REF") || template.contains("PREV") || template.contains("WD(")
         || template.contains("????") || template.startsWith("NOW");
     TimexValues.Tense tense = tenses.at(c.start(), c.end());
@@ -224,7 +228,7 @@ public final class TemporalTagger {
     PartialDate asDate = c.rule().type() == TimexType.DATE || c.rule().type() == TimexType.TIME ? dateOf(value) : null;
     if (asDate != null) {
       state.previous = asDate;
-      if (!relative) {
+      if (!relative && !aside) {
         state.lastExplicit = asDate;
         state.lastExplicitRef = new TimeReference(asDate.value(), TimeReference.Source.TEXT, timex.surface());
       }

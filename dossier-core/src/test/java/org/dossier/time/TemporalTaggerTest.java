@@ -111,6 +111,12 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aYearBoundingAnIntervalDoesNotMoveTheNarrativesReference() {
+    assertThat(found("de", null, "Am 21. August 1914 wurden Divisionen aufgestellt, bis 1915 mehr als 40. Am 10. September fiel Lille."))
+        .isEqualTo("21. August 1914=DATE:1914-08-21; 1915=DATE:1915; 10. September=DATE:1914-09-10");
+  }
+
+  @Test
   void aRuleIsSkippedOnlyForSentencesLackingItsWords() {
     // the words of a lookbehind or lookahead (nested groups included) must be there; a negative one's need not
     assertThat(TimexRules.literalWords("(?<=\\b(?:am|Am)\\s)(?:selben|gleichen)\\s+Tag(?!\\s+(?:danach))"))
