@@ -313,14 +313,18 @@ final class TimexRules {
   /** Reads one alternative; the words of its first item that must occur, or null. */
   private static java.util.Set<String> sequence(String p, int[] pos) {
     java.util.Set<String> found = null;
+    boolean continued = false; // the item goes on a word before it ("Jahres(?:beginn|ende)")
     while (pos[0] < p.length()) {
       char c = p.charAt(pos[0]);
       if (c == '|' || c == ')') break;
       java.util.Set<String> item = null;
+      boolean continues = continued;
+      continued = false;
       if (c == '(') {
         pos[0]++;
         item = alternation(p, pos);
         if (pos[0] < p.length() && p.charAt(pos[0]) == ')') pos[0]++;
+        if (continues) item = null;
       } else if (c == '[') {
         int close = p.indexOf(']', pos[0] + 1);
         pos[0] = close < 0 ? p.length() : close + 1;
@@ -331,7 +335,10 @@ final class TimexRules {
         // A word whose last letter is quantified ("Jahre?") or that runs on into a class, group or escape
         // ("Jahre[sn]", "bevorstehend\\w*") is only a prefix: no whole word of the text is certain.
         boolean prefix = pos[0] < p.length() && "?*{[(\u0001.+".indexOf(p.charAt(pos[0])) >= 0;
-        if (w.length() >= 3 && !prefix) item = java.util.Set.of(w);
+        // One that follows a group, class or escape without a blank ("(?:darauf)?folgenden") is only a suffix.
+        boolean suffix = !blankBefore(p, start);
+        if (w.length() >= 3 && !prefix && !suffix) item = java.util.Set.of(w);
+        continued = pos[0] < p.length() && "([".indexOf(p.charAt(pos[0])) >= 0;
       } else {
         pos[0]++;
       }
@@ -341,6 +348,22 @@ final class TimexRules {
       if (item != null && !optional && (found == null || shortest(item) > shortest(found))) found = item;
     }
     return found;
+  }
+
+  /** Whether a word starting at i starts a word of the text: nothing, or a blank, comes before it. */
+  private static boolean blankBefore(String p, int i) {
+    int k = i - 1;
+    while (k >= 0) {
+      char ch = p.charAt(k);
+      if (ch == '+' || ch == '*' || ch == '?' || ch == ')') {
+        k--; // a quantifier, or the end of a group: what matters is how the group ends
+      } else if (ch == '}') {
+        k = p.lastIndexOf('{', k) - 1;
+      } else {
+        return ch == ' ' || ch == '(' || ch == '|';
+      }
+    }
+    return true;
   }
 
   /** The lexicon's surfaces as one alternation, longest first so that "Sept." wins over "Sep". */

@@ -123,8 +123,11 @@ class TemporalTaggerTest {
         .containsExactlyInAnyOrder("selben", "gleichen");
     assertThat(TimexRules.literalWords("(?<bcyear>\\d{1,4})(?=\\s*[/-]\\s*\\d{1,4}\\s+(?:v\\.\\s*Chr\\.|vor\\s+Christus))"))
         .containsExactlyInAnyOrder("chr", "christus");
-    // "Jahre?" is "Jahr" or "Jahre": neither whole word is certain
+    // "Jahre?" is "Jahr" or "Jahre": neither whole word is certain; nor are the parts of a compound
     assertThat(TimexRules.literalWords("Jahre?\\s+\\d+")).isNull();
+    assertThat(TimexRules.literalWords("Jahres(?:beginn|ende)\\s+\\d+")).isNull();
+    assertThat(TimexRules.literalWords("(?:darauf)?folgenden\\s+Tag")).containsExactly("tag");
+    assertThat(found("de", null, "Zur Jahresmitte 1789 war Brot teuer.")).isEqualTo("Jahresmitte 1789=DATE:1789");
   }
 
   @Test
