@@ -205,8 +205,12 @@ public final class TemporalTagger {
   private static Timex normalise(Candidate c, TimexRules grammar, String text, Tenses tenses, State state) {
     String template = fill(c.rule(), c.match(), grammar, state.reference());
     if (template == null) return null;
+    // "bis 1915", "seit 1916": a bound of an interval, not the time the narrative has reached; it does not
+    // become the reference, though it is the date mentioned last ("seit 1991 ... Damals")
+    boolean aside = template.startsWith("aside:");
+    if (aside) template = template.substring(6);
     boolean relative = template.contains("REF") || template.contains("PREV") || template.contains("WD(")
-        || template.contains("????");
+        || template.contains("????") || template.startsWith("NOW");
     TimexValues.Tense tense = tenses.at(c.start(), c.end());
     if (template.startsWith("past:")) {
       tense = TimexValues.Tense.PAST;
@@ -224,7 +228,7 @@ public final class TemporalTagger {
     PartialDate asDate = c.rule().type() == TimexType.DATE || c.rule().type() == TimexType.TIME ? dateOf(value) : null;
     if (asDate != null) {
       state.previous = asDate;
-      if (!relative) {
+      if (!relative && !aside) {
         state.lastExplicit = asDate;
         state.lastExplicitRef = new TimeReference(asDate.value(), TimeReference.Source.TEXT, timex.surface());
       }
@@ -234,6 +238,8 @@ public final class TemporalTagger {
 
   /** The calendar date a value names, if it names one ({@code 2020-10-09}, {@code 2020-10}, {@code 2020}). */
   private static PartialDate dateOf(String value) {
+    // a season, quarter, half or week of a year ("1941-SU", "1944-Q2") stands for its year here
+    if (value.length() > 5 && value.charAt(4) == '-' && !Character.isDigit(value.charAt(5))) value = value.substring(0, 4);
     String v = value.length() > 10 ? value.substring(0, 10) : value;
     return PartialDate.parse(v.contains("T") ? v.substring(0, v.indexOf('T')) : v);
   }
@@ -301,6 +307,11 @@ public final class TemporalTagger {
           return String.format(Locale.ROOT, "%04d", year);
         }
         return digits.length() == 4 ? digits : null;
+      }
+      case "bcyear" -> {
+        // a year before Christ, written with one to four digits ("490 v. Chr."): TIMEX2/3 write BC0490
+        if (digits.isEmpty() || digits.length() > 4 || Integer.parseInt(digits) == 0) return null;
+        return String.format(Locale.ROOT, "%04d", Integer.parseInt(digits));
       }
       case "month", "day", "hour", "minute", "second" -> {
         if (digits.isEmpty() || digits.length() > 2) return null;

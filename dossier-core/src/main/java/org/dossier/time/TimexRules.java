@@ -233,13 +233,60 @@ final class TimexRules {
    * "yesterday" or "am Vortag" be skipped for sentences without those words.
    */
   static java.util.Set<String> literalWords(String body) {
-    String plain = body.replaceAll("\\(\\?(?:<[=!][^)]*\\))", "")
-        .replaceAll("\\(\\?(?:[=!][^)]*\\))", "")
+    String plain = withoutLookarounds(body)
         .replaceAll("\\(\\?(?:<[a-zA-Z][a-zA-Z0-9]*>|-i:|i:|:)", "(")
-        .replaceAll("\\\\s", " ").replaceAll("\\\\.", "\u0001").toLowerCase(Locale.ROOT);
+        // an escaped blank, word boundary or punctuation mark ends a word ("Chr\\."); other escapes may continue it
+        .replaceAll("\\\\[sb.,/\\-]", " ").replaceAll("\\\\.", "\u0001").toLowerCase(Locale.ROOT);
     int[] pos = {0};
     java.util.Set<String> words = alternation(plain, pos);
     return words == null ? null : java.util.Set.copyOf(words);
+  }
+
+  /**
+   * The pattern with its lookarounds resolved (nested groups included): a negative one goes, a positive one
+   * becomes a plain group, since its words must stand next to the match (in practice, in the same sentence).
+   */
+  private static String withoutLookarounds(String p) {
+    StringBuilder out = new StringBuilder(p.length());
+    int i = 0;
+    while (i < p.length()) {
+      char c = p.charAt(i);
+      if (c == '\\' && i + 1 < p.length()) {
+        out.append(c).append(p.charAt(i + 1));
+        i += 2;
+        continue;
+      }
+      if (p.startsWith("(?=", i) || p.startsWith("(?<=", i)) {
+        out.append('(');
+        i += p.startsWith("(?=", i) ? 3 : 4;
+        continue;
+      }
+      if (p.startsWith("(?!", i) || p.startsWith("(?<!", i)) {
+        int depth = 0;
+        boolean inClass = false;
+        for (; i < p.length(); i++) {
+          char d = p.charAt(i);
+          if (d == '\\') {
+            i++;
+          } else if (inClass) {
+            if (d == ']') inClass = false;
+          } else if (d == '[') {
+            inClass = true;
+          } else if (d == '(') {
+            depth++;
+          } else if (d == ')' && --depth == 0) {
+            break;
+          }
+        }
+        i++;
+        // a quantifier on a lookaround changes nothing; drop it with the group
+        if (i < p.length() && "?*+".indexOf(p.charAt(i)) >= 0) i++;
+        continue;
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
   }
 
   private static int shortest(java.util.Set<String> words) {
@@ -266,14 +313,18 @@ final class TimexRules {
   /** Reads one alternative; the words of its first item that must occur, or null. */
   private static java.util.Set<String> sequence(String p, int[] pos) {
     java.util.Set<String> found = null;
+    boolean continued = false; // the item goes on a word before it ("Jahres(?:beginn|ende)")
     while (pos[0] < p.length()) {
       char c = p.charAt(pos[0]);
       if (c == '|' || c == ')') break;
       java.util.Set<String> item = null;
+      boolean continues = continued;
+      continued = false;
       if (c == '(') {
         pos[0]++;
         item = alternation(p, pos);
         if (pos[0] < p.length() && p.charAt(pos[0]) == ')') pos[0]++;
+        if (continues) item = null;
       } else if (c == '[') {
         int close = p.indexOf(']', pos[0] + 1);
         pos[0] = close < 0 ? p.length() : close + 1;
@@ -281,12 +332,13 @@ final class TimexRules {
         int start = pos[0];
         while (pos[0] < p.length() && (Character.isLetter(p.charAt(pos[0])))) pos[0]++;
         String w = p.substring(start, pos[0]);
-        // A quantifier after a word applies to its last letter only; the word without it is certain.
-        boolean quantified = pos[0] < p.length() && "?*{".indexOf(p.charAt(pos[0])) >= 0;
-        // A word that runs on into a class, group or escape ("Jahre[sn]", "bevorstehend\\w*") is only a prefix.
-        boolean prefix = pos[0] < p.length() && "[(\u0001.+".indexOf(p.charAt(pos[0])) >= 0;
-        String certain = quantified ? w.substring(0, w.length() - 1) : w;
-        if (certain.length() >= 3 && !prefix) item = java.util.Set.of(certain);
+        // A word whose last letter is quantified ("Jahre?") or that runs on into a class, group or escape
+        // ("Jahre[sn]", "bevorstehend\\w*") is only a prefix: no whole word of the text is certain.
+        boolean prefix = pos[0] < p.length() && "?*{[(\u0001.+".indexOf(p.charAt(pos[0])) >= 0;
+        // One that follows a group, class or escape without a blank ("(?:darauf)?folgenden") is only a suffix.
+        boolean suffix = !blankBefore(p, start);
+        if (w.length() >= 3 && !prefix && !suffix) item = java.util.Set.of(w);
+        continued = pos[0] < p.length() && "([".indexOf(p.charAt(pos[0])) >= 0;
       } else {
         pos[0]++;
       }
@@ -296,6 +348,22 @@ final class TimexRules {
       if (item != null && !optional && (found == null || shortest(item) > shortest(found))) found = item;
     }
     return found;
+  }
+
+  /** Whether a word starting at i starts a word of the text: nothing, or a blank, comes before it. */
+  private static boolean blankBefore(String p, int i) {
+    int k = i - 1;
+    while (k >= 0) {
+      char ch = p.charAt(k);
+      if (ch == '+' || ch == '*' || ch == '?' || ch == ')') {
+        k--; // a quantifier, or the end of a group: what matters is how the group ends
+      } else if (ch == '}') {
+        k = p.lastIndexOf('{', k) - 1;
+      } else {
+        return ch == ' ' || ch == '(' || ch == '|';
+      }
+    }
+    return true;
   }
 
   /** The lexicon's surfaces as one alternation, longest first so that "Sept." wins over "Sep". */

@@ -21,6 +21,8 @@ import org.dossier.calendar.PartialDate;
  *   <li>{@code REF}, {@code REF:G}, {@code REF:G+N}, {@code REF:G-N}: the reference at granularity G
  *       (D day, W week, M month, Q quarter, Y year, DE decade, C century), shifted by N units</li>
  *   <li>{@code PREV...}: the same, from the date last mentioned in the text ("the day before")</li>
+ *   <li>{@code NOW}: the time of writing ("heute"): the publication date, or {@code PRESENT_REF} in a narrative
+ *       without one, whose latest explicit date is the time of the story, not of the writer</li>
  *   <li>{@code WD(n)}: the weekday n (1 = Monday) nearest the reference, in the sentence's tense</li>
  *   <li>any of these followed by {@code ~suffix}, appended to the result ({@code WD(5)~TMO}, {@code REF:Y-1~-SU})</li>
  * </ul>
@@ -41,6 +43,7 @@ final class TimexValues {
       "(\\d{4}|XXXX)-(Q[1-4]|QX|H[12]|SP|SU|FA|WI)",
       "\\d{2,3}",
       "BC\\d{2,4}",
+      "BC\\d{4}-(SP|SU|FA|WI|Q[1-4]|H[12])",
       "P(\\d+(\\.\\d+)?|X)(Y|M|W|D|DE|CE|Q)",
       "PT(\\d+(\\.\\d+)?|X)(H|M|S)",
       "PT\\d+H\\d+M(\\d+S)?|PT\\d+M\\d+S",
@@ -90,6 +93,11 @@ final class TimexValues {
   }
 
   private static String resolve(String expr, PartialDate reference, boolean narrative, PartialDate previous, Tense tense) {
+    if (expr.equals("NOW")) {
+      // The writer's present: the publication day; a narrative without one has only PRESENT_REF.
+      if (narrative) return "PRESENT_REF";
+      return reference == null ? null : shifted(reference, "D", 0);
+    }
     Matcher rel = RELATIVE.matcher(expr);
     if (rel.matches()) {
       PartialDate base = rel.group(1).startsWith("PREV") && previous != null ? previous : reference;

@@ -89,6 +89,48 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void yearsBeforeChrist() {
+    assertThat(found("de", null, "Im Jahr 492 v. Chr. zog Mardonios nach Thrakien. Von 264–260 v. Chr. kämpften sie."))
+        .isEqualTo("Jahr 492 v. Chr.=DATE:BC0492; 264=DATE:BC0264; 260 v. Chr.=DATE:BC0260");
+    assertThat(found("de", null, "Im Frühjahr 479 v. Chr. endete die Invasion; im 4. Jh. v. Chr. stieg Makedonien auf."))
+        .isEqualTo("Frühjahr 479 v. Chr.=DATE:BC0479-SP; 4. Jh. v. Chr.=DATE:BC03");
+  }
+
+  @Test
+  void todayIsTheWritersPresent() {
+    // In a narrative without a publication date "heute" is not the story's latest date.
+    assertThat(found("de", null, "Am 5. Mai 1789 tagten die Stände in Versailles, heute ein Museum."))
+        .isEqualTo("5. Mai 1789=DATE:1789-05-05; heute=DATE:PRESENT_REF");
+    assertThat(found("de", "2020-10-09", "Die Minister treffen sich heute.")).isEqualTo("heute=DATE:2020-10-09");
+  }
+
+  @Test
+  void aSeasonWithAYearMovesTheNarrativesReference() {
+    assertThat(found("de", null, "Am 22. Juni 1940 fiel Paris. Im Sommer 1941 begann der Angriff. Am 5. Dezember kam der Frost."))
+        .isEqualTo("22. Juni 1940=DATE:1940-06-22; Sommer 1941=DATE:1941-SU; 5. Dezember=DATE:1941-12-05");
+  }
+
+  @Test
+  void aYearBoundingAnIntervalDoesNotMoveTheNarrativesReference() {
+    assertThat(found("de", null, "Am 21. August 1914 wurden Divisionen aufgestellt, bis 1915 mehr als 40. Am 10. September fiel Lille."))
+        .isEqualTo("21. August 1914=DATE:1914-08-21; 1915=DATE:1915; 10. September=DATE:1914-09-10");
+  }
+
+  @Test
+  void aRuleIsSkippedOnlyForSentencesLackingItsWords() {
+    // the words of a lookbehind or lookahead (nested groups included) must be there; a negative one's need not
+    assertThat(TimexRules.literalWords("(?<=\\b(?:am|Am)\\s)(?:selben|gleichen)\\s+Tag(?!\\s+(?:danach))"))
+        .containsExactlyInAnyOrder("selben", "gleichen");
+    assertThat(TimexRules.literalWords("(?<bcyear>\\d{1,4})(?=\\s*[/-]\\s*\\d{1,4}\\s+(?:v\\.\\s*Chr\\.|vor\\s+Christus))"))
+        .containsExactlyInAnyOrder("chr", "christus");
+    // "Jahre?" is "Jahr" or "Jahre": neither whole word is certain; nor are the parts of a compound
+    assertThat(TimexRules.literalWords("Jahre?\\s+\\d+")).isNull();
+    assertThat(TimexRules.literalWords("Jahres(?:beginn|ende)\\s+\\d+")).isNull();
+    assertThat(TimexRules.literalWords("(?:darauf)?folgenden\\s+Tag")).containsExactly("tag");
+    assertThat(found("de", null, "Zur Jahresmitte 1789 war Brot teuer.")).isEqualTo("Jahresmitte 1789=DATE:1789");
+  }
+
+  @Test
   void malformedAndRandomInputNeverGivesInvalidValues() {
     assertThat(tag("de", null, "31.02.2020")).extracting(Timex::value).doesNotContain("2020-02-31");
     assertThat(tag("en", null, "2020-13-01")).extracting(Timex::value).doesNotContain("2020-13-01");
