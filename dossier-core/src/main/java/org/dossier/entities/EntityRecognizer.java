@@ -443,6 +443,7 @@ public final class EntityRecognizer {
     private final List<Nationality> nationalities = new ArrayList<>();
     private final Map<Integer, Match> byFirstPiece = new HashMap<>();
     private final Map<Integer, Match> byLastPiece = new HashMap<>();
+    private final ProperNouns.Tagged tagged = properNouns.forDocument();
 
     Resolution(String text, NamePieces pieces, List<Match> matches, List<Span> sentences, List<Span> tokens,
         String language, LocalDate reference) {
@@ -764,7 +765,7 @@ public final class EntityRecognizer {
         String w = pieces.piece(i);
         boolean particle = i > first && NAME_PARTICLES.contains(w) && i + 1 < pieces.size && pieces.upperFirst(i + 1);
         if (!particle && !(pieces.upperFirst(i) && !pieces.allCaps(i) && Character.isLetter(w.charAt(0)))) break;
-        if (!particle && !properNouns.isProperNoun(text, sentenceSpan(pieces.start[i]), tokens, pieces.start[i], language)) break;
+        if (!particle && !properNouns.isProperNoun(text, sentenceSpan(pieces.start[i]), tokens, pieces.start[i], language, tagged)) break;
         last = i;
       }
       if (last < first || NAME_PARTICLES.contains(pieces.piece(last))) return null;

@@ -27,7 +27,6 @@ import org.dossier.pack.PackLoader;
 import org.dossier.pack.Role;
 import org.dossier.text.Segmentation;
 import org.dossier.text.Segmenter;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -435,11 +434,8 @@ class EntityRecognizerTest {
 
   /**
    * One long sentence (a list or table without punctuation) in which office titles are followed by
-   * unknown capitalised words: each such title part-of-speech tags the whole sentence again, so the cost
-   * grows with titles times sentence length. 800 words take 2 to 5 s, 3,200 words about 90 s.
+   * unknown capitalised words: each sentence is part-of-speech tagged once, however many titles it holds.
    */
-  @Disabled("quadratic: every office title before an unknown capitalised word POS-tags its whole sentence again "
-      + "(ProperNouns.isProperNoun, no per-sentence cache; it also scans the token list from the start)")
   @Test
   void titlesInOneLongSentenceCostLinearTime() {
     String small = "Außenminister Bertolli sagte und ".repeat(200) + "fertig.";
