@@ -65,6 +65,11 @@ public final class EntityRecognizer {
   private final ThreadLocal<Map<String, String[]>> plainKeys = ThreadLocal.withInitial(HashMap::new);
   private static final int MAX_CACHED_WORDS = 100_000;
 
+  /** Hashed first key chars of every name, and first two chars of every compound head: most words start none. */
+  private final java.util.BitSet startPrefixes = new java.util.BitSet(PREFIX_HASH);
+  private final java.util.BitSet compoundPrefixes = new java.util.BitSet(PREFIX_HASH);
+  private static final int PREFIX_HASH = 1 << 20;
+
   /** Folded first words of the names that may start in lower case ("foreign ministry", "beide Seiten"). */
   private final Set<String> lowerCaseStarts = new HashSet<>();
 
@@ -96,6 +101,14 @@ public final class EntityRecognizer {
     all.add("*");
     tries.put("*", build(all));
     compoundHeads.put("*", heads(all));
+    for (NameTrie t : tries.values()) {
+      for (String key : t.firstKeys()) {
+        startPrefixes.set(prefixHash(NameKeys.prefixOfKey(key)));
+      }
+    }
+    for (Map<String, String> heads : compoundHeads.values()) {
+      for (String head : heads.keySet()) compoundPrefixes.set(prefixHash(head.charAt(0) << 16 | head.charAt(1)));
+    }
   }
 
   /** Names, phrases and nouns the recogniser knows for a language ({@code *} for any). */
@@ -261,13 +274,15 @@ public final class EntityRecognizer {
     int coveredUntil = -1;
     Match container = null;
     Map<String, String> heads = compoundHeads.getOrDefault(language, compoundHeads.get("*"));
+    List<Match> found = new ArrayList<>();
     for (int i = 0; i < pieces.size; i++) {
-      List<Match> found = new ArrayList<>(2);
-      if (!mayStart(pieces, i)) continue;
-      String[] keysOfFirst = candidates(pieces, i, candidates, memo, german);
-      for (int k = 0; k < keysOfFirst.length; k++) {
-        NameTrie.Node node = trie.root().step(keysOfFirst[k]);
-        if (node != null) walk(node, pieces, i, i, k >= PERSON_KEYS, candidates, memo, german, found);
+      found.clear();
+      if (mayStart(pieces, i)) {
+        String[] keysOfFirst = candidates(pieces, i, candidates, memo, german);
+        for (int k = 0; k < keysOfFirst.length; k++) {
+          NameTrie.Node node = trie.root().step(keysOfFirst[k]);
+          if (node != null) walk(node, pieces, i, i, k >= PERSON_KEYS, candidates, memo, german, found);
+        }
       }
       Match m = null;
       for (Match f : found) m = longer(m, f);
@@ -288,9 +303,12 @@ public final class EntityRecognizer {
   }
 
   /** "Kaukasusregion", "Karabachkonflikt": a German compound that starts with a place or country. */
-  private static Match compound(NamePieces p, int i, Map<String, String> heads) {
+  private Match compound(NamePieces p, int i, Map<String, String> heads) {
     int length = p.end[i] - p.start[i];
     if (length < MIN_COMPOUND_HEAD + MIN_COMPOUND_TAIL || !p.upperFirst(i)) return null;
+    int packed = org.dossier.text.Fold.foldChar(p.text.charAt(p.start[i])) << 16
+        | org.dossier.text.Fold.foldChar(p.text.charAt(p.start[i] + 1));
+    if (!compoundPrefixes.get(prefixHash(packed))) return null;
     String folded = org.dossier.text.Fold.fold(p.piece(i));
     if (folded.length() != length) return null;
     for (int cut = length - MIN_COMPOUND_TAIL; cut >= MIN_COMPOUND_HEAD; cut--) {
@@ -308,10 +326,15 @@ public final class EntityRecognizer {
    * nationality ("armenischen"). Most words of a text are neither, and cost one set lookup.
    */
   private boolean mayStart(NamePieces p, int i) {
+    if (!startPrefixes.get(prefixHash(keys.prefix(p.text, p.start[i], p.end[i])))) return false;
     if (!Character.isLowerCase(p.text.charAt(p.start[i]))) return true;
     String word = p.piece(i);
     if (word.length() >= 6 && word.contains("isch")) return true;
     return lowerCaseStarts.contains(isPlainLowerCase(word) ? word : org.dossier.text.Fold.fold(word));
+  }
+
+  private static int prefixHash(int hash) {
+    return (hash ^ (hash >>> 17) ^ (hash >>> 7)) & (PREFIX_HASH - 1);
   }
 
   private static boolean isPlainLowerCase(String w) {
@@ -801,6 +824,10 @@ public final class EntityRecognizer {
     private Mention mention(int first, int last, String id, Via via, String role) {
       int start = pieces.start[first];
       int end = pieces.end[last];
+      if (last > first && pieces.gap[last] == NamePieces.PERIOD && end - pieces.start[last] == 1
+          && end < text.length() && text.charAt(end) == '.') {
+        end++; // "U.S." keeps its last period
+      }
       Actor a = pack.actors().get(id);
       if (a != null) {
         return new Mention(start, end, text.substring(start, end), id, a.name(), a.type(), a.country(), via, role,

@@ -41,20 +41,20 @@ final class NamePieces {
     int previousEnd = -1;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isWordChar(c)) {
         i++;
         continue;
       }
       int s = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isJoiner(text, i))) i++;
+      while (i < n && inPiece(text.charAt(i))) i++;
       int e = i;
       boolean poss = false;
       if (e + 1 < n && isApostrophe(text.charAt(e)) && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S')
-          && (e + 2 >= n || !Character.isLetterOrDigit(text.charAt(e + 2)))) {
+          && (e + 2 >= n || !isWordChar(text.charAt(e + 2)))) {
         poss = true;
         i = e + 2;
       } else if (e < n && isApostrophe(text.charAt(e)) && e > s && (text.charAt(e - 1) == 's')
-          && (e + 1 >= n || !Character.isLetterOrDigit(text.charAt(e + 1)))) {
+          && (e + 1 >= n || !isWordChar(text.charAt(e + 1)))) {
         poss = true; // "the Aliyevs' ..."
         i = e + 1;
       }
@@ -65,9 +65,20 @@ final class NamePieces {
     }
   }
 
-  /** Combining marks and the dot-less joiners some scripts use stay inside a piece. */
-  private static boolean isJoiner(String text, int i) {
-    char c = text.charAt(i);
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** Letters, digits, and the combining marks some scripts write inside a word. */
+  private static boolean inPiece(char c) {
+    if (c < 128) return ASCII_WORD[c];
+    if (Character.isLetterOrDigit(c)) return true;
     if (c < 0x300) return false;
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
@@ -79,7 +90,7 @@ final class NamePieces {
 
   /** What lies between two pieces, as one class; anything but blanks, one hyphen, a period or a comma breaks. */
   private char gapClass(int from, int to, int previousLength) {
-    if (from == to) return SPACE; // cannot happen with letter runs, kept for safety
+    if (to - from == 1 && text.charAt(from) == ' ') return SPACE;
     char cls = SPACE;
     int hyphens = 0;
     for (int k = from; k < to; k++) {

@@ -52,6 +52,11 @@ final class NameTrie {
   private final Node root = new Node();
   private int names;
 
+  /** The keys a name can start with. */
+  java.util.Set<String> firstKeys() {
+    return root.next == null ? java.util.Set.of() : root.next.keySet();
+  }
+
   Node root() {
     return root;
   }
