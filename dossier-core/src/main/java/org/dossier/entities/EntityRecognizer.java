@@ -38,6 +38,8 @@ import org.dossier.pack.RoleTitle;
  */
 public final class EntityRecognizer {
   private static final int MAX_UNLISTED_PIECES = 4;
+  /** How many mentions back a bare institution noun looks for its country (bounds one long sentence). */
+  private static final int MAX_CONTEXT_LOOKBACK = 40;
   private static final int MIN_COMPOUND_HEAD = 4;
   private static final int MIN_COMPOUND_TAIL = 4;
   private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "di", "da", "del", "der", "al", "bin", "ibn", "le", "la", "ter");
@@ -466,7 +468,9 @@ public final class EntityRecognizer {
     private final List<Nationality> nationalities = new ArrayList<>();
     private final Map<Integer, Match> byFirstPiece = new HashMap<>();
     private final Map<Integer, Match> byLastPiece = new HashMap<>();
-    private final ProperNouns.Tagged tagged = properNouns.forDocument();
+    private final Map<Integer, List<Match>> startingAt = new HashMap<>();
+    /** Mentions of each country so far, for group nouns. */
+    private final Map<String, Integer> countryCounts = new LinkedHashMap<>();
 
     Resolution(String text, NamePieces pieces, List<Match> matches, List<Span> sentences, List<Span> tokens,
         String language, LocalDate reference) {
@@ -479,6 +483,7 @@ public final class EntityRecognizer {
       this.reference = reference;
       this.resolved = new Mention[matches.size()];
       for (Match m : matches) {
+        startingAt.computeIfAbsent(m.first(), k -> new ArrayList<>(1)).add(m);
         byFirstPiece.putIfAbsent(m.first(), m);
         byLastPiece.merge(m.last(), m, (a, b) -> a.first() <= b.first() ? a : b);
       }
@@ -518,6 +523,9 @@ public final class EntityRecognizer {
         if (mention != null) {
           resolved[k] = mention;
           out.add(mention);
+          if (mention.type() == EntityType.COUNTRY && mention.via() != Via.COLLECTIVE) {
+            countryCounts.merge(mention.entity(), 1, Integer::sum);
+          }
           String kind = kindOfInstitution.get(mention.entity());
           if (kind != null && mention.via() != Via.INSTITUTION) {
             lastOfKind.put(kind, mention.entity());
@@ -729,7 +737,8 @@ public final class EntityRecognizer {
       int sentence = sentenceOf(at);
       int k = sofar.size() - 1;
       int n = nationalities.size() - 1;
-      while (k >= 0 || n >= 0) {
+      int looked = 0;
+      while ((k >= 0 || n >= 0) && looked++ < MAX_CONTEXT_LOOKBACK) {
         Mention x = k >= 0 ? sofar.get(k) : null;
         Nationality adj = n >= 0 ? nationalities.get(n) : null;
         boolean takeAdjective = adj != null && (x == null || adj.start() > x.start());
@@ -760,11 +769,7 @@ public final class EntityRecognizer {
     /** "beide Seiten": the countries the document has named most so far, when they stand out. */
     private List<Mention> collective(Match m, List<Mention> sofar) {
       int size = Integer.parseInt(m.first(Kind.COLLECTIVE).target());
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      for (Mention x : sofar) {
-        Actor a = pack.actors().get(x.entity());
-        if (a != null && a.type() == EntityType.COUNTRY && x.via() != Via.COLLECTIVE) counts.merge(a.id(), 1, Integer::sum);
-      }
+      Map<String, Integer> counts = countryCounts;
       if (counts.size() < size) return List.of();
       List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
       ranked.sort((a, b) -> b.getValue() - a.getValue());
@@ -788,7 +793,7 @@ public final class EntityRecognizer {
         String w = pieces.piece(i);
         boolean particle = i > first && NAME_PARTICLES.contains(w) && i + 1 < pieces.size && pieces.upperFirst(i + 1);
         if (!particle && !(pieces.upperFirst(i) && !pieces.allCaps(i) && Character.isLetter(w.charAt(0)))) break;
-        if (!particle && !properNouns.isProperNoun(text, sentenceSpan(pieces.start[i]), tokens, pieces.start[i], language, tagged)) break;
+        if (!particle && !properNouns.isProperNoun(text, sentenceSpan(pieces.start[i]), tokens, pieces.start[i], language)) break;
         last = i;
       }
       if (last < first || NAME_PARTICLES.contains(pieces.piece(last))) return null;
@@ -812,10 +817,12 @@ public final class EntityRecognizer {
         String c = countryOf(before);
         if (c != null) return c;
       }
-      for (Match m : matches) {
-        if (m.first() >= title.first() && m.last() <= title.last() && m != title) {
-          String c = countryOf(m);
-          if (c != null) return c;
+      for (int i = title.first(); i <= title.last(); i++) {
+        for (Match m : startingAt.getOrDefault(i, List.of())) {
+          if (m.last() <= title.last() && m != title) {
+            String c = countryOf(m);
+            if (c != null) return c;
+          }
         }
       }
       return null;

@@ -3,7 +3,6 @@ package org.dossier.entities;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +13,7 @@ import org.dossier.model.Span;
 /**
  * Says whether a word is a proper noun, by OpenNLP's Universal Dependencies part-of-speech models (shipped
  * in Maven Central artifacts). Only the rare sentences where an office title is followed by an unknown
- * capitalised word are tagged, each at most once per document, so the models load on first need and cost
+ * capitalised word are tagged, and only around that word, so the models load on first need and cost
  * nothing otherwise.
  */
 class ProperNouns {
@@ -23,36 +22,24 @@ class ProperNouns {
       "de", "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin");
   private static final Map<String, POSModel> LOADED = new ConcurrentHashMap<>();
 
-  /** The tagged sentences of one document: start of the sentence → its tokens' starts and tags. */
-  static final class Tagged {
-    private final Map<Integer, int[]> starts = new HashMap<>();
-    private final Map<Integer, String[]> tags = new HashMap<>();
-  }
+  /** Tokens either side of a word that its tag is decided from: the models look two words each way. */
+  private static final int WINDOW = 12;
 
-  Tagged forDocument() {
-    return new Tagged();
-  }
-
-  /** True when the token starting at {@code offset} in {@code sentence} is tagged PROPN. */
-  boolean isProperNoun(String text, Span sentence, List<Span> tokens, int offset, String language, Tagged done) {
-    int[] starts = done.starts.get(sentence.start());
-    String[] tags = done.tags.get(sentence.start());
-    if (starts == null) {
-      int from = firstAtOrAfter(tokens, sentence.start());
-      int to = firstAtOrAfter(tokens, sentence.end());
-      starts = new int[to - from];
-      String[] words = new String[to - from];
-      for (int i = from; i < to; i++) {
-        starts[i - from] = tokens.get(i).start();
-        words[i - from] = tokens.get(i).of(text);
-      }
-      String lang = MODELS.containsKey(language) ? language : "en";
-      tags = words.length == 0 ? new String[0] : new POSTaggerME(model(lang)).tag(words);
-      done.starts.put(sentence.start(), starts);
-      done.tags.put(sentence.start(), tags);
-    }
-    int at = java.util.Arrays.binarySearch(starts, offset);
-    return at >= 0 && tags[at].equals("PROPN");
+  /**
+   * True when the token starting at {@code offset} is tagged PROPN. Only a window of the sentence around
+   * it is tagged, so a long sentence with many titles costs no more per title than a short one.
+   */
+  boolean isProperNoun(String text, Span sentence, List<Span> tokens, int offset, String language) {
+    int first = firstAtOrAfter(tokens, sentence.start());
+    int last = firstAtOrAfter(tokens, sentence.end());
+    int at = firstAtOrAfter(tokens, offset);
+    if (at >= last || tokens.get(at).start() != offset) return false;
+    int from = Math.max(first, at - WINDOW);
+    int to = Math.min(last, at + WINDOW + 1);
+    String[] words = new String[to - from];
+    for (int i = from; i < to; i++) words[i - from] = tokens.get(i).of(text);
+    String lang = MODELS.containsKey(language) ? language : "en";
+    return new POSTaggerME(model(lang)).tag(words)[at - from].equals("PROPN");
   }
 
   /** Index of the first token starting at or after {@code offset} (tokens are in text order). */
