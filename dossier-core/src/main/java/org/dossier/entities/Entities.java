@@ -16,6 +16,4 @@ public record Entities(List<Mention> mentions, List<Mention> titleMentions, List
   public Entities withTitle(List<Mention> title) {
     return new Entities(mentions, title, nationalities);
   }
-
-  public static final Entities NONE = new Entities(List.of(), List.of(), List.of());
 }

@@ -42,12 +42,9 @@ public final class EntityRecognizer {
   private static final int MAX_CONTEXT_LOOKBACK = 40;
   private static final int MIN_COMPOUND_HEAD = 4;
   private static final int MIN_COMPOUND_TAIL = 4;
-  private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "di", "da", "del", "der", "al", "bin", "ibn", "le", "la", "ter");
-  private static final Set<String> LINKS_OF = Set.of("of", "in", "von", "im", "aus");
-  /** German endings a noun or name takes in the genitive and dative plural ("Russlands", "Armeniern"). */
+  private static final NameGrammar GRAMMAR = NameGrammar.load();
   /** Marks an institution noun that needs a qualifier ("die armenischen Truppen", not "die Truppen"). */
   private static final String NOT_BARE = "!";
-  private static final String[] GERMAN_ENDINGS = {"s", "es", "n", "en", "ns"};
 
   private final Pack pack;
   private final NameKeys keys;
@@ -57,7 +54,6 @@ public final class EntityRecognizer {
   private final Map<String, String> actsFor = new HashMap<>();
   private final Map<String, String> institutionByKindCountry = new HashMap<>();
   private final Map<String, String> kindOfInstitution = new HashMap<>();
-  private final Map<String, String> countryActorByCode = new HashMap<>();
   private final ProperNouns properNouns;
   /**
    * Candidate keys per word, kept across documents (most words of a corpus recur) and per thread (no
@@ -91,9 +87,6 @@ public final class EntityRecognizer {
       institutionByKindCountry.put(i.kind() + "|" + a.country(), a.id());
       kindOfInstitution.put(a.id(), i.kind());
     }
-    for (Actor a : pack.actors().values()) {
-      if (a.type() == EntityType.COUNTRY && a.country() != null) countryActorByCode.putIfAbsent(a.country(), a.id());
-    }
     List<String> languages = new ArrayList<>(pack.languages());
     for (String lang : languages) {
       tries.put(lang, build(Set.of(lang, "*")));
@@ -111,11 +104,6 @@ public final class EntityRecognizer {
     for (Map<String, String> heads : compoundHeads.values()) {
       for (String head : heads.keySet()) compoundPrefixes.set(prefixHash(head.charAt(0) << 16 | head.charAt(1)));
     }
-  }
-
-  /** Names, phrases and nouns the recogniser knows for a language ({@code *} for any). */
-  public int vocabulary(String language) {
-    return trie(language).size();
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -407,10 +395,12 @@ public final class EntityRecognizer {
       if (!strip) {
         c = new String[] {own};
       } else {
-        String genitive = piece.endsWith("s") ? keys.key(piece.substring(0, piece.length() - 1)) : own;
+        String genitiveEnding = GRAMMAR.endings.get(0);
+        String genitive = piece.endsWith(genitiveEnding)
+            ? keys.key(piece.substring(0, piece.length() - genitiveEnding.length())) : own;
         List<String> out = new ArrayList<>(List.of(own, genitive));
-        for (String ending : GERMAN_ENDINGS) {
-          if (piece.endsWith(ending) && !ending.equals("s")) {
+        for (String ending : GRAMMAR.endings) {
+          if (piece.endsWith(ending) && !ending.equals(genitiveEnding)) {
             String k = keys.key(piece.substring(0, piece.length() - ending.length()));
             if (!out.contains(k)) out.add(k);
           }
@@ -445,7 +435,7 @@ public final class EntityRecognizer {
           && p.text.charAt(p.end[inner.last()]) == '-';
       if (a != null && a.type() != EntityType.PERSON && hyphenPrefix) return true; // "UN-Sicherheitsrat"
       if (actsFor.containsKey(e.target()) && inner.first() > 0
-          && p.piece(inner.first() - 1).toLowerCase(Locale.ROOT).equals("in")) {
+          && GRAMMAR.locatives.contains(p.piece(inner.first() - 1).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -464,7 +454,6 @@ public final class EntityRecognizer {
     private final List<Span> tokens;
     private final String language;
     private final LocalDate reference;
-    private final Mention[] resolved;
     private final List<Nationality> nationalities = new ArrayList<>();
     private final Map<Integer, Match> byFirstPiece = new HashMap<>();
     private final Map<Integer, Match> byLastPiece = new HashMap<>();
@@ -481,7 +470,6 @@ public final class EntityRecognizer {
       this.tokens = tokens;
       this.language = language;
       this.reference = reference;
-      this.resolved = new Mention[matches.size()];
       for (Match m : matches) {
         startingAt.computeIfAbsent(m.first(), k -> new ArrayList<>(1)).add(m);
         byFirstPiece.putIfAbsent(m.first(), m);
@@ -494,8 +482,7 @@ public final class EntityRecognizer {
       List<Mention> out = new ArrayList<>();
       Map<String, String> lastOfKind = new HashMap<>();
       String lastMinistry = null;
-      for (int k = 0; k < matches.size(); k++) {
-        Match m = matches.get(k);
+      for (Match m : matches) {
         Mention mention = null;
         if (m.has(Kind.NAME)) {
           mention = name(m, fullNames);
@@ -511,7 +498,7 @@ public final class EntityRecognizer {
             if (kind.endsWith("_ministry")) lastMinistry = mention.entity();
           }
         } else if (m.has(Kind.COLLECTIVE)) {
-          out.addAll(collective(m, out));
+          out.addAll(collective(m));
         } else if (m.has(Kind.DEMONYM)) {
           Entry e = m.first(Kind.DEMONYM);
           Actor country = pack.actors().get(e.target());
@@ -521,7 +508,6 @@ public final class EntityRecognizer {
           mention = unlisted(m);
         }
         if (mention != null) {
-          resolved[k] = mention;
           out.add(mention);
           if (mention.type() == EntityType.COUNTRY && mention.via() != Via.COLLECTIVE) {
             countryCounts.merge(mention.entity(), 1, Integer::sum);
@@ -688,27 +674,20 @@ public final class EntityRecognizer {
       Match next = adjacentAfter(m);
       if (next != null && language.equals("de")) {
         String c = countryOf(next);
-        if (c != null && pieces.piece(next.last()).endsWith("s")) return c;
+        if (c != null && pieces.piece(next.last()).endsWith(GRAMMAR.endings.get(0))) return c;
       }
       int link = m.last() + 1;
       if (link < pieces.size && pieces.gap[link] == NamePieces.SPACE
-          && LINKS_OF.contains(pieces.piece(link).toLowerCase(Locale.ROOT))) {
+          && GRAMMAR.links.contains(pieces.piece(link).toLowerCase(Locale.ROOT))) {
         int after = link + 1;
         while (after < pieces.size && pieces.gap[after] == NamePieces.SPACE && after <= link + 2
-            && !byFirstPiece.containsKey(after) && isArticle(pieces.piece(after))) {
+            && !byFirstPiece.containsKey(after) && GRAMMAR.articles.contains(pieces.piece(after).toLowerCase(Locale.ROOT))) {
           after++;
         }
         Match q = after < pieces.size && pieces.gap[after] == NamePieces.SPACE ? byFirstPiece.get(after) : null;
         if (q != null) return countryOf(q);
       }
       return null;
-    }
-
-    private boolean isArticle(String w) {
-      return switch (w.toLowerCase(Locale.ROOT)) {
-        case "the", "der", "die", "das", "den", "dem", "des" -> true;
-        default -> false;
-      };
     }
 
     /** The country a match names or stands for: a country, a capital, a demonym. */
@@ -767,7 +746,7 @@ public final class EntityRecognizer {
     }
 
     /** "beide Seiten": the countries the document has named most so far, when they stand out. */
-    private List<Mention> collective(Match m, List<Mention> sofar) {
+    private List<Mention> collective(Match m) {
       int size = Integer.parseInt(m.first(Kind.COLLECTIVE).target());
       Map<String, Integer> counts = countryCounts;
       if (counts.size() < size) return List.of();
@@ -791,12 +770,12 @@ public final class EntityRecognizer {
         if (i > first && (pieces.gap[i] != NamePieces.SPACE || pieces.possessive[i - 1])) break;
         if (byFirstPiece.containsKey(i)) break;
         String w = pieces.piece(i);
-        boolean particle = i > first && NAME_PARTICLES.contains(w) && i + 1 < pieces.size && pieces.upperFirst(i + 1);
+        boolean particle = i > first && GRAMMAR.particles.contains(w) && i + 1 < pieces.size && pieces.upperFirst(i + 1);
         if (!particle && !(pieces.upperFirst(i) && !pieces.allCaps(i) && Character.isLetter(w.charAt(0)))) break;
         if (!particle && !properNouns.isProperNoun(text, sentenceSpan(pieces.start[i]), tokens, pieces.start[i], language)) break;
         last = i;
       }
-      if (last < first || NAME_PARTICLES.contains(pieces.piece(last))) return null;
+      if (last < first || GRAMMAR.particles.contains(pieces.piece(last))) return null;
       String role = title.first(Kind.TITLE).target();
       String country = titleCountry(title);
       String surface = span(first, last);

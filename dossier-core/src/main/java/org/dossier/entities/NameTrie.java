@@ -50,7 +50,6 @@ final class NameTrie {
   }
 
   private final Node root = new Node();
-  private int names;
 
   /** The keys a name can start with. */
   java.util.Set<String> firstKeys() {
@@ -59,10 +58,6 @@ final class NameTrie {
 
   Node root() {
     return root;
-  }
-
-  int size() {
-    return names;
   }
 
   /** The edge to a piece: the separator before it (none for the first piece) and its key. */
@@ -84,6 +79,5 @@ final class NameTrie {
       }
     }
     node.entries.add(entry);
-    names++;
   }
 }
