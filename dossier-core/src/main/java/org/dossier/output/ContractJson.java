@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dossier.entities.Mention;
+import org.dossier.events.Event;
 import org.dossier.model.CodePoints;
 import org.dossier.model.Document;
 import org.dossier.model.PublishedDate;
@@ -75,6 +76,59 @@ public final class ContractJson {
     o.put("role", m.role());
     o.put("acts_for", m.actsFor());
     return o;
+  }
+
+  /**
+   * One line of events.jsonl. Addition to the contract: {@code trigger} (the words that name the event);
+   * {@code timeline} is null until the cross-document stage merges events.
+   */
+  public static ObjectNode event(Document d, int index, Event e, CodePoints cp) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", d.id() + "-e" + index);
+    o.put("doc", d.id());
+    o.put("cameo", e.cameo());
+    o.put("label", e.label());
+    o.put("modality", e.modality().label());
+    ObjectNode date = o.putObject("date");
+    date.put("value", e.date().value());
+    date.put("granularity", e.date().granularity().label());
+    actors(o.putArray("source"), e.source());
+    actors(o.putArray("target"), e.target());
+    actors(o.putArray("mediator"), e.mediator());
+    if (e.location() == null) {
+      o.putNull("location");
+    } else {
+      ObjectNode l = o.putObject("location");
+      l.put("entity", e.location().entity());
+      l.put("name", e.location().name());
+      l.put("country", e.location().country());
+    }
+    if (e.fatalities() == null) {
+      o.putNull("fatalities");
+    } else {
+      ObjectNode f = o.putObject("fatalities");
+      f.put("count", e.fatalities().count());
+      f.put("qualifier", e.fatalities().qualifier().label());
+    }
+    ObjectNode evidence = o.putObject("evidence");
+    evidence.put("start", cp.offset(e.evidence().start()));
+    evidence.put("end", cp.offset(e.evidence().end()));
+    evidence.put("text", e.evidence().of(d.text()));
+    ObjectNode trigger = o.putObject("trigger");
+    trigger.put("start", cp.offset(e.trigger().start()));
+    trigger.put("end", cp.offset(e.trigger().end()));
+    trigger.put("text", e.trigger().of(d.text()));
+    o.putNull("timeline");
+    return o;
+  }
+
+  private static void actors(com.fasterxml.jackson.databind.node.ArrayNode into, java.util.List<Event.Actor> actors) {
+    for (Event.Actor a : actors) {
+      ObjectNode n = into.addObject();
+      n.put("entity", a.entity());
+      n.put("name", a.name());
+      n.put("code", a.code());
+    }
   }
 
   /** One line of timexes.jsonl; {@code rule} and {@code reference} are additions to the contract. */

@@ -29,12 +29,13 @@ public final class Pack implements Serializable {
   private final List<Institution> institutions;
   private final List<InstitutionNoun> institutionNouns;
   private final List<Collective> collectives;
+  private final EventVocabulary events;
   private final Map<String, List<Role>> rolesByPerson;
 
   Pack(String name, List<String> languages, Set<String> codes, Map<String, Actor> actors, Map<String, Place> places,
       List<Alias> aliases, List<Role> roles, List<RoleTitle> roleTitles, List<Demonym> demonyms, List<Metonym> metonyms,
       List<Transliteration> transliterations, List<Institution> institutions, List<InstitutionNoun> institutionNouns,
-      List<Collective> collectives) {
+      List<Collective> collectives, EventVocabulary events) {
     this.name = name;
     this.languages = List.copyOf(languages);
     this.codes = Set.copyOf(codes);
@@ -49,6 +50,7 @@ public final class Pack implements Serializable {
     this.institutions = List.copyOf(institutions);
     this.institutionNouns = List.copyOf(institutionNouns);
     this.collectives = List.copyOf(collectives);
+    this.events = events;
     Map<String, List<Role>> byPerson = new HashMap<>();
     for (Role r : roles) {
       byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
@@ -75,6 +77,8 @@ public final class Pack implements Serializable {
   public List<InstitutionNoun> institutionNouns() { return institutionNouns; }
   /** Group nouns for the parties of the conflict ("beide Seiten"). */
   public List<Collective> collectives() { return collectives; }
+  /** The event coder's lexicon and cues. */
+  public EventVocabulary events() { return events; }
 
   public List<Role> rolesOf(String personId) {
     return rolesByPerson.getOrDefault(personId, List.of());

@@ -208,11 +208,63 @@ public final class PackLoader {
       }
     }
 
+    EventVocabulary events = events(languages);
+
     if (!problems.isEmpty()) {
       throw new PackException(packName, problems);
     }
     return new Pack(name, languages, codes, actors, places, aliases, roles, titles, demonyms, metonyms,
-        transliterations, institutions, nouns, collectives);
+        transliterations, institutions, nouns, collectives, events);
+  }
+
+  private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "reject", "threaten", "accuse");
+  private static final Set<String> CUE_KINDS = Set.of("negation", "hypothetical", "planned", "conditional", "reported",
+      "quote", "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
+      "locative", "pluperfect", "present", "victim", "particle", "boundary", "word_order", "future", "genitive");
+  private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "");
+
+  /** The event lexicon, cues, control-word derivations and number words; all optional. */
+  private EventVocabulary events(List<String> languages) {
+    List<EventVocabulary.Term> terms = new ArrayList<>();
+    for (Row row : optionalTable("event_lexicon.tsv", "lang", "lemma", "pos", "cameo", "frame")) {
+      String cameo = required(row, "cameo");
+      String pos = row.get("pos");
+      if (!Set.of("V", "N", "A").contains(pos)) row.problem("pos '" + pos + "' must be V, N or A");
+      if (cameo.startsWith("@") ? !CONTROL_KINDS.contains(cameo.substring(1)) : !cameo.equals("-") && !Cameo.known(cameo)) {
+        row.problem("'" + cameo + "' is neither a CAMEO code nor one of @" + String.join(", @", new java.util.TreeSet<>(CONTROL_KINDS)));
+      }
+      for (String flag : row.get("frame").split(",")) {
+        if (!TERM_FLAGS.contains(flag.strip())) row.problem("unknown frame flag '" + flag.strip() + "'");
+      }
+      if (language(row, languages)) {
+        terms.add(new EventVocabulary.Term(row.get("lang"), required(row, "lemma").toLowerCase(Locale.ROOT), pos, cameo,
+            row.get("frame")));
+      }
+    }
+    List<EventVocabulary.Cue> cues = new ArrayList<>();
+    for (Row row : optionalTable("event_cues.tsv", "lang", "kind", "cue")) {
+      if (!CUE_KINDS.contains(row.get("kind"))) row.problem("unknown cue kind '" + row.get("kind") + "'");
+      if (language(row, languages)) {
+        cues.add(new EventVocabulary.Cue(row.get("lang"), row.get("kind"), required(row, "cue").toLowerCase(Locale.ROOT)));
+      }
+    }
+    List<EventVocabulary.Derivation> derivations = new ArrayList<>();
+    for (Row row : optionalTable("event_derivations.tsv", "control", "inner", "cameo")) {
+      if (!CONTROL_KINDS.contains(row.get("control"))) row.problem("unknown control kind '" + row.get("control") + "'");
+      String inner = row.get("inner");
+      if (!inner.equals("*") && !inner.matches("[0-9]{2,4}")) row.problem("inner '" + inner + "' must be * or a CAMEO code prefix");
+      String cameo = row.get("cameo");
+      if (!cameo.equals("=") && !Cameo.known(cameo)) row.problem("unknown CAMEO code '" + cameo + "'");
+      derivations.add(new EventVocabulary.Derivation(row.get("control"), inner, cameo));
+    }
+    List<EventVocabulary.NumberWord> numbers = new ArrayList<>();
+    for (Row row : optionalTable("event_numbers.tsv", "lang", "word", "value")) {
+      long value = (long) number(row, "value", 0, 1e12);
+      if (language(row, languages)) {
+        numbers.add(new EventVocabulary.NumberWord(row.get("lang"), required(row, "word").toLowerCase(Locale.ROOT), value));
+      }
+    }
+    return new EventVocabulary(terms, cues, derivations, numbers);
   }
 
   /** Terms overlap when each starts before the other ends; a hand-over day shared by two terms is fine. */

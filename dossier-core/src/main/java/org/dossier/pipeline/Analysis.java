@@ -90,7 +90,7 @@ public final class Analysis {
   private record Pending(IngestItem item, Future<Analysed> result) {}
 
   /** A document or rejection with its contract lines, serialised on the worker thread. */
-  private record Analysed(Object result, String json, List<String> mentions, List<String> timexes) {}
+  private record Analysed(Object result, String json, List<String> mentions, List<String> timexes, List<String> events) {}
 
   private static final class Counts {
     long documents;
@@ -114,6 +114,7 @@ public final class Analysis {
       files.write("documents.jsonl", json);
       for (String m : analysed.mentions()) files.write("mentions.jsonl", m);
       for (String t : analysed.timexes()) files.write("timexes.jsonl", t);
+      for (String e : analysed.events()) files.write("events.jsonl", e);
       counts.languages.merge(d.language(), 1L, Long::sum);
       counts.documents++;
       listener.finished(pending.item(), true);
@@ -138,7 +139,11 @@ public final class Analysis {
         }
         List<String> timexes = new ArrayList<>(a.timexes().size());
         for (Timex t : a.timexes()) timexes.add(ContractJson.line(ContractJson.timex(d, t, cp)));
-        return new Analysed(d, ContractJson.line(ContractJson.document(d)), mentions, timexes);
+        List<String> events = new ArrayList<>(a.events().size());
+        for (int i = 0; i < a.events().size(); i++) {
+          events.add(ContractJson.line(ContractJson.event(d, i + 1, a.events().get(i), cp)));
+        }
+        return new Analysed(d, ContractJson.line(ContractJson.document(d)), mentions, timexes, events);
       } catch (RuntimeException | StackOverflowError e) {
         return rejected(new Rejection(raw.input(), "analysis failed: " + e));
       }
@@ -147,7 +152,7 @@ public final class Analysis {
   }
 
   private static Analysed rejected(Rejection r) {
-    return new Analysed(r, ContractJson.line(ContractJson.rejection(r)), List.of(), List.of());
+    return new Analysed(r, ContractJson.line(ContractJson.rejection(r)), List.of(), List.of(), List.of());
   }
 
   private static Analysed get(Future<Analysed> future, IngestItem item) {

@@ -14,6 +14,7 @@ import org.dossier.dating.TenureEvidence;
 import org.dossier.dating.TenureWindow;
 import org.dossier.entities.Entities;
 import org.dossier.entities.EntityRecognizer;
+import org.dossier.events.EventCoder;
 import org.dossier.model.Document;
 import org.dossier.model.RawDocument;
 import org.dossier.model.Span;
@@ -27,7 +28,7 @@ import org.dossier.time.Timex;
 
 /**
  * The per-document analysis, one stage after another: clean, identify the language, split sentences and
- * tokens, date the publication, find the temporal expressions and the entities. Each stage is a pure function of its inputs; the pipeline holds only
+ * tokens, date the publication, find the temporal expressions, the entities and the events. Each stage is a pure function of its inputs; the pipeline holds only
  * immutable models and data, so one instance serves many threads.
  */
 public final class DocumentPipeline {
@@ -40,6 +41,7 @@ public final class DocumentPipeline {
   private final PublicationDater dater = new PublicationDater();
   private final TemporalTagger timexes = new TemporalTagger();
   private final EntityRecognizer entities;
+  private final EventCoder events;
 
   public DocumentPipeline(PipelineConfig config) {
     this(config, PackLoader.load(config.pack()));
@@ -51,17 +53,19 @@ public final class DocumentPipeline {
     this.languages = new LanguageIdentifier(config.languages());
     this.tenure = new TenureEvidence(pack);
     this.entities = new EntityRecognizer(pack);
+    this.events = new EventCoder(pack);
   }
 
   public Pack pack() {
     return pack;
   }
 
-  /** All per-document stages: the foundation, then temporal expressions and entities. */
+  /** All per-document stages: the foundation, then temporal expressions, entities and events. */
   public DocumentAnalysis analyse(RawDocument raw) {
     Document d = process(raw);
     List<Timex> found = timexes.tag(d.text(), d.sentences(), d.language(), d.published().value());
-    return new DocumentAnalysis(d, found, recognise(d));
+    Entities recognised = recognise(d);
+    return new DocumentAnalysis(d, found, recognised, events.code(d, found, recognised));
   }
 
   /** The entity stage alone, on a processed document. */

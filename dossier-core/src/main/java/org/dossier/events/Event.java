@@ -1,0 +1,75 @@
+package org.dossier.events;
+
+import java.util.List;
+import org.dossier.model.Span;
+
+/**
+ * One event mention: what happened (a CAMEO code), who did it to whom and through whom, when, where, how
+ * many were killed, whether the text says it happened, and the sentence that says so.
+ *
+ * @param trigger   the words that name the event (UTF-16 offsets into the text)
+ * @param evidence  the sentence that states it
+ */
+public record Event(String cameo, String label, Modality modality, EventDate date, List<Actor> source,
+    List<Actor> target, List<Actor> mediator, Location location, Fatalities fatalities, Span evidence, Span trigger) {
+
+  public Event {
+    source = List.copyOf(source);
+    target = List.copyOf(target);
+    mediator = List.copyOf(mediator);
+  }
+
+  /** Whether the text says the event happened (asserted or attributed to a source). */
+  public boolean happened() {
+    return modality == Modality.ASSERTED || modality == Modality.REPORTED;
+  }
+
+  /** How the text presents an event. */
+  public enum Modality {
+    ASSERTED, REPORTED, NEGATED, PLANNED, HYPOTHETICAL, DEMANDED;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** An actor of an event: the entity, its name and the code of the country or organisation it acts for. */
+  public record Actor(String entity, String name, String code) {}
+
+  /** Where the event took place. */
+  public record Location(String entity, String name, String country) {}
+
+  /** A death toll as stated. */
+  public record Fatalities(long count, Qualifier qualifier) {
+    public enum Qualifier {
+      EXACT, APPROXIMATE, AT_LEAST, AT_MOST;
+
+      public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+  }
+
+  /** When the event happened: a TIMEX3 date value at some granularity, or unknown. */
+  public record EventDate(String value, Granularity granularity) {
+    public static final EventDate UNKNOWN = new EventDate(null, Granularity.UNKNOWN);
+
+    public enum Granularity {
+      DAY, MONTH, YEAR, DECADE, UNKNOWN;
+
+      public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+
+    /** The date of a TIMEX3 value, at the precision the value has; unknown for anything else. */
+    public static EventDate of(String value) {
+      if (value == null) return UNKNOWN;
+      if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) return new EventDate(value.substring(0, 10), Granularity.DAY);
+      if (value.matches("\\d{4}-\\d{2}")) return new EventDate(value, Granularity.MONTH);
+      if (value.matches("\\d{4}")) return new EventDate(value, Granularity.YEAR);
+      if (value.matches("\\d{3}")) return new EventDate(value, Granularity.DECADE);
+      return UNKNOWN;
+    }
+  }
+}

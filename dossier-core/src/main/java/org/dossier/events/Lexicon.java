@@ -1,0 +1,132 @@
+package org.dossier.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.pack.EventVocabulary;
+import org.dossier.pack.EventVocabulary.Cue;
+import org.dossier.pack.EventVocabulary.Derivation;
+import org.dossier.pack.EventVocabulary.Term;
+
+/**
+ * One language's event vocabulary, indexed for lookup by lemma: triggers (single words and word
+ * sequences), cue words by kind, control-word derivations and number words.
+ */
+final class Lexicon {
+  /** Triggers by lemma; a sequence is filed under its first word. */
+  private final Map<String, List<Term>> terms = new HashMap<>();
+  private final Map<String, List<String[]>> cues = new HashMap<>();
+  private final Map<String, Long> numbers = new HashMap<>();
+  private final List<Derivation> derivations;
+  private final Set<String> particles = new HashSet<>();
+  private final Set<String> deathWords = new HashSet<>();
+  private final boolean compounds;
+  private final int shortestNoun;
+
+  Lexicon(EventVocabulary vocabulary, String language) {
+    int shortest = Integer.MAX_VALUE;
+    for (Term t : vocabulary.terms()) {
+      if (!applies(t.lang(), language)) continue;
+      String first = t.lemma().split(" ")[0];
+      terms.computeIfAbsent(first, k -> new ArrayList<>()).add(t);
+      if (t.pos().equals("N") && !t.lemma().contains(" ")) shortest = Math.min(shortest, t.lemma().length());
+    }
+    for (Cue c : vocabulary.cues()) {
+      if (!applies(c.lang(), language)) continue;
+      cues.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c.cue().split(" "));
+      if (c.kind().equals("particle")) particles.add(c.cue());
+      if (c.kind().equals("fatality") && !c.cue().contains(" ")) deathWords.add(c.cue());
+    }
+    for (EventVocabulary.NumberWord n : vocabulary.numbers()) {
+      if (applies(n.lang(), language)) numbers.put(n.word(), n.value());
+    }
+    this.derivations = vocabulary.derivations();
+    this.compounds = language.equals("de");
+    this.shortestNoun = shortest;
+  }
+
+  private static boolean applies(String lang, String language) {
+    return lang.equals("*") || lang.equals(language);
+  }
+
+  boolean isEmpty() {
+    return terms.isEmpty();
+  }
+
+  /** Triggers filed under a lemma (including sequences starting with it). */
+  List<Term> terms(String lemma) {
+    return terms.getOrDefault(lemma, List.of());
+  }
+
+  /**
+   * The single-word noun trigger a German compound ends in ("Bombenangriffe" → "angriff"): the longest
+   * noun lemma that the word, with or without a plural ending, ends with.
+   */
+  Term compoundHead(String lemma) {
+    if (!compounds || terms.isEmpty()) return null;
+    String[] forms = {lemma, strip(lemma, "en"), strip(lemma, "n"), strip(lemma, "e"), strip(lemma, "s")};
+    for (int i = 1; i + shortestNoun <= lemma.length(); i++) {
+      for (String form : forms) {
+        if (form == null || i + shortestNoun > form.length()) continue;
+        String tail = form.substring(i);
+        if (tail.charAt(0) == '-') continue;
+        for (Term t : terms(tail)) {
+          if (t.pos().equals("N") && !t.lemma().contains(" ")) return t.cameo().equals("-") ? null : t;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String strip(String word, String ending) {
+    return word.length() > ending.length() + 3 && word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : null;
+  }
+
+  List<String[]> cues(String kind) {
+    return cues.getOrDefault(kind, List.of());
+  }
+
+  /** Whether the language puts the finite verb second and the subject on either side of it (German). */
+  boolean verbSecond() {
+    return cues("word_order").stream().anyMatch(c -> c.length == 1 && c[0].equals("verb-second"));
+  }
+
+  /** Whether a sentence without actors has a word of killing, so its death toll can join the fighting the text is about. */
+  boolean mentionsDeaths(String text, List<org.dossier.model.Span> tokens) {
+    if (deathWords.isEmpty()) return false;
+    for (org.dossier.model.Span t : tokens) {
+      if (t.length() > 2 && deathWords.contains(t.of(text).toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  boolean particle(String word) {
+    return particles.contains(word);
+  }
+
+  Long number(String word) {
+    return numbers.get(word);
+  }
+
+  /**
+   * The code a control word of a kind gives to a governed event, by the longest matching inner prefix; the
+   * inner code itself for {@code =}; null when the table has nothing for it.
+   */
+  String derive(String control, String inner) {
+    Derivation best = null;
+    for (Derivation d : derivations) {
+      if (!d.control().equals(control)) continue;
+      boolean fits = d.inner().equals("*") || (inner != null && inner.startsWith(d.inner()));
+      if (fits && (best == null || specificity(d) > specificity(best))) best = d;
+    }
+    if (best == null) return null;
+    return best.cameo().equals("=") ? inner : best.cameo();
+  }
+
+  private static int specificity(Derivation d) {
+    return d.inner().equals("*") ? 0 : d.inner().length();
+  }
+}

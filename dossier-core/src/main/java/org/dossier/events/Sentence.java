@@ -1,0 +1,127 @@
+package org.dossier.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dossier.model.Span;
+import org.dossier.text.Morphology;
+
+/**
+ * One sentence as the event coder reads it: its words with UD tags and lemmas, its clauses, and the actors
+ * and places in it (slots).
+ */
+final class Sentence {
+  final Span span;
+  final int paragraph;
+  final Span[] tokens;
+  final String[] words;
+  final String[] lower;
+  final String[] tags;
+  final String[] lemmas;
+  /** Index of the first token of the clause each token is in. */
+  final int[] clauseStart;
+  final int[] clauseEnd;
+  final List<Slot> slots = new ArrayList<>();
+
+  /**
+   * An actor or place the entity stage found, over tokens [first, last].
+   *
+   * @param place    a place that is not an actor ("Ganja"): a location, not a source or target
+   */
+  record Slot(int first, int last, Event.Actor actor, Event.Location place, String type) {}
+
+  Sentence(String text, Span span, int paragraph, List<Span> tokenSpans, Morphology morphology, Lexicon lexicon) {
+    this.span = span;
+    this.paragraph = paragraph;
+    int n = tokenSpans.size();
+    this.tokens = tokenSpans.toArray(new Span[0]);
+    this.words = new String[n];
+    this.lower = new String[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = tokens[i].of(text);
+      lower[i] = words[i].toLowerCase(Locale.ROOT);
+    }
+    this.tags = morphology.tag(words);
+    this.lemmas = new String[n];
+    for (int i = 0; i < n; i++) {
+      String t = tags[i];
+      boolean content = t.equals("VERB") || t.equals("NOUN") || t.equals("ADJ") || t.equals("AUX");
+      lemmas[i] = content ? morphology.lemma(words[i], t) : lower[i];
+    }
+    this.clauseStart = new int[n];
+    this.clauseEnd = new int[n];
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      if (i > start && boundary(i, lexicon)) {
+        for (int k = start; k < i; k++) clauseEnd[k] = i;
+        start = i;
+      }
+      clauseStart[i] = start;
+    }
+    for (int k = start; k < n; k++) clauseEnd[k] = n;
+  }
+
+  /** A clause starts at a subordinating conjunction, a relative pronoun after a comma, or after ; : – ( and quotes. */
+  private boolean boundary(int i, Lexicon lexicon) {
+    String w = words[i];
+    String prev = words[i - 1];
+    if (tags[i].equals("SCONJ")) return true;
+    if (prev.equals(",") && (tags[i].equals("PRON") || tags[i].equals("SCONJ"))) return true;
+    if (prev.equals(";") || prev.equals(":") || prev.equals("–") || prev.equals("—") || prev.equals("(")) return true;
+    if (w.equals("(") || w.equals("–") || w.equals("—")) return true;
+    return lexicon.cues("boundary").stream().anyMatch(c -> c.length == 1 && c[0].equals(lower[i]));
+  }
+
+  int size() {
+    return tokens.length;
+  }
+
+  /** Index of the token containing or following a text offset. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens[mid].end() <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether the words of a cue stand at token {@code i}, comparing surface or lemma; returns the cue's length or 0. */
+  int matches(String[] cue, int i) {
+    if (i + cue.length > tokens.length) return 0;
+    for (int k = 0; k < cue.length; k++) {
+      String c = cue[k];
+      int at = i + k;
+      boolean star = c.endsWith("*") && c.length() > 1;
+      String stem = star ? c.substring(0, c.length() - 1) : c;
+      boolean ok = star ? lower[at].startsWith(stem) || lemmas[at].startsWith(stem) : lower[at].equals(c) || lemmas[at].equals(c);
+      if (!ok) return 0;
+    }
+    return cue.length;
+  }
+
+  /** The first token in [from, to) where a cue of the kind starts, or -1. */
+  int find(Lexicon lexicon, String kind, int from, int to) {
+    List<String[]> cues = lexicon.cues(kind);
+    if (cues.isEmpty()) return -1;
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+      for (String[] c : cues) if (matches(c, i) > 0) return i;
+    }
+    return -1;
+  }
+
+  /** The end (exclusive) of the cue of the kind that starts at i, or -1. */
+  int cueEnd(Lexicon lexicon, String kind, int i) {
+    for (String[] c : lexicon.cues(kind)) {
+      int len = matches(c, i);
+      if (len > 0) return i + len;
+    }
+    return -1;
+  }
+
+  boolean verb(int i) {
+    return tags[i].equals("VERB") || tags[i].equals("AUX");
+  }
+}

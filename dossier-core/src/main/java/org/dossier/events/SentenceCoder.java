@@ -1,0 +1,634 @@
+package org.dossier.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.events.Event.Actor;
+import org.dossier.events.Event.EventDate;
+import org.dossier.events.Event.Modality;
+import org.dossier.events.Sentence.Slot;
+import org.dossier.model.Span;
+import org.dossier.pack.Cameo;
+import org.dossier.pack.EventVocabulary.Term;
+import org.dossier.time.Timex;
+
+/** Codes the events of one sentence: finds triggers, resolves control words, assigns roles, date and modality. */
+final class SentenceCoder {
+  private final Sentence s;
+  private final Lexicon lexicon;
+  private final List<Timex> dates;
+  private final EventCoder.Discourse discourse;
+
+  /** A trigger found over tokens [first, last]. */
+  private static final class Trigger {
+    final int first;
+    final int last;
+    final Term term;
+    String cameo;
+    Modality governed;
+    boolean consumed;
+
+    Trigger(int first, int last, Term term) {
+      this.first = first;
+      this.last = last;
+      this.term = term;
+      this.cameo = term.cameo();
+    }
+
+    boolean control() {
+      return term.control();
+    }
+
+    String kind() {
+      return term.cameo().substring(1);
+    }
+  }
+
+  SentenceCoder(Sentence s, Lexicon lexicon, List<Timex> dates, EventCoder.Discourse discourse) {
+    this.s = s;
+    this.lexicon = lexicon;
+    this.dates = dates;
+    this.discourse = discourse;
+  }
+
+  List<Event> code() {
+    if (discourse.paragraph != s.paragraph) {
+      discourse.paragraph = s.paragraph;
+      if (discourse.narrative != null) discourse.previousNarrative = discourse.narrative;
+      discourse.narrative = null;
+    }
+    discourse.sentence++;
+    List<Trigger> triggers = triggers();
+    if (triggers.isEmpty()) return List.of();
+    govern(triggers);
+    suppressNouns(triggers);
+    List<Event> events = new ArrayList<>();
+    Fatalities fatalities = new Fatalities(s, lexicon);
+    Event.Fatalities toll = fatalities.find();
+    boolean tollUsed = false;
+    EventDate sentenceDate = null;
+    for (Trigger t : triggers) {
+      if (t.consumed || t.cameo == null || t.cameo.startsWith("@")) continue;
+      Modality modality = t.governed != null ? t.governed : modality(t);
+      Roles roles = roles(t);
+      String root = Cameo.root(t.cameo);
+      boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
+      if (violent && roles.source.isEmpty() && roles.target.isEmpty()
+          && (toll != null || discourse.sentence - discourse.lastConflictSentence <= 3)) {
+        // "Bei den Gefechten wurden fast 200 Menschen getötet": the fighting the text is about
+        roles.source.addAll(discourse.conflictSource);
+        roles.target.addAll(discourse.conflictTarget);
+      }
+      if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control())) continue;
+      Timex timex = timex(t);
+      EventDate date = date(t, timex, modality);
+      if (timex != null && modality == Modality.ASSERTED || timex != null && modality == Modality.REPORTED) sentenceDate = date;
+      Event.Fatalities f = null;
+      if (!tollUsed && toll != null && violent) {
+        f = toll;
+        tollUsed = true;
+      }
+      Span trigger = new Span(s.tokens[t.first].start(), s.tokens[t.last].end());
+      Event e = new Event(t.cameo, EventCoder.label(t.cameo), modality, date, roles.source, roles.target, roles.mediator,
+          roles.location, f, s.span, trigger);
+      events.add(e);
+      if (!roles.source.isEmpty()) {
+        discourse.lastSource = roles.source;
+        discourse.lastSourceSentence = discourse.sentence;
+      }
+      if (violent && e.happened() && !roles.source.isEmpty()) {
+        discourse.conflictSource = roles.source;
+        discourse.conflictTarget = roles.target;
+        discourse.lastConflictSentence = discourse.sentence;
+      }
+    }
+    if (sentenceDate != null) discourse.narrative = sentenceDate;
+    return merge(events);
+  }
+
+  // ---- triggers
+
+  private List<Trigger> triggers() {
+    List<Trigger> found = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      String tag = s.tags[i];
+      if (!(tag.equals("VERB") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("ADV") || tag.equals("PROPN")
+          || tag.equals("AUX"))) {
+        continue;
+      }
+      Trigger best = null;
+      for (String key : keys(i)) {
+        for (Term term : lexicon.terms(key)) {
+          if (!term.lemma().contains(" ") && !fits(term, tag)) continue;
+          int last = sequenceEnd(term, i, key);
+          if (last < 0) continue;
+          if (best == null || last - i > best.last - best.first) best = new Trigger(i, last, term);
+        }
+      }
+      if (best == null && (tag.equals("NOUN") || tag.equals("PROPN") && s.words[i].contains("-"))) {
+        Term head = lexicon.compoundHead(s.lemmas[i]);
+        if (head == null && !s.lemmas[i].equals(s.lower[i])) head = lexicon.compoundHead(s.lower[i]);
+        if (head != null) best = new Trigger(i, i, head);
+      }
+      if (best != null && best.term.cameo().equals("-")) {
+        i = best.last;
+        continue;
+      }
+      if (best != null) {
+        found.add(best);
+        i = best.last;
+      }
+    }
+    return found;
+  }
+
+  /** Lemma keys a word may be filed under: its lemma, its form, and with a separated verb particle. */
+  private List<String> keys(int i) {
+    List<String> keys = new ArrayList<>(4);
+    keys.add(s.lemmas[i]);
+    if (!s.lower[i].equals(s.lemmas[i])) keys.add(s.lower[i]);
+    if (s.verb(i)) {
+      String particle = separatedParticle(i);
+      if (particle != null) keys.add(0, particle + s.lemmas[i]);
+      String regular = regularVerb(s.lower[i]);
+      if (regular != null) keys.add(regular);
+    }
+    return keys;
+  }
+
+  /** A German verb particle standing at the end of the verb's clause ("griff ... an"). */
+  private String separatedParticle(int i) {
+    int end = s.clauseEnd[i];
+    for (int k = i + 1; k < end; k++) {
+      boolean last = k + 1 == end || s.tags[k + 1].equals("PUNCT") || s.tags[k + 1].equals("CCONJ");
+      if (last && lexicon.particle(s.lower[k]) && !s.tags[k].equals("NOUN")) return s.lower[k];
+      if (s.verb(k) && k > i) return null;
+    }
+    return null;
+  }
+
+  /** The infinitive of a regular German past form the lemmatiser left alone ("verhandelten" → "verhandeln"). */
+  private static String regularVerb(String w) {
+    for (String ending : new String[] {"ten", "te", "tet", "test"}) {
+      if (w.length() > ending.length() + 3 && w.endsWith(ending)) {
+        String stem = w.substring(0, w.length() - ending.length());
+        return stem.endsWith("el") || stem.endsWith("er") ? stem + "n" : stem + "en";
+      }
+    }
+    return null;
+  }
+
+  private static boolean fits(Term term, String tag) {
+    return switch (term.pos()) {
+      case "V" -> tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ");
+      case "N" -> tag.equals("NOUN") || tag.equals("PROPN");
+      default -> tag.equals("ADJ") || tag.equals("ADV") || tag.equals("VERB");
+    };
+  }
+
+  /** The last token of a (sequence) term starting at i, or -1 when the sequence is not there. */
+  private int sequenceEnd(Term term, int i, String key) {
+    String[] words = term.lemma().split(" ");
+    if (words.length == 1) return i;
+    int k = i;
+    for (int w = 1; w < words.length; w++) {
+      k++;
+      if (k >= s.size()) return -1;
+      if (!(s.lower[k].equals(words[w]) || s.lemmas[k].equals(words[w]))) return -1;
+    }
+    return k;
+  }
+
+  // ---- control words ("fordern", "ready to", "agreed to")
+
+  /**
+   * Resolves control words: each takes the nearest event it governs and derives its code from it; the
+   * governed events take the control's modality. Agreements are resolved first, so "forderte die
+   * Vereinbarung einer Waffenruhe" demands the agreed truce rather than reporting it.
+   */
+  private void govern(List<Trigger> triggers) {
+    for (boolean agreements : new boolean[] {true, false}) {
+      for (Trigger c : triggers) {
+        if (!c.control() || c.kind().equals("agree") != agreements) continue;
+        govern(c, triggers);
+      }
+    }
+  }
+
+  private void govern(Trigger c, List<Trigger> triggers) {
+    Trigger inner = null;
+    int best = Integer.MAX_VALUE;
+    for (Trigger t : triggers) {
+      if (!candidate(c, t)) continue;
+      int distance = t.first > c.last ? t.first - c.last : c.first - t.last + 2;
+      if (distance < best) {
+        best = distance;
+        inner = t;
+      }
+    }
+    String kind = c.kind();
+    c.cameo = lexicon.derive(kind, inner == null ? null : inner.cameo);
+    for (Trigger t : triggers) {
+      if (!candidate(c, t)) continue;
+      switch (kind) {
+        case "demand", "appeal" -> t.governed = Modality.DEMANDED;
+        case "intent", "threaten" -> t.governed = Modality.PLANNED;
+        case "reject" -> t.governed = Modality.NEGATED;
+        case "accuse" -> t.consumed = true;
+        case "agree" -> {
+          if (t == inner && c.cameo != null && c.cameo.equals(inner.cameo)) t.consumed = true;
+          else t.governed = Modality.PLANNED;
+        }
+        default -> { }
+      }
+    }
+  }
+
+  /** Whether a trigger is one a control word can govern: an event, or an agreement, in its scope. */
+  private boolean candidate(Trigger c, Trigger t) {
+    if (t == c || t.consumed) return false;
+    if (t.control() && !(t.kind().equals("agree") && !c.kind().equals("agree") && t.cameo != null && !t.cameo.startsWith("@"))) {
+      return false;
+    }
+    if (c.term.pos().equals("N") && t.first < c.first) return false;
+    return inScope(c, t);
+  }
+
+  /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
+  private boolean inScope(Trigger c, Trigger t) {
+    if (s.clauseStart[t.first] == s.clauseStart[c.first]) return true;
+    int next = s.clauseEnd[c.first];
+    return t.first >= next && s.clauseStart[t.first] == next && infinitive(next, s.clauseEnd[next]);
+  }
+
+  private boolean infinitive(int from, int to) {
+    for (int k = from; k < Math.min(to, from + 8); k++) {
+      if (s.tags[k].equals("PART") && (s.lower[k].equals("to") || s.lower[k].equals("zu"))) return true;
+      if (s.lower[k].contains("zu") && s.verb(k) && !s.lemmas[k].contains("zu")) return true;
+    }
+    return false;
+  }
+
+  /** A noun trigger in a clause with a verb trigger is that verb's theme ("Verhandlungen ... scheiterten"). */
+  private void suppressNouns(List<Trigger> triggers) {
+    for (Trigger noun : triggers) {
+      if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null) continue;
+      for (Trigger verb : triggers) {
+        if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V")) continue;
+        if (s.clauseStart[verb.first] == s.clauseStart[noun.first]) {
+          noun.consumed = true;
+          break;
+        }
+      }
+    }
+  }
+
+  // ---- modality
+
+  private Modality modality(Trigger t) {
+    int cs = s.clauseStart[t.first];
+    int ce = s.clauseEnd[t.first];
+    if (window(t, "negation", cs, ce, 6) || negatedMatrix(cs)) return Modality.NEGATED;
+    if (s.find(lexicon, "conditional", cs, t.first) >= 0) return Modality.HYPOTHETICAL;
+    if (window(t, "hypothetical", cs, ce, 8)) return Modality.HYPOTHETICAL;
+    if (window(t, "planned", cs, ce, 8)) return Modality.PLANNED;
+    if (window(t, "future", cs, ce, 8) && s.verb(t.first) && s.lower[t.first].equals(s.lemmas[t.first])) {
+      return Modality.PLANNED;
+    }
+    if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
+    if (s.find(lexicon, "reported", 0, s.size()) >= 0) return Modality.REPORTED;
+    return Modality.ASSERTED;
+  }
+
+  /** "does not mean that ...": a that-clause under a negated main clause. */
+  private boolean negatedMatrix(int cs) {
+    if (cs == 0 || !s.tags[cs].equals("SCONJ")) return false;
+    int ms = s.clauseStart[cs - 1];
+    return s.find(lexicon, "negation", ms, cs) >= 0;
+  }
+
+  /**
+   * A trigger in an infinitive clause ("the aim is to resolve the conflict through negotiations", "ein Ende
+   * der Kämpfe zu erreichen") is something wanted, not done; a perfect infinitive ("angegriffen zu haben")
+   * is past.
+   */
+  private boolean infinitiveComplement(Trigger t, int cs, int ce) {
+    for (int k = cs; k + 1 < ce; k++) {
+      if (!(s.lower[k].equals("zu") || s.lower[k].equals("to")) || !s.tags[k].equals("PART")) continue;
+      if (!s.verb(k + 1)) continue;
+      String lemma = s.lemmas[k + 1];
+      if (lemma.equals("haben") || lemma.equals("sein") || lemma.equals("have") || lemma.equals("be")) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** A cue of the kind in the trigger's clause within {@code reach} tokens of it. */
+  private boolean window(Trigger t, String kind, int cs, int ce, int reach) {
+    int at = s.find(lexicon, kind, Math.max(cs, t.first - reach), Math.min(ce, t.last + reach + 1));
+    return at >= 0 && (at < t.first || at > t.last);
+  }
+
+  // ---- roles
+
+  private static final class Roles {
+    final List<Actor> source = new ArrayList<>();
+    final List<Actor> target = new ArrayList<>();
+    final List<Actor> mediator = new ArrayList<>();
+    Event.Location location;
+  }
+
+  /** Slots that follow one another joined by "and", commas, articles or titles: one group. */
+  private List<List<Slot>> groups(int cs, int ce, Trigger t) {
+    List<List<Slot>> groups = new ArrayList<>();
+    List<Slot> current = null;
+    int currentEnd = -1;
+    for (Slot slot : s.slots) {
+      if (slot.first() < cs || slot.first() >= ce) continue;
+      if (slot.last() >= t.first && slot.first() <= t.last) continue;
+      if (current != null && joined(currentEnd, slot.first(), t)) {
+        current.add(slot);
+      } else {
+        current = new ArrayList<>();
+        current.add(slot);
+        groups.add(current);
+      }
+      currentEnd = Math.max(currentEnd, slot.last());
+    }
+    return groups;
+  }
+
+  private boolean joined(int end, int next, Trigger t) {
+    if (next <= end + 1) return true;
+    if (next - end > 5) return false;
+    for (int k = end + 1; k < next; k++) {
+      if (k >= t.first && k <= t.last) return false;
+      String tag = s.tags[k];
+      boolean ok = tag.equals("CCONJ") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("PROPN")
+          || (tag.equals("NOUN") && Character.isUpperCase(s.words[k].charAt(0)) == s.lower[k].equals(s.words[k]))
+          || s.words[k].equals(",") || tag.equals("NOUN") && s.lemmas[k].length() > 2 && k + 1 == next;
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  /** The preposition that governs a slot: the nearest ADP before it across articles, adjectives and nouns. */
+  private int marker(Slot slot) {
+    int floor = Math.max(0, slot.first() - 5);
+    for (int k = slot.first() - 1; k >= floor; k--) {
+      String tag = s.tags[k];
+      if (tag.startsWith("ADP") && k > 0 && is("genitive", k) && (s.tags[k - 1].equals("NOUN") || s.tags[k - 1].equals("PROPN"))) {
+        floor = Math.max(0, k - 5);
+        continue;
+      }
+      if (tag.startsWith("ADP")) return k;
+      if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM"))) return -1;
+    }
+    return -1;
+  }
+
+  private boolean is(String kind, int token) {
+    return token >= 0 && s.cueEnd(lexicon, kind, token) > 0;
+  }
+
+  /** Whether a mediator cue ("unter Vermittlung", "brokered by") ends shortly before a slot. */
+  private boolean mediated(Slot slot, int cs) {
+    for (int k = Math.max(cs, slot.first() - 7); k < slot.first(); k++) {
+      int end = s.cueEnd(lexicon, "mediator", k);
+      if (end < 0 || end > slot.first()) continue;
+      boolean np = true;
+      for (int j = end; j < slot.first(); j++) {
+        String tag = s.tags[j];
+        if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.startsWith("ADP"))) np = false;
+      }
+      if (np) return true;
+    }
+    return false;
+  }
+
+  private Roles roles(Trigger t) {
+    Roles r = new Roles();
+    int cs = s.clauseStart[t.first];
+    int ce = s.clauseEnd[t.first];
+    boolean passive = t.term.has("passive") || t.term.has("target-subject") || passiveVoice(t, cs);
+    boolean noun = t.term.pos().equals("N");
+    boolean recip = t.term.has("recip");
+    List<List<Slot>> core = new ArrayList<>();
+    List<Slot> reciprocal = new ArrayList<>();
+    for (List<Slot> group : groups(cs, ce, t)) {
+      Slot head = group.get(0);
+      int marker = marker(head);
+      if (mediated(head, cs)) {
+        addAll(r.mediator, group);
+        continue;
+      }
+      if (marker >= 0 && is("locative", marker)) {
+        for (Slot slot : group) {
+          if (slot.place() != null && r.location == null) r.location = slot.place();
+        }
+        continue;
+      }
+      if (group.stream().allMatch(slot -> slot.actor() == null)) {
+        if (r.location == null && marker >= 0 && is("target", marker)) r.location = head.place();
+        continue;
+      }
+      if (marker >= 0 && is("reciprocal", marker)) {
+        reciprocal.addAll(group);
+      } else if (marker >= 0 && is("agent", marker) && (passive || noun)) {
+        addAll(r.source, group);
+      } else if (marker >= 0 && is("target", marker)) {
+        addAll(r.target, group);
+      } else if (marker < 0) {
+        core.add(group);
+      }
+    }
+    assignCore(t, core, r, passive, noun);
+    if (!reciprocal.isEmpty() && !t.control()) {
+      addAll(r.source, reciprocal);
+      addAll(r.target, reciprocal);
+    }
+    boolean mutual = s.find(lexicon, "reciprocal", cs, ce) >= 0;
+    if ((recip || mutual) && r.target.isEmpty() && distinctCodes(r.source) >= 2) r.target.addAll(r.source);
+    if (mutual && r.target.isEmpty() && !r.source.isEmpty()) r.target.addAll(r.source);
+    if (r.source.isEmpty() && (t.term.has("target-subject") || !passive && pronounSubject(t, cs))
+        && discourse.sentence - discourse.lastSourceSentence <= 2) {
+      r.source.addAll(discourse.lastSource);
+    }
+    if (r.location == null) r.location = nearestPlace(cs, ce);
+    String root = Cameo.root(t.cameo);
+    if (r.target.isEmpty() && r.location != null && r.location.country() != null
+        && (root.equals("19") || root.equals("18") || root.equals("20"))) {
+      r.target.add(new Actor(r.location.entity(), r.location.name(), r.location.country()));
+    }
+    return r;
+  }
+
+  private void assignCore(Trigger t, List<List<Slot>> core, Roles r, boolean passive, boolean noun) {
+    if (core.isEmpty()) return;
+    List<Slot> subject = null;
+    List<Slot> object = null;
+    if (noun) {
+      // "Azerbaijan's attack", "Angriff Aserbaidschans": the adjacent actor is the doer
+      for (List<Slot> g : core) {
+        if (g.get(g.size() - 1).last() == t.first - 1 || g.get(g.size() - 1).last() == t.first - 2
+            || g.get(0).first() == t.last + 1 || g.get(0).first() == t.last + 2) {
+          subject = g;
+          break;
+        }
+      }
+      if (subject == null) subject = before(core, t);
+      if (subject == null) subject = core.get(0);
+    } else if (english()) {
+      subject = before(core, t);
+      if (subject == null) subject = core.get(0);
+    } else {
+      subject = core.get(0);
+    }
+    for (List<Slot> g : core) {
+      if (g == subject || sameCodes(g, subject)) continue;
+      object = g;
+      if (g.get(0).first() > t.last || !english()) break;
+    }
+    if (passive) {
+      addAll(r.target, subject);
+      if (object != null && r.source.isEmpty()) addAll(r.source, object);
+    } else {
+      addAll(r.source, subject);
+      if (object != null) addAll(r.target, object);
+    }
+  }
+
+  /** Whether the subject stands before the verb (English), rather than anywhere in a verb-second clause (German). */
+  private boolean english() {
+    return !lexicon.verbSecond();
+  }
+
+  private static boolean sameCodes(List<Slot> a, List<Slot> b) {
+    java.util.Set<String> x = new java.util.HashSet<>();
+    for (Slot slot : a) if (slot.actor() != null) x.add(slot.actor().code());
+    java.util.Set<String> y = new java.util.HashSet<>();
+    for (Slot slot : b) if (slot.actor() != null) y.add(slot.actor().code());
+    return x.equals(y);
+  }
+
+  private static List<Slot> before(List<List<Slot>> core, Trigger t) {
+    List<Slot> best = null;
+    for (List<Slot> g : core) if (g.get(0).first() < t.first) best = g;
+    return best;
+  }
+
+  private boolean passiveVoice(Trigger t, int cs) {
+    if (!t.term.pos().equals("V")) return false;
+    for (int k = cs; k < s.clauseEnd[t.first]; k++) {
+      if (is("passive", k) && k != t.first) return true;
+    }
+    return false;
+  }
+
+  private boolean pronounSubject(Trigger t, int cs) {
+    for (int k = cs; k < Math.min(s.clauseEnd[t.first], t.first + 4); k++) {
+      if (s.tags[k].equals("PRON")) return true;
+    }
+    return t.first - cs <= 1;
+  }
+
+  private Event.Location nearestPlace(int cs, int ce) {
+    for (Slot slot : s.slots) {
+      if (slot.place() == null || slot.first() < cs || slot.first() >= ce) continue;
+      int marker = marker(slot);
+      if (marker >= 0 && (is("locative", marker) || is("target", marker))) return slot.place();
+    }
+    return null;
+  }
+
+  private static int distinctCodes(List<Actor> actors) {
+    return (int) actors.stream().map(Actor::code).distinct().count();
+  }
+
+  /** Adds a group's actors, one per code: the most specific (a person before a country). */
+  private static void addAll(List<Actor> into, List<Slot> group) {
+    Map<String, Slot> byCode = new LinkedHashMap<>();
+    for (Slot slot : group) {
+      if (slot.actor() == null) continue;
+      Slot had = byCode.get(slot.actor().code());
+      if (had == null || rank(slot.type()) > rank(had.type())) byCode.put(slot.actor().code(), slot);
+    }
+    for (Slot slot : byCode.values()) {
+      if (into.stream().noneMatch(a -> a.code().equals(slot.actor().code()))) into.add(slot.actor());
+    }
+  }
+
+  private static int rank(String type) {
+    return switch (type) {
+      case "PERSON" -> 4;
+      case "ORGANIZATION" -> 3;
+      case "GROUP" -> 2;
+      case "COUNTRY", "LOCATION" -> 1;
+      default -> 0;
+    };
+  }
+
+  // ---- date
+
+  /** The date expression that dates a trigger: the nearest in its clause, else the nearest in the sentence. */
+  private Timex timex(Trigger t) {
+    int cs = s.tokens[s.clauseStart[t.first]].start();
+    int ce = s.clauseEnd[t.first] < s.size() ? s.tokens[s.clauseEnd[t.first]].start() : s.span.end();
+    int at = s.tokens[t.first].start();
+    Timex best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean bestInClause = false;
+    for (Timex x : dates) {
+      boolean inClause = x.span().start() >= cs && x.span().start() < ce;
+      int distance = Math.abs(x.span().start() - at);
+      if (best == null || (inClause && !bestInClause) || (inClause == bestInClause && distance < bestDistance)) {
+        best = x;
+        bestDistance = distance;
+        bestInClause = inClause;
+      }
+    }
+    return best;
+  }
+
+  private EventDate date(Trigger t, Timex timex, Modality modality) {
+    if (timex != null) return EventDate.of(timex.value());
+    if (modality != Modality.ASSERTED && modality != Modality.REPORTED) return EventDate.UNKNOWN;
+    int cs = s.clauseStart[t.first];
+    if (discourse.narrative != null) return discourse.narrative;
+    if (s.find(lexicon, "pluperfect", cs, s.clauseEnd[t.first]) >= 0) return EventDate.UNKNOWN;
+    if (modality == Modality.REPORTED && discourse.previousNarrative != null) return discourse.previousNarrative;
+    return discourse.published;
+  }
+
+  // ---- merging
+
+  /** Triggers of one root in one sentence with the same modality are one event ("Gefechte ... getötet"). */
+  private static List<Event> merge(List<Event> events) {
+    List<Event> merged = new ArrayList<>();
+    outer:
+    for (Event e : events) {
+      for (int i = 0; i < merged.size(); i++) {
+        Event m = merged.get(i);
+        if (Cameo.root(m.cameo()).equals(Cameo.root(e.cameo())) && m.modality() == e.modality()) {
+          List<Actor> source = union(m.source(), e.source());
+          List<Actor> target = union(m.target(), e.target());
+          String cameo = m.cameo().length() >= e.cameo().length() ? m.cameo() : e.cameo();
+          merged.set(i, new Event(cameo, EventCoder.label(cameo), m.modality(),
+              m.date().granularity().ordinal() <= e.date().granularity().ordinal() ? m.date() : e.date(), source, target,
+              union(m.mediator(), e.mediator()), m.location() != null ? m.location() : e.location(),
+              m.fatalities() != null ? m.fatalities() : e.fatalities(), m.evidence(), m.trigger()));
+          continue outer;
+        }
+      }
+      merged.add(e);
+    }
+    return merged;
+  }
+
+  private static List<Actor> union(List<Actor> a, List<Actor> b) {
+    List<Actor> out = new ArrayList<>(a);
+    for (Actor x : b) if (out.stream().noneMatch(y -> y.code().equals(x.code()))) out.add(x);
+    return out;
+  }
+}

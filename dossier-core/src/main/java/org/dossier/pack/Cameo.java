@@ -1,0 +1,48 @@
+package org.dossier.pack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The CAMEO event codebook: every code with its label, read once from the bundled codebook. */
+public final class Cameo {
+  private static final Map<String, String> LABELS = read();
+
+  private Cameo() {}
+
+  public static boolean known(String code) {
+    return LABELS.containsKey(code);
+  }
+
+  /** The codebook's label of a code, or null for an unknown code. */
+  public static String label(String code) {
+    return LABELS.get(code);
+  }
+
+  /** The two-digit root of a code ("0871" → "08"). */
+  public static String root(String code) {
+    return code.substring(0, 2);
+  }
+
+  private static Map<String, String> read() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    try (InputStream in = Cameo.class.getResourceAsStream("cameo-event-codes.tsv")) {
+      if (in == null) throw new IllegalStateException("cameo-event-codes.tsv missing from the classpath");
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      reader.readLine(); // header
+      String line;
+      while ((line = reader.readLine()) != null) {
+        int tab = line.indexOf('\t');
+        if (tab > 0) labels.putIfAbsent(line.substring(0, tab), line.substring(tab + 1).strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(labels);
+  }
+}

@@ -1,0 +1,79 @@
+package org.dossier.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Universal Dependencies part-of-speech tags and lemmas by OpenNLP's EN/DE models (shipped in Maven Central
+ * artifacts). The tagger runs on whole sentences; the lemmatiser, a sequence model that costs about a
+ * hundred times more per word, runs on one word and its tag at a time and is remembered per (word, tag):
+ * news repeats its vocabulary, so after a few documents nearly every lemma is a lookup.
+ */
+public final class Morphology {
+  private static final Map<String, String> CORPORA = Map.of("en", "en-ud-ewt", "de", "de-ud-gsd");
+  private static final Map<String, POSModel> POS = new ConcurrentHashMap<>();
+  private static final Map<String, LemmatizerModel> LEMMAS = new ConcurrentHashMap<>();
+  /** Remembered lemmas; cleared when full, so memory stays bounded on any corpus. */
+  private static final int MEMO_LIMIT = 200_000;
+  private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
+  private static final ThreadLocal<Map<String, POSTaggerME>> TAGGERS = ThreadLocal.withInitial(java.util.HashMap::new);
+  private static final ThreadLocal<Map<String, LemmatizerME>> LEMMATIZERS = ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private final String language;
+
+  public Morphology(String language) {
+    this.language = CORPORA.containsKey(language) ? language : "en";
+  }
+
+  /** UD tags (NOUN, VERB, AUX, PROPN, ADP, ...) of a sentence's words. */
+  public String[] tag(String[] words) {
+    return TAGGERS.get().computeIfAbsent(language, l -> new POSTaggerME(posModel(l))).tag(words);
+  }
+
+  /** The lower-case lemma of a word with its tag. */
+  public String lemma(String word, String tag) {
+    String key = language + '\u0001' + tag + '\u0001' + word;
+    String memo = MEMO.get(key);
+    if (memo != null) return memo;
+    LemmatizerME lemmatizer = LEMMATIZERS.get().computeIfAbsent(language, l -> new LemmatizerME(lemmaModel(l)));
+    String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
+    if (lemma.isEmpty() || lemma.equals("o")) lemma = word.toLowerCase(Locale.ROOT);
+    if (MEMO.size() >= MEMO_LIMIT) MEMO.clear();
+    MEMO.put(key, lemma);
+    return lemma;
+  }
+
+  private static POSModel posModel(String language) {
+    return POS.computeIfAbsent(language, l -> {
+      try (InputStream in = resource("/opennlp-" + CORPORA.get(l) + "-pos-1.3-2.5.4.bin")) {
+        return new POSModel(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static LemmatizerModel lemmaModel(String language) {
+    return LEMMAS.computeIfAbsent(language, l -> {
+      try (InputStream in = resource("/opennlp-" + CORPORA.get(l) + "-lemmas-1.3-2.5.4.bin")) {
+        return new LemmatizerModel(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = Morphology.class.getResourceAsStream(name);
+    if (in == null) throw new IllegalStateException("OpenNLP model missing from the classpath: " + name);
+    return in;
+  }
+}
