@@ -62,6 +62,11 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
       }
     }
 
+    /** The weekday (1 Monday ... 7 Sunday) of an unplaced weekday value, or 0. */
+    public int weekday() {
+      return value != null && value.startsWith("XXXX-WXX-") ? value.charAt(9) - '0' : 0;
+    }
+
     /** The date of a TIMEX3 value, at the precision the value has; unknown for anything else. */
     public static EventDate of(String value) {
       if (value == null) return UNKNOWN;
@@ -69,6 +74,8 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
       if (value.matches("\\d{4}-\\d{2}")) return new EventDate(value, Granularity.MONTH);
       if (value.matches("\\d{4}")) return new EventDate(value, Granularity.YEAR);
       if (value.matches("\\d{3}")) return new EventDate(value, Granularity.DECADE);
+      // a weekday the text names without a week to place it in ("am Freitag" in an undated report)
+      if (value.matches("XXXX-WXX-[1-7].*")) return new EventDate(value.substring(0, 10), Granularity.UNKNOWN);
       return UNKNOWN;
     }
   }

@@ -80,7 +80,7 @@ public final class EventCoder {
       List<Timex> dates = new ArrayList<>();
       for (Timex x : timexes.subList(t, tEnd)) {
         if ((x.type() == TimexType.DATE || x.type() == TimexType.TIME)
-            && Event.EventDate.of(x.value()).granularity() != Event.EventDate.Granularity.UNKNOWN) {
+            && Event.EventDate.of(x.value()).value() != null) {
           dates.add(x);
         }
       }

@@ -151,8 +151,9 @@ final class SentenceCoder {
     if (s.verb(i)) {
       String particle = separatedParticle(i);
       if (particle != null) keys.add(0, particle + s.lemmas[i]);
-      String regular = regularVerb(s.lower[i]);
-      if (regular != null) keys.add(regular);
+      for (String regular : regularVerb(s.lower[i])) {
+        if (!keys.contains(regular)) keys.add(regular);
+      }
     }
     return keys;
   }
@@ -168,15 +169,29 @@ final class SentenceCoder {
     return null;
   }
 
-  /** The infinitive of a regular German past form the lemmatiser left alone ("verhandelten" → "verhandeln"). */
-  private static String regularVerb(String w) {
+  /**
+   * Base forms of a regular past or progressive form the lemmatiser got wrong: German "verhandelten" →
+   * "verhandeln", English "shelled" → "shell", "shelling" → "shell".
+   */
+  private static List<String> regularVerb(String w) {
+    List<String> forms = new ArrayList<>(3);
     for (String ending : new String[] {"ten", "te", "tet", "test"}) {
       if (w.length() > ending.length() + 3 && w.endsWith(ending)) {
         String stem = w.substring(0, w.length() - ending.length());
-        return stem.endsWith("el") || stem.endsWith("er") ? stem + "n" : stem + "en";
+        forms.add(stem.endsWith("el") || stem.endsWith("er") ? stem + "n" : stem + "en");
+        break;
       }
     }
-    return null;
+    for (String ending : new String[] {"ed", "ing"}) {
+      if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+        String stem = w.substring(0, w.length() - ending.length());
+        forms.add(stem);
+        forms.add(stem + "e");
+        int n = stem.length();
+        if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) forms.add(stem.substring(0, n - 1));
+      }
+    }
+    return forms;
   }
 
   private static boolean fits(Term term, String tag) {
@@ -611,8 +626,9 @@ final class SentenceCoder {
       for (int i = 0; i < merged.size(); i++) {
         Event m = merged.get(i);
         if (Cameo.root(m.cameo()).equals(Cameo.root(e.cameo())) && m.modality() == e.modality()) {
-          List<Actor> source = union(m.source(), e.source());
-          List<Actor> target = union(m.target(), e.target());
+          // the first trigger's roles stand ("shelled X, killing ..." has one doer)
+          List<Actor> source = m.source().isEmpty() ? e.source() : m.source();
+          List<Actor> target = m.target().isEmpty() ? e.target() : m.target();
           String cameo = m.cameo().length() >= e.cameo().length() ? m.cameo() : e.cameo();
           merged.set(i, new Event(cameo, EventCoder.label(cameo), m.modality(),
               m.date().granularity().ordinal() <= e.date().granularity().ordinal() ? m.date() : e.date(), source, target,

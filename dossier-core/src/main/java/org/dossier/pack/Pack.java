@@ -30,12 +30,13 @@ public final class Pack implements Serializable {
   private final List<InstitutionNoun> institutionNouns;
   private final List<Collective> collectives;
   private final EventVocabulary events;
+  private final List<ChronologyEntry> chronology;
   private final Map<String, List<Role>> rolesByPerson;
 
   Pack(String name, List<String> languages, Set<String> codes, Map<String, Actor> actors, Map<String, Place> places,
       List<Alias> aliases, List<Role> roles, List<RoleTitle> roleTitles, List<Demonym> demonyms, List<Metonym> metonyms,
       List<Transliteration> transliterations, List<Institution> institutions, List<InstitutionNoun> institutionNouns,
-      List<Collective> collectives, EventVocabulary events) {
+      List<Collective> collectives, EventVocabulary events, List<ChronologyEntry> chronology) {
     this.name = name;
     this.languages = List.copyOf(languages);
     this.codes = Set.copyOf(codes);
@@ -51,6 +52,7 @@ public final class Pack implements Serializable {
     this.institutionNouns = List.copyOf(institutionNouns);
     this.collectives = List.copyOf(collectives);
     this.events = events;
+    this.chronology = List.copyOf(chronology);
     Map<String, List<Role>> byPerson = new HashMap<>();
     for (Role r : roles) {
       byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
@@ -79,6 +81,8 @@ public final class Pack implements Serializable {
   public List<Collective> collectives() { return collectives; }
   /** The event coder's lexicon and cues. */
   public EventVocabulary events() { return events; }
+  /** Dated landmark events of the conflict, in date order. */
+  public List<ChronologyEntry> chronology() { return chronology; }
 
   public List<Role> rolesOf(String personId) {
     return rolesByPerson.getOrDefault(personId, List.of());

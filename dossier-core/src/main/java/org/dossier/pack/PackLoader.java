@@ -209,12 +209,31 @@ public final class PackLoader {
     }
 
     EventVocabulary events = events(languages);
+    List<ChronologyEntry> chronology = new ArrayList<>();
+    for (Row row : optionalTable("chronology.tsv", "date", "cameo", "actors", "place", "event")) {
+      PartialDate date = date(row, "date", true);
+      if (date != null && !date.first().equals(date.last())) row.problem("date '" + row.get("date") + "' must be a day");
+      if (!Cameo.known(row.get("cameo"))) row.problem("unknown CAMEO code '" + row.get("cameo") + "'");
+      Set<String> involved = new HashSet<>();
+      for (String code : row.get("actors").split(",")) {
+        code = code.strip();
+        if (!ISO_ALPHA3.contains(code) && !codes.contains(code)) row.problem("unknown actor code '" + code + "'");
+        involved.add(code);
+      }
+      String place = row.get("place");
+      if (!place.isEmpty() && !places.containsKey(place)) row.problem("place '" + place + "' is not defined in places.tsv");
+      if (date != null) {
+        chronology.add(new ChronologyEntry(date.first(), row.get("cameo"), involved, place.isEmpty() ? null : place,
+            required(row, "event")));
+      }
+    }
+    chronology.sort(java.util.Comparator.comparing(ChronologyEntry::date));
 
     if (!problems.isEmpty()) {
       throw new PackException(packName, problems);
     }
     return new Pack(name, languages, codes, actors, places, aliases, roles, titles, demonyms, metonyms,
-        transliterations, institutions, nouns, collectives, events);
+        transliterations, institutions, nouns, collectives, events, chronology);
   }
 
   private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "reject", "threaten", "accuse");

@@ -14,7 +14,10 @@ import org.dossier.dating.TenureEvidence;
 import org.dossier.dating.TenureWindow;
 import org.dossier.entities.Entities;
 import org.dossier.entities.EntityRecognizer;
+import org.dossier.events.Event;
 import org.dossier.events.EventCoder;
+import org.dossier.dating.ContentDater;
+import org.dossier.model.PublishedDate;
 import org.dossier.model.Document;
 import org.dossier.model.RawDocument;
 import org.dossier.model.Span;
@@ -42,6 +45,7 @@ public final class DocumentPipeline {
   private final TemporalTagger timexes = new TemporalTagger();
   private final EntityRecognizer entities;
   private final EventCoder events;
+  private final ContentDater contentDater;
 
   public DocumentPipeline(PipelineConfig config) {
     this(config, PackLoader.load(config.pack()));
@@ -54,6 +58,7 @@ public final class DocumentPipeline {
     this.tenure = new TenureEvidence(pack);
     this.entities = new EntityRecognizer(pack);
     this.events = new EventCoder(pack);
+    this.contentDater = new ContentDater(pack);
   }
 
   public Pack pack() {
@@ -65,7 +70,20 @@ public final class DocumentPipeline {
     Document d = process(raw);
     List<Timex> found = timexes.tag(d.text(), d.sentences(), d.language(), d.published().value());
     Entities recognised = recognise(d);
-    return new DocumentAnalysis(d, found, recognised, events.code(d, found, recognised));
+    List<Event> coded = events.code(d, found, recognised);
+    if (ContentDater.needed(d.published())) {
+      // an undated report placed by the landmark events it names: analyse it again against that day
+      TenureWindow window = tenure.window(d.text(), d.sentences(), d.language());
+      int lead = d.text().indexOf("\n\n");
+      PublishedDate dated = contentDater.date(d.published(), found, coded, window, lead < 0 ? d.text().length() : lead);
+      if (dated != null) {
+        d = d.withPublished(dated);
+        found = timexes.tag(d.text(), d.sentences(), d.language(), dated.value());
+        recognised = recognise(d);
+        coded = events.code(d, found, recognised);
+      }
+    }
+    return new DocumentAnalysis(d, found, recognised, coded);
   }
 
   /** The entity stage alone, on a processed document. */

@@ -1,0 +1,47 @@
+package org.dossier.dating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.dossier.ingest.IngestOptions;
+import org.dossier.model.PublishedDate;
+import org.dossier.model.RawDocument;
+import org.dossier.pack.PackLoader;
+import org.dossier.pipeline.DocumentAnalysis;
+import org.dossier.pipeline.DocumentPipeline;
+import org.dossier.pipeline.PipelineConfig;
+import org.junit.jupiter.api.Test;
+
+/** Undated reports placed in time by the landmark events they name by weekday. */
+class ContentDaterTest {
+  private static final DocumentPipeline PIPELINE = new DocumentPipeline(
+      new PipelineConfig("caucasus", Set.of(), LocalDate.of(2026, 11, 20), IngestOptions.defaults()),
+      PackLoader.load("caucasus"));
+
+  private static DocumentAnalysis analyse(String text) {
+    return PIPELINE.analyse(new RawDocument("t.txt", null, RawDocument.Kind.TEXT, text, null, null, null, null, null));
+  }
+
+  @Test
+  void aLandmarkNamedByWeekdayDatesTheReportAndItsEvents() {
+    DocumentAnalysis a = analyse("Armenien und Aserbaidschan haben in Moskau direkte Gespräche aufgenommen. "
+        + "Das russische Außenministerium veröffentlichte am Freitag ein Foto der Außenminister.");
+    assertThat(a.document().published().value()).isEqualTo("2020-10-09");
+    assertThat(a.document().published().origin()).isEqualTo(PublishedDate.Origin.CONTENT);
+    assertThat(a.document().published().evidence()).contains("Moscow");
+    assertThat(a.events()).anyMatch(e -> e.cameo().equals("046") && "2020-10-09".equals(e.date().value()));
+  }
+
+  @Test
+  void oneAmbiguousHintIsNotEnough() {
+    DocumentAnalysis a = analyse("Armenien und Aserbaidschan haben Gespräche aufgenommen.");
+    assertThat(a.document().published().value()).isNull();
+  }
+
+  @Test
+  void aWeekdayThatDoesNotFitTheLandmarkDoesNotPlaceIt() {
+    DocumentAnalysis a = analyse("Armenien und Aserbaidschan haben am Dienstag in Moskau Gespräche aufgenommen.");
+    assertThat(a.document().published().value()).isNull();
+  }
+}

@@ -1,0 +1,109 @@
+package org.dossier.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.dossier.ingest.IngestOptions;
+import org.dossier.model.RawDocument;
+import org.dossier.pack.PackLoader;
+import org.dossier.pipeline.DocumentAnalysis;
+import org.dossier.pipeline.DocumentPipeline;
+import org.dossier.pipeline.PipelineConfig;
+import org.junit.jupiter.api.Test;
+
+/** The event stage through the real pipeline and pack: codes, roles, modality, dates, places, tolls. */
+class EventCoderTest {
+  private static final DocumentPipeline PIPELINE = new DocumentPipeline(
+      new PipelineConfig("caucasus", Set.of(), LocalDate.of(2026, 11, 20), IngestOptions.defaults()),
+      PackLoader.load("caucasus"));
+
+  private static List<Event> events(String text, String header) {
+    DocumentAnalysis a = PIPELINE.analyse(
+        new RawDocument("t.txt", null, RawDocument.Kind.TEXT, text, null, null, null, header, null));
+    return a.events();
+  }
+
+  private static Event only(List<Event> events, String root) {
+    List<Event> found = events.stream().filter(e -> e.cameo().startsWith(root)).toList();
+    assertThat(found).as("events of root %s in %s", root, events).hasSize(1);
+    return found.get(0);
+  }
+
+  private static List<String> codes(List<Event.Actor> actors) {
+    return actors.stream().map(Event.Actor::code).toList();
+  }
+
+  @Test
+  void talksWithPlaceWeekdayAndParties() {
+    Event e = only(events("The foreign ministers of Armenia and Azerbaijan started peace talks in Berlin on Wednesday.",
+        "date: 2024-02-28"), "04");
+    assertThat(e.cameo()).isEqualTo("046");
+    assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
+    assertThat(e.date()).isEqualTo(new Event.EventDate("2024-02-28", Event.EventDate.Granularity.DAY));
+    assertThat(codes(e.source())).containsExactlyInAnyOrder("ARM", "AZE");
+    assertThat(e.location().name()).isEqualTo("Berlin");
+  }
+
+  @Test
+  void germanLemmasShareOneEntryAndTheMediatorIsFound() {
+    Event e = only(events("Armenien und Aserbaidschan verhandelten am Freitag unter Vermittlung Russlands in Moskau.",
+        "date: 2020-10-10"), "04");
+    assertThat(e.cameo()).isEqualTo("046");
+    assertThat(codes(e.mediator())).containsExactly("RUS");
+    assertThat(codes(e.source())).contains("ARM");
+    assertThat(e.date().value()).isEqualTo("2020-10-09");
+  }
+
+  @Test
+  void aDemandedCeasefireIsADemandNotACeasefire() {
+    List<Event> events = events("Russlands Präsident Wladimir Putin forderte von Armenien und Aserbaidschan einen Waffenstillstand.",
+        "date: 2020-10-08");
+    Event demand = only(events, "10");
+    assertThat(demand.cameo()).isEqualTo("107");
+    assertThat(codes(demand.source())).containsExactly("RUS");
+    assertThat(events).noneMatch(e -> e.cameo().startsWith("08") && e.happened());
+  }
+
+  @Test
+  void negatedAndHypotheticalAttacksDidNotHappen() {
+    List<Event> events = events("Aliyev said Azerbaijan has no plans to attack Armenia. Yerevan fears Azerbaijan could invade Armenia.",
+        "date: 2024-02-28");
+    assertThat(events).filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty().noneMatch(Event::happened);
+  }
+
+  @Test
+  void aDeathTollWithItsQualifier() {
+    Event e = only(events("Bei den Kämpfen zwischen Armenien und Aserbaidschan wurden fast 200 Menschen getötet.",
+        "date: 2020-10-02"), "19");
+    assertThat(e.fatalities()).isEqualTo(new Event.Fatalities(200, Event.Fatalities.Qualifier.APPROXIMATE));
+    Event f = only(events("Azerbaijani forces shelled Stepanakert, killing at least 13 civilians.", "date: 2020-10-17"), "19");
+    assertThat(f.fatalities()).isEqualTo(new Event.Fatalities(13, Event.Fatalities.Qualifier.AT_LEAST));
+    assertThat(codes(f.source())).containsExactly("AZE");
+  }
+
+  @Test
+  void aReportedEventTakesTheDateOfTheReport() {
+    Event e = only(events("Armenia reported earlier this month that Azerbaijan's military killed four of its soldiers.",
+        "date: 2024-02-28"), "19");
+    assertThat(e.modality()).isEqualTo(Event.Modality.REPORTED);
+    assertThat(e.date().value()).isEqualTo("2024-02");
+    assertThat(codes(e.source())).containsExactly("AZE");
+    assertThat(e.fatalities().count()).isEqualTo(4);
+  }
+
+  @Test
+  void readyToNegotiateIsAnIntentAndTheTalksArePlanned() {
+    List<Event> events = events("Armenien hat sich zu Verhandlungen mit Aserbaidschan bereit erklärt.", "date: 2020-10-02");
+    Event intent = only(events, "03");
+    assertThat(intent.cameo()).isEqualTo("036");
+    assertThat(intent.happened()).isTrue();
+    assertThat(events).filteredOn(e -> e.cameo().startsWith("04")).allMatch(e -> e.modality() == Event.Modality.PLANNED);
+  }
+
+  @Test
+  void sentencesWithoutActorsOrTriggersCostNothingAndYieldNothing() {
+    assertThat(events("Das Wetter war gut. Es regnete am Abend.", "date: 2020-10-02")).isEmpty();
+  }
+}
