@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.evaluation.EntityEvaluation;
+import org.dossier.evaluation.EventEvaluation;
 import org.dossier.evaluation.FoundationEvaluation;
 import org.dossier.evaluation.Score;
 import org.dossier.evaluation.TemporalEvaluation;
@@ -36,19 +37,21 @@ import picocli.CommandLine.Option;
         "              (../shared/eval) and the corpus's gold timexes",
         "  entities    entity recognition and linking on the seeds' and dev set's",
         "              gold: recall, precision, gold spellings linked",
+        "  events      the event coder on the seeds' and dev set's gold events and",
+        "              traps, and on the PETRARCH2 validation records (../shared/eval)",
         "Prints one line per figure; with --floors, exits 1 when a figure is worse",
         "than its floor."})
 public final class EvaluateCommand implements Callable<Integer> {
-  static final List<String> SUITES = List.of("foundation", "time", "entities");
+  static final List<String> SUITES = List.of("foundation", "time", "entities", "events");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--suite", paramLabel = "SUITE", split = ",",
-      description = "Suites to run, repeatable or comma-separated: foundation, time, entities (default: all)")
+      description = "Suites to run, repeatable or comma-separated: foundation, time, entities, events (default: all)")
   List<String> suites;
 
   @Option(names = "--errors", paramLabel = "DIR",
-      description = "Write the failures of the time and entities suites to DIR/SUITE.errors.tsv")
+      description = "Write the failures of the time, entities and events suites to DIR/SUITE.errors.tsv")
   Path errors;
 
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
@@ -86,7 +89,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     if ((run.contains("foundation") || run.contains("entities")) && !Files.isDirectory(corpus)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no corpus folder in " + shared.toAbsolutePath());
     }
-    if (run.contains("time") && !Files.isDirectory(corpus) && !Files.isDirectory(shared.resolve("eval"))) {
+    if ((run.contains("time") || run.contains("events")) && !Files.isDirectory(corpus)
+        && !Files.isDirectory(shared.resolve("eval"))) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "no corpus or eval folder in " + shared.toAbsolutePath());
     }
@@ -116,6 +120,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         System.err.println("  entities: failures written to " + errors.toAbsolutePath());
       }
     }
+    if (run.contains("events")) {
+      EventEvaluation events = new EventEvaluation(config);
+      scores.addAll(events.run(shared));
+      if (errors != null) {
+        events.writeErrors(errors);
+        System.err.println("  events: failures written to " + errors.toAbsolutePath());
+      }
+    }
     for (Score s : scores) {
       System.out.printf(java.util.Locale.ROOT, "%-36s %7.3f   %s%n", s.key(), s.value(), s.detail());
     }
@@ -136,6 +148,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   /** The suite a score key belongs to. */
   static String suiteOf(String key) {
     if (TemporalEvaluation.KEYS.contains(key)) return "time";
+    if (EventEvaluation.owns(key)) return "events";
     return EntityEvaluation.KEYS.contains(key) ? "entities" : "foundation";
   }
 
