@@ -84,4 +84,19 @@ class EventCoderEnglishTest {
     assertThat(code("2020-09-27", "Turkey's president spoke on Sunday. \"We will support our Azerbaijani brothers with all our means,\" he said."))
         .noneMatch(e -> e.contains(" AZE>"));
   }
+
+  @Test
+  void pastFormsTheLemmatiserLeavesAloneAreTriggers() {
+    assertThat(code("2020-10-05", "Azerbaijan shelled Armenia on Sunday."))
+        .anyMatch(e -> e.startsWith("194 ") && e.contains("AZE>ARM"));
+    assertThat(code("2024-05-24", "Armenia ceded four villages to Azerbaijan on Friday."))
+        .anyMatch(e -> e.startsWith("0842 ") && e.contains("ARM>AZE"));
+  }
+
+  @Test
+  void theGroupNounThePartiesStandsForBothSides() {
+    assertThat(code("2024-05-16", "Armenia and Azerbaijan held talks on the border. The parties agreed and signed the "
+        + "document on May 15."))
+        .anyMatch(e -> e.startsWith("057 ") && e.contains("2024-05-15") && e.contains("ARM") && e.contains("AZE"));
+  }
 }
