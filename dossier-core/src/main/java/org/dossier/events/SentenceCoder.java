@@ -71,6 +71,17 @@ final class SentenceCoder {
     for (Trigger t : triggers) {
       if (t.consumed || t.cameo == null || t.cameo.startsWith("@")) continue;
       Modality modality = t.governed != null ? t.governed : modality(t);
+      boolean intent = false;
+      if (modality == Modality.PLANNED && t.governed == null && !t.control() && futureAuxiliary(t)) {
+        // "Baku will free 32 prisoners": a statement of what an actor will do is an intent, stated now
+        String derived = lexicon.derive("intent", t.cameo);
+        if (derived != null && !derived.equals(t.cameo)) {
+          t.cameo = derived;
+          intent = true;
+          modality = s.find(lexicon, "reported", 0, s.size()) >= 0 ? Modality.REPORTED : Modality.ASSERTED;
+        }
+      }
+      if ((modality == Modality.ASSERTED || modality == Modality.REPORTED) && state(t)) continue;
       Roles roles = roles(t);
       String root = Cameo.root(t.cameo);
       boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
@@ -82,6 +93,7 @@ final class SentenceCoder {
       }
       if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control())) continue;
       Timex timex = timex(t);
+      if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
       EventDate date = date(t, timex, modality);
       if (timex != null && modality == Modality.ASSERTED || timex != null && modality == Modality.REPORTED) sentenceDate = date;
       Event.Fatalities f = null;
@@ -326,17 +338,51 @@ final class SentenceCoder {
   /**
    * A trigger in an infinitive clause ("the aim is to resolve the conflict through negotiations", "ein Ende
    * der Kämpfe zu erreichen") is something wanted, not done; a perfect infinitive ("angegriffen zu haben")
-   * is past.
+   * is past. In English the infinitive marker stands before its verb, so an infinitive after the trigger is
+   * the trigger's complement ("agreed to return"), not the trigger itself.
    */
   private boolean infinitiveComplement(Trigger t, int cs, int ce) {
-    for (int k = cs; k + 1 < ce; k++) {
+    int end = english() ? Math.min(ce, t.first) : ce;
+    for (int k = cs; k < end && k + 1 < ce; k++) {
       if (!(s.lower[k].equals("zu") || s.lower[k].equals("to")) || !s.tags[k].equals("PART")) continue;
-      if (!s.verb(k + 1)) continue;
-      String lemma = s.lemmas[k + 1];
+      int v = k + 1;
+      while (v + 1 < ce && quote(v)) v++;
+      if (!s.verb(v)) continue;
+      String lemma = s.lemmas[v];
       if (lemma.equals("haben") || lemma.equals("sein") || lemma.equals("have") || lemma.equals("be")) continue;
       return true;
     }
     return false;
+  }
+
+  private boolean quote(int k) {
+    return s.tags[k].equals("PUNCT") && s.words[k].matches("[\"“”„‘’'«»]+");
+  }
+
+  /** A future auxiliary right before a verb trigger ("will free", "will not", "will also meet"). */
+  private boolean futureAuxiliary(Trigger t) {
+    if (!t.term.pos().equals("V")) return false;
+    int cs = s.clauseStart[t.first];
+    return s.find(lexicon, "future", Math.max(cs, t.first - 3), t.first) >= 0;
+  }
+
+  /**
+   * A state the clause describes rather than an event: a perfect with a span of time ("have long fought
+   * over", "have fought a series of wars since the late 1980s", "have for decades been locked in a conflict").
+   */
+  private boolean state(Trigger t) {
+    int cs = s.clauseStart[t.first];
+    int ce = s.clauseEnd[t.first];
+    if (s.find(lexicon, "perfect", cs, t.first) < 0) return false;
+    int end = ce < s.size() && s.cueEnd(lexicon, "duration", ce) > 0 ? ce + 1 : ce;
+    return s.find(lexicon, "duration", cs, end) >= 0;
+  }
+
+  /** Whether a date lies after another at the precision both have. */
+  private static boolean later(EventDate a, EventDate b) {
+    if (a.value() == null || b == null || b.value() == null) return false;
+    int n = Math.min(a.value().length(), b.value().length());
+    return a.value().substring(0, n).compareTo(b.value().substring(0, n)) > 0;
   }
 
   /** A cue of the kind in the trigger's clause within {@code reach} tokens of it. */
@@ -460,7 +506,8 @@ final class SentenceCoder {
     }
     assignCore(t, core, r, passive, noun);
     if (!reciprocal.isEmpty() && !t.control()) {
-      addAll(r.source, reciprocal);
+      // "talks between A and B": both sides; "X welcomed the agreement between A and B": X on A and B
+      if (r.source.isEmpty() || recip) addAll(r.source, reciprocal);
       addAll(r.target, reciprocal);
     }
     boolean mutual = s.find(lexicon, "reciprocal", cs, ce) >= 0;
@@ -495,21 +542,22 @@ final class SentenceCoder {
       if (subject == null) subject = before(core, t);
       if (subject == null) subject = core.get(0);
     } else if (english()) {
+      // the subject stands before the verb; an actor only after it is the object ("We will support our
+      // Azerbaijani brothers"), and the subject is then left to a pronoun or the discourse
       subject = before(core, t);
-      if (subject == null) subject = core.get(0);
     } else {
       subject = core.get(0);
     }
     for (List<Slot> g : core) {
-      if (g == subject || sameCodes(g, subject)) continue;
+      if (g == subject || subject != null && sameCodes(g, subject)) continue;
       object = g;
       if (g.get(0).first() > t.last || !english()) break;
     }
     if (passive) {
-      addAll(r.target, subject);
+      if (subject != null) addAll(r.target, subject);
       if (object != null && r.source.isEmpty()) addAll(r.source, object);
     } else {
-      addAll(r.source, subject);
+      if (subject != null) addAll(r.source, subject);
       if (object != null) addAll(r.target, object);
     }
   }

@@ -239,7 +239,8 @@ public final class PackLoader {
   private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "reject", "threaten", "accuse");
   private static final Set<String> CUE_KINDS = Set.of("negation", "hypothetical", "planned", "conditional", "reported",
       "quote", "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
-      "locative", "pluperfect", "present", "victim", "particle", "boundary", "word_order", "future", "genitive");
+      "locative", "pluperfect", "present", "victim", "particle", "boundary", "word_order", "future", "genitive",
+      "perfect", "duration");
   private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "");
 
   /** The event lexicon, cues, control-word derivations and number words; all optional. */

@@ -1,0 +1,102 @@
+package org.dossier.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dossier.ingest.IngestOptions;
+import org.dossier.model.RawDocument;
+import org.dossier.pack.PackLoader;
+import org.dossier.pipeline.DocumentPipeline;
+import org.dossier.pipeline.PipelineConfig;
+import org.junit.jupiter.api.Test;
+
+/** English constructions of the event coder, over the caucasus pack. */
+class EventCoderEnglishTest {
+  private static final DocumentPipeline PIPELINE = new DocumentPipeline(
+      new PipelineConfig("caucasus", Set.of(), LocalDate.of(2026, 11, 20), IngestOptions.defaults()),
+      PackLoader.load("caucasus"));
+
+  /** A neutral first paragraph, so that short texts are read as English articles. */
+  private static final String LEAD = "Officials spoke to reporters in the capital about the situation on the ground.\n\n";
+
+  /** The events of an English text published on a day, one per line: "cameo modality date source>target". */
+  static List<String> code(String published, String text) {
+    var analysis = PIPELINE.analyse(new RawDocument("x.txt", null, RawDocument.Kind.TEXT, LEAD + text, null, null, null,
+        "date " + published, null));
+    return analysis.events().stream().map(EventCoderEnglishTest::line).collect(Collectors.toList());
+  }
+
+  static String line(Event e) {
+    return e.cameo() + " " + e.modality().label() + " " + e.date().value() + " "
+        + e.source().stream().map(Event.Actor::code).collect(Collectors.joining(",")) + ">"
+        + e.target().stream().map(Event.Actor::code).collect(Collectors.joining(","));
+  }
+
+  @Test
+  void anAgreementToActIsAnAssertedIntent() {
+    List<String> events = code("2024-04-19",
+        "Armenia agreed on Friday to return four abandoned border villages to Azerbaijan, officials said.");
+    assertThat(events).anyMatch(e -> e.startsWith("035 ") && !e.contains("planned") && e.contains("ARM>AZE"));
+  }
+
+  @Test
+  void aFutureActionIsAnIntentStatedOnTheDay() {
+    List<String> events = code("2023-12-07", "Azerbaijan will free 32 Armenian prisoners of war next month.");
+    assertThat(events).contains("0353 asserted 2023-12-07 AZE>ARM");
+  }
+
+  @Test
+  void aPerfectOverASpanOfTimeIsAStateNotAnEvent() {
+    assertThat(code("2025-03-13", "Armenia and Azerbaijan have fought a series of wars since the late 1980s."))
+        .noneMatch(e -> e.startsWith("19") && (e.contains("asserted") || e.contains("reported")));
+    assertThat(code("2025-03-13", "Armenia and Azerbaijan have long fought over the region."))
+        .noneMatch(e -> e.startsWith("19") && (e.contains("asserted") || e.contains("reported")));
+    assertThat(code("2025-03-13", "Azerbaijan has attacked Armenia."))
+        .anyMatch(e -> e.startsWith("19") && e.contains("asserted"));
+  }
+
+  @Test
+  void aQuotedInfinitiveOfPurposeIsNotDone() {
+    assertThat(code("2022-12-13", "The Armenian Foreign Ministry charged that Azerbaijan's authorities organized the "
+        + "disruption in an effort to \u201ccut off Nagorno-Karabakh from Armenia\u201d and drive out its ethnic "
+        + "Armenian population."))
+        .noneMatch(e -> e.startsWith("201") && e.contains("asserted"));
+  }
+
+  @Test
+  void aHeadlineVowTaggedAsANounStillGovernsItsEvent() {
+    assertThat(code("2020-09-27", "Turkey vows support to Azerbaijan with 'all our means'"))
+        .anyMatch(e -> e.startsWith("03") && e.contains("TUR>AZE"))
+        .noneMatch(e -> e.startsWith("051") && e.contains("asserted"));
+  }
+
+  @Test
+  void welcomingAnAgreementEndorsesIt() {
+    assertThat(code("2020-10-17", "French President Emmanuel Macron welcomed the agreement between Armenia and Azerbaijan."))
+        .contains("051 asserted 2020-10-17 FRA>ARM,AZE");
+  }
+
+  @Test
+  void anActorOnlyAfterTheVerbIsItsObject() {
+    assertThat(code("2020-09-27", "Turkey's president spoke on Sunday. \"We will support our Azerbaijani brothers with all our means,\" he said."))
+        .noneMatch(e -> e.contains(" AZE>"));
+  }
+
+  @Test
+  void pastFormsTheLemmatiserLeavesAloneAreTriggers() {
+    assertThat(code("2020-10-05", "Azerbaijan shelled Armenia on Sunday."))
+        .anyMatch(e -> e.startsWith("194 ") && e.contains("AZE>ARM"));
+    assertThat(code("2024-05-24", "Armenia ceded four villages to Azerbaijan on Friday."))
+        .anyMatch(e -> e.startsWith("0842 ") && e.contains("ARM>AZE"));
+  }
+
+  @Test
+  void theGroupNounThePartiesStandsForBothSides() {
+    assertThat(code("2024-05-16", "Armenia and Azerbaijan held talks on the border. The parties agreed and signed the "
+        + "document on May 15."))
+        .anyMatch(e -> e.startsWith("057 ") && e.contains("2024-05-15") && e.contains("ARM") && e.contains("AZE"));
+  }
+}
