@@ -41,6 +41,7 @@ public final class ContentDater {
       int leadEnd) {
     if (chronology.isEmpty()) return null;
     TreeMap<LocalDate, List<String>> support = new TreeMap<>();
+    Set<Integer> landmarkWeekdays = new HashSet<>();
     for (Event e : events) {
       if (!e.happened()) continue;
       int weekday = e.date().weekday();
@@ -64,6 +65,7 @@ public final class ContentDater {
           LocalDate day = c.date().plusDays(d);
           if (!admitted(day, published, window)) continue;
           support.computeIfAbsent(day, k -> new ArrayList<>()).add(c.event() + " (" + c.date() + ")");
+          if (weekday != 0) landmarkWeekdays.add(weekday);
         }
       }
     }
@@ -71,6 +73,8 @@ public final class ContentDater {
     // a day scores by the landmarks that place the report there, and one more when it is the weekday the
     // report names first; one piece of evidence alone is not enough
     int lead = firstWeekday(timexes);
+    // the weekday that names a landmark says when the landmark was, not when the report was written
+    if (landmarkWeekdays.contains(lead)) lead = 0;
     LocalDate chosen = null;
     int best = 0;
     for (var entry : support.entrySet()) {
