@@ -270,7 +270,21 @@ final class SentenceCoder {
       return false;
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
+    if (!english() && t.last < c.first && adverbial(t)) return false;
     return inScope(c, t);
+  }
+
+  /**
+   * Whether a trigger heads a prepositional phrase of time or place ("Nach den Gesprächen in Brüssel haben
+   * sie ... angewiesen"): the setting of the clause, not what its control word is about.
+   */
+  private boolean adverbial(Trigger t) {
+    for (int k = t.first - 1; k >= Math.max(0, t.first - 4); k--) {
+      String tag = s.tags[k];
+      if (tag.startsWith("ADP")) return is("locative", k);
+      if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM"))) return false;
+    }
+    return false;
   }
 
   /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
@@ -310,6 +324,8 @@ final class SentenceCoder {
     if (window(t, "negation", cs, ce, 6) || negatedMatrix(cs)) return Modality.NEGATED;
     if (s.find(lexicon, "conditional", cs, t.first) >= 0) return Modality.HYPOTHETICAL;
     if (window(t, "hypothetical", cs, ce, 8)) return Modality.HYPOTHETICAL;
+    // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
+    if (t.term.pos().equals("N") && window(t, "hypothetical", cs, ce, ce - cs)) return Modality.HYPOTHETICAL;
     if (t.control()) {
       // "erklärte sich bereit, ... zu schicken": the intent, agreement or demand itself is stated, whatever it governs
       // a full verb next to it is part of the phrase ("erklärte sich bereit"), not a report of it
@@ -321,7 +337,8 @@ final class SentenceCoder {
       return Modality.ASSERTED;
     }
     if (window(t, "planned", cs, ce, 8)) return Modality.PLANNED;
-    if (window(t, "future", cs, ce, 8) && s.verb(t.first) && s.lower[t.first].equals(s.lemmas[t.first])) {
+    if (window(t, "future", cs, ce, 8) && s.verb(t.first)
+        && (s.lower[t.first].equals(s.lemmas[t.first]) || s.lower[t.first].equals(t.term.lemma()))) {
       return Modality.PLANNED;
     }
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
@@ -347,8 +364,19 @@ final class SentenceCoder {
       if (!s.verb(k + 1)) continue;
       String lemma = s.lemmas[k + 1];
       if (lemma.equals("haben") || lemma.equals("sein") || lemma.equals("have") || lemma.equals("be")) continue;
+      if (!english() && commaBetween(t.last, k)) continue;
       return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether a comma stands between a trigger and a later "zu": a German infinitive clause is set off by a
+   * comma, so a trigger before it belongs to the main clause ("Nach den Gesprächen ... haben sie die
+   * Minister angewiesen, mit den Vorbereitungen zu beginnen").
+   */
+  private boolean commaBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) if (s.words[k].equals(",")) return true;
     return false;
   }
 

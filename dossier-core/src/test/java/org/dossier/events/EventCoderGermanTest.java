@@ -69,4 +69,46 @@ class EventCoderGermanTest {
     assertThat(coded("Armenien und Aserbaidschan gründeten eine Kommission zur Abgrenzung der Grenze."))
         .noneMatch(e -> e.startsWith("074"));
   }
+
+  @Test
+  void futureIsPlannedEvenWhenTheLemmatiserMangledTheInfinitive() {
+    // "zurückgeben" is lemmatised "zurügeben"
+    assertThat(coded("Armenien hatte am Freitag erklärt, es werde die Dörfer an Aserbaidschan zurückgeben."))
+        .noneMatch(e -> e.startsWith("0842 asserted") || e.startsWith("0842 reported"));
+  }
+
+  @Test
+  void nounIsHypotheticalWhenItsPredicateSaysSo() {
+    assertThat(coded("Eine Offensive auf die nur wenige Kilometer entfernte und zudem 500 Meter tiefer liegende "
+        + "Hauptstadt Stepanakert ist nach Angaben Aserbaidschans nun möglich."))
+        .noneMatch(e -> e.startsWith("190 asserted") || e.startsWith("190 reported"));
+  }
+
+  @Test
+  void triggerBeforeTheCommaIsNotInTheInfinitiveClause() {
+    List<String> events = coded("Nach den Gesprächen in Brüssel haben Armenien und Aserbaidschan ihre Außenminister "
+        + "angewiesen, mit den Vorbereitungen für einen Friedensvertrag zu beginnen.");
+    assertThat(events).anyMatch(e -> e.startsWith("046 asserted") && e.contains("ARM"));
+  }
+
+  @Test
+  void decidingOnMartialLawIsMartialLaw() {
+    assertThat(coded("Die armenische Regierung hat am Sonntag beschlossen, das Kriegsrecht einzuführen."))
+        .anyMatch(e -> e.startsWith("1724 asserted ARM>"));
+  }
+
+  @Test
+  void makingSomethingConditionalIsADemandNotTheThing() {
+    List<String> events = coded("Aserbaidschan knüpft die Unterzeichnung des Abkommens an eine Änderung der armenischen Verfassung.");
+    assertThat(events).noneMatch(e -> e.startsWith("057 asserted"));
+    assertThat(events).anyMatch(e -> e.startsWith("10") && e.contains("AZE>"));
+  }
+
+  @Test
+  void participantsOfTalksAreNotMediators() {
+    List<Event> events = code("Am Freitag begannen in Brüssel Gespräche unter Beteiligung des armenischen Premierministers "
+        + "Nikol Paschinjan und des aserbaidschanischen Präsidenten Ilham Alijew.");
+    assertThat(events).anyMatch(e -> e.cameo().startsWith("04") && e.mediator().isEmpty()
+        && e.source().stream().anyMatch(a -> a.code().equals("ARM")));
+  }
 }
