@@ -103,6 +103,43 @@ final class Lexicon {
     return false;
   }
 
+  /**
+   * Infinitives a German verb form may stand for when the lemmatiser misses it: a zu-infinitive with a
+   * particle ("zusammenzuarbeiten" → "zusammenarbeiten") and a weak participle, with or without "ge" and a
+   * particle, also inflected ("geeinigt" → "einigen", "abgegrenzt" → "abgrenzen", "vereinbarte" →
+   * "vereinbaren"). Only forms the lexicon files are returned.
+   */
+  List<String> verbForms(String w) {
+    if (!compounds) return List.of();
+    List<String> out = new ArrayList<>(2);
+    for (String p : particles) {
+      String zu = p + "zu";
+      if (w.length() > zu.length() + 3 && w.startsWith(zu) && w.endsWith("n")) known(p + w.substring(zu.length()), out);
+    }
+    String base = w.replaceFirst("(?<=t)(e|en|em|er|es)$", "");
+    if (!base.endsWith("t") || base.length() < 5) return out;
+    String stem = base.substring(0, base.length() - 1);
+    List<String> stems = new ArrayList<>(List.of(stem));
+    if (stem.endsWith("e") && stem.length() > 4) stems.add(stem.substring(0, stem.length() - 1));
+    for (String st : stems) {
+      infinitive(st, out);
+      int ge = st.indexOf("ge");
+      if (ge == 0 && st.length() > 4) infinitive(st.substring(2), out);
+      if (ge > 0 && particles.contains(st.substring(0, ge)) && st.length() > ge + 3) {
+        infinitive(st.substring(0, ge) + st.substring(ge + 2), out);
+      }
+    }
+    return out;
+  }
+
+  private void infinitive(String stem, List<String> out) {
+    known(stem.endsWith("el") || stem.endsWith("er") ? stem + "n" : stem + "en", out);
+  }
+
+  private void known(String form, List<String> out) {
+    if (terms.containsKey(form) && !out.contains(form)) out.add(form);
+  }
+
   boolean particle(String word) {
     return particles.contains(word);
   }

@@ -133,6 +133,7 @@ final class SentenceCoder {
       for (String key : keys(i)) {
         for (Term term : lexicon.terms(key)) {
           if (!term.lemma().contains(" ") && !fits(term, tag)) continue;
+          if (term.pos().equals("V") && lexicon.verbSecond() && attributive(i)) continue;
           int last = sequenceEnd(term, i, key);
           if (last < 0) continue;
           if (best == null || last - i > best.last - best.first) best = new Trigger(i, last, term);
@@ -167,7 +168,24 @@ final class SentenceCoder {
         if (!keys.contains(regular)) keys.add(regular);
       }
     }
+    if (s.verb(i) || s.tags[i].equals("ADJ")) {
+      for (String form : lexicon.verbForms(s.lower[i])) if (!keys.contains(form)) keys.add(form);
+    }
     return keys;
+  }
+
+  /**
+   * A participle or adjective standing between an article (or adjective, or preposition) and its noun
+   * ("die besetzten Gebiete", "im umkämpften Gebiet", "die vereinbarte Waffenruhe"): it describes the noun,
+   * it does not report an event.
+   */
+  private boolean attributive(int i) {
+    if (i == 0 || i + 1 >= s.size()) return false;
+    if (!(s.tags[i + 1].equals("NOUN") || s.tags[i + 1].equals("PROPN"))) return false;
+    if (!s.lower[i].matches(".*(t|n)(e|en|em|er|es)")) return false;
+    String before = s.tags[i - 1];
+    return before.equals("DET") || before.startsWith("ADP") || before.equals("ADJ")
+        || before.equals("ADV") && s.lower[i - 1].endsWith("isch");
   }
 
   /** A German verb particle standing at the end of the verb's clause ("griff ... an"). */
@@ -279,7 +297,21 @@ final class SentenceCoder {
       return false;
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
+    if (!english() && t.last < c.first && adverbial(t)) return false;
     return inScope(c, t);
+  }
+
+  /**
+   * Whether a trigger heads a prepositional phrase of time or place ("Nach den Gesprächen in Brüssel haben
+   * sie ... angewiesen"): the setting of the clause, not what its control word is about.
+   */
+  private boolean adverbial(Trigger t) {
+    for (int k = t.first - 1; k >= Math.max(0, t.first - 4); k--) {
+      String tag = s.tags[k];
+      if (tag.startsWith("ADP")) return is("locative", k);
+      if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM"))) return false;
+    }
+    return false;
   }
 
   /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
@@ -319,8 +351,21 @@ final class SentenceCoder {
     if (window(t, "negation", cs, ce, 6) || negatedMatrix(cs)) return Modality.NEGATED;
     if (s.find(lexicon, "conditional", cs, t.first) >= 0) return Modality.HYPOTHETICAL;
     if (window(t, "hypothetical", cs, ce, 8)) return Modality.HYPOTHETICAL;
+    // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
+    if (t.term.pos().equals("N") && window(t, "hypothetical", cs, ce, ce - cs)) return Modality.HYPOTHETICAL;
+    if (t.control()) {
+      // "erklärte sich bereit, ... zu schicken": the intent, agreement or demand itself is stated, whatever it governs
+      // a full verb next to it is part of the phrase ("erklärte sich bereit"), not a report of it
+      for (int k = 0; k < s.size(); k++) {
+        if (k >= t.first && k <= t.last || s.cueEnd(lexicon, "reported", k) < 0) continue;
+        boolean phrase = s.tags[k].equals("VERB") && k >= t.first - 2 && k <= t.last + 2;
+        if (!phrase) return Modality.REPORTED;
+      }
+      return Modality.ASSERTED;
+    }
     if (window(t, "planned", cs, ce, 8)) return Modality.PLANNED;
-    if (window(t, "future", cs, ce, 8) && s.verb(t.first) && s.lower[t.first].equals(s.lemmas[t.first])) {
+    if (window(t, "future", cs, ce, 8) && s.verb(t.first)
+        && (s.lower[t.first].equals(s.lemmas[t.first]) || s.lower[t.first].equals(t.term.lemma()))) {
       return Modality.PLANNED;
     }
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
@@ -350,6 +395,7 @@ final class SentenceCoder {
       if (!s.verb(v)) continue;
       String lemma = s.lemmas[v];
       if (lemma.equals("haben") || lemma.equals("sein") || lemma.equals("have") || lemma.equals("be")) continue;
+      if (!english() && commaBetween(t.last, k)) continue;
       return true;
     }
     return false;
@@ -383,6 +429,16 @@ final class SentenceCoder {
     if (a.value() == null || b == null || b.value() == null) return false;
     int n = Math.min(a.value().length(), b.value().length());
     return a.value().substring(0, n).compareTo(b.value().substring(0, n)) > 0;
+  }
+
+  /**
+   * Whether a comma stands between a trigger and a later "zu": a German infinitive clause is set off by a
+   * comma, so a trigger before it belongs to the main clause ("Nach den Gesprächen ... haben sie die
+   * Minister angewiesen, mit den Vorbereitungen zu beginnen").
+   */
+  private boolean commaBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) if (s.words[k].equals(",")) return true;
+    return false;
   }
 
   /** A cue of the kind in the trigger's clause within {@code reach} tokens of it. */
@@ -513,6 +569,12 @@ final class SentenceCoder {
     boolean mutual = s.find(lexicon, "reciprocal", cs, ce) >= 0;
     if ((recip || mutual) && r.target.isEmpty() && distinctCodes(r.source) >= 2) r.target.addAll(r.source);
     if (mutual && r.target.isEmpty() && !r.source.isEmpty()) r.target.addAll(r.source);
+    if (r.source.isEmpty() && !passive && cs > 0 && s.tags[cs].equals("PRON") || r.source.isEmpty() && !passive
+        && cs > 0 && s.tags[cs].equals("SCONJ") && cs + 1 < s.size() && s.tags[cs + 1].equals("PRON")) {
+      // "Russland bekräftigte, es sei bereit ...": a pronoun opening a reported clause is the speaker
+      List<Slot> speaker = speaker(cs);
+      if (speaker != null) addAll(r.source, speaker);
+    }
     if (r.source.isEmpty() && (t.term.has("target-subject") || !passive && pronounSubject(t, cs))
         && discourse.sentence - discourse.lastSourceSentence <= 2) {
       r.source.addAll(discourse.lastSource);
@@ -594,6 +656,17 @@ final class SentenceCoder {
       if (s.tags[k].equals("PRON")) return true;
     }
     return t.first - cs <= 1;
+  }
+
+  /** The subject of the clause a reported clause at {@code cs} depends on: its first actor without a preposition. */
+  private List<Slot> speaker(int cs) {
+    int ms = s.clauseStart[cs - 1];
+    for (Slot slot : s.slots) {
+      if (slot.first() < ms || slot.first() >= cs || slot.actor() == null) continue;
+      if (marker(slot) >= 0) continue;
+      return List.of(slot);
+    }
+    return null;
   }
 
   private Event.Location nearestPlace(int cs, int ce) {

@@ -1,0 +1,114 @@
+package org.dossier.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dossier.ingest.IngestOptions;
+import org.dossier.model.RawDocument;
+import org.dossier.pipeline.DocumentPipeline;
+import org.dossier.pipeline.PipelineConfig;
+import org.junit.jupiter.api.Test;
+
+/** German constructions the event coder reads, run through the whole pipeline with the real pack. */
+class EventCoderGermanTest {
+  private static final DocumentPipeline PIPELINE = new DocumentPipeline(
+      new PipelineConfig("caucasus", Set.of(), LocalDate.of(2026, 1, 1), IngestOptions.defaults()));
+
+  private static List<Event> code(String text) {
+    RawDocument raw = new RawDocument("t.txt", null, RawDocument.Kind.TEXT, text, null, null, "2020-10-09", null, null);
+    return PIPELINE.analyse(raw).events();
+  }
+
+  /** "cameo modality SRC>TGT" per event, actors by code. */
+  private static List<String> coded(String text) {
+    return code(text).stream()
+        .map(e -> e.cameo() + " " + e.modality().label() + " "
+            + e.source().stream().map(Event.Actor::code).sorted().collect(Collectors.joining(",")) + ">"
+            + e.target().stream().map(Event.Actor::code).sorted().collect(Collectors.joining(",")))
+        .toList();
+  }
+
+  @Test
+  void weakParticipleTheLemmatiserMissesStillTriggers() {
+    // the lemmatiser makes "genigen" of "geeinigt"
+    assertThat(coded("Armenien und Aserbaidschan haben sich am Freitag auf einen Gefangenenaustausch geeinigt."))
+        .anyMatch(e -> e.startsWith("035") && e.contains("ARM,AZE>"));
+  }
+
+  @Test
+  void zuInfinitiveWithParticleIsGovernedByItsControlWord() {
+    assertThat(coded("Aserbaidschan erklärte sich bereit, mit der Europäischen Union zusammenzuarbeiten."))
+        .anyMatch(e -> e.startsWith("030 asserted AZE>"));
+  }
+
+  @Test
+  void controlWordIsStatedEvenWhenItGovernsAnInfinitive() {
+    List<String> events = coded("Armenien erklärte sich bereit, Dörfer an Aserbaidschan zurückzugeben.");
+    assertThat(events).anyMatch(e -> e.startsWith("035 asserted ARM>"));
+    assertThat(events).noneMatch(e -> e.startsWith("0842 asserted"));
+  }
+
+  @Test
+  void pronounOfAReportedClauseIsTheSpeaker() {
+    assertThat(coded("Russland bekräftigte, es sei bereit, Truppen an die armenische Grenze zu verlegen."))
+        .anyMatch(e -> e.startsWith("0334 reported RUS>"));
+  }
+
+  @Test
+  void attributiveParticipleIsNoEvent() {
+    assertThat(coded("Armenien fordert den Abzug aus den besetzten Gebieten, sagte der Minister in Eriwan."))
+        .noneMatch(e -> e.startsWith("192"));
+    assertThat(coded("Aserbaidschan besetzte am Freitag die Stadt Schuscha in Berg-Karabach.")).anyMatch(e -> e.startsWith("192 asserted AZE>"));
+  }
+
+  @Test
+  void commissionIsNotAMission() {
+    assertThat(coded("Armenien und Aserbaidschan gründeten eine Kommission zur Abgrenzung der Grenze."))
+        .noneMatch(e -> e.startsWith("074"));
+  }
+
+  @Test
+  void futureIsPlannedEvenWhenTheLemmatiserMangledTheInfinitive() {
+    // "zurückgeben" is lemmatised "zurügeben"
+    assertThat(coded("Armenien hatte am Freitag erklärt, es werde die Dörfer an Aserbaidschan zurückgeben."))
+        .noneMatch(e -> e.startsWith("0842 asserted") || e.startsWith("0842 reported"));
+  }
+
+  @Test
+  void nounIsHypotheticalWhenItsPredicateSaysSo() {
+    assertThat(coded("Eine Offensive auf die nur wenige Kilometer entfernte und zudem 500 Meter tiefer liegende "
+        + "Hauptstadt Stepanakert ist nach Angaben Aserbaidschans nun möglich."))
+        .noneMatch(e -> e.startsWith("190 asserted") || e.startsWith("190 reported"));
+  }
+
+  @Test
+  void triggerBeforeTheCommaIsNotInTheInfinitiveClause() {
+    List<String> events = coded("Nach den Gesprächen in Brüssel haben Armenien und Aserbaidschan ihre Außenminister "
+        + "angewiesen, mit den Vorbereitungen für einen Friedensvertrag zu beginnen.");
+    assertThat(events).anyMatch(e -> e.startsWith("046 asserted") && e.contains("ARM"));
+  }
+
+  @Test
+  void decidingOnMartialLawIsMartialLaw() {
+    assertThat(coded("Die armenische Regierung hat am Sonntag beschlossen, das Kriegsrecht einzuführen."))
+        .anyMatch(e -> e.startsWith("1724 asserted ARM>"));
+  }
+
+  @Test
+  void makingSomethingConditionalIsADemandNotTheThing() {
+    List<String> events = coded("Aserbaidschan knüpft die Unterzeichnung des Abkommens an eine Änderung der armenischen Verfassung.");
+    assertThat(events).noneMatch(e -> e.startsWith("057 asserted"));
+    assertThat(events).anyMatch(e -> e.startsWith("10") && e.contains("AZE>"));
+  }
+
+  @Test
+  void participantsOfTalksAreNotMediators() {
+    List<Event> events = code("Am Freitag begannen in Brüssel Gespräche unter Beteiligung des armenischen Premierministers "
+        + "Nikol Paschinjan und des aserbaidschanischen Präsidenten Ilham Alijew.");
+    assertThat(events).anyMatch(e -> e.cameo().startsWith("04") && e.mediator().isEmpty()
+        && e.source().stream().anyMatch(a -> a.code().equals("ARM")));
+  }
+}
