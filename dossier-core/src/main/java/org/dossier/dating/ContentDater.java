@@ -122,8 +122,8 @@ public final class ContentDater {
 
   private static int firstWeekday(List<Timex> timexes) {
     for (Timex t : timexes) {
-      String v = t.value();
-      if (v != null && v.startsWith("XXXX-WXX-") && v.length() >= 10) return v.charAt(9) - '0';
+      int weekday = Event.EventDate.of(t.value()).weekday();
+      if (weekday != 0) return weekday;
     }
     return 0;
   }

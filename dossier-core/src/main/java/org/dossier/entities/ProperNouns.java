@@ -1,30 +1,17 @@
 package org.dossier.entities;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import org.dossier.model.Span;
+import org.dossier.text.Morphology;
 
 /**
- * Says whether a word is a proper noun, by OpenNLP's Universal Dependencies part-of-speech models (shipped
- * in Maven Central artifacts). Only the rare sentences where an office title is followed by an unknown
- * capitalised word are tagged, and only around that word, so the models load on first need and cost
- * nothing otherwise.
+ * Says whether a word is a proper noun, by OpenNLP's Universal Dependencies part-of-speech models (see
+ * {@link Morphology}). Only the rare sentences where an office title is followed by an unknown
+ * capitalised word are tagged, and only around that word.
  */
 class ProperNouns {
-  private static final Map<String, String> MODELS = Map.of(
-      "en", "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
-      "de", "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin");
-  private static final Map<String, POSModel> LOADED = new ConcurrentHashMap<>();
-
   /** Tokens either side of a word that its tag is decided from: the models look two words each way. */
   private static final int WINDOW = 12;
-
   /**
    * True when the token starting at {@code offset} is tagged PROPN. Only a window of the sentence around
    * it is tagged, so a long sentence with many titles costs no more per title than a short one.
@@ -38,8 +25,7 @@ class ProperNouns {
     int to = Math.min(last, at + WINDOW + 1);
     String[] words = new String[to - from];
     for (int i = from; i < to; i++) words[i - from] = tokens.get(i).of(text);
-    String lang = MODELS.containsKey(language) ? language : "en";
-    return new POSTaggerME(model(lang)).tag(words)[at - from].equals("PROPN");
+    return new Morphology(language).tag(words)[at - from].equals("PROPN");
   }
 
   /** Index of the first token starting at or after {@code offset} (tokens are in text order). */
@@ -52,16 +38,5 @@ class ProperNouns {
       else hi = mid;
     }
     return lo;
-  }
-
-  private static POSModel model(String lang) {
-    return LOADED.computeIfAbsent(lang, l -> {
-      try (InputStream in = ProperNouns.class.getResourceAsStream(MODELS.get(l))) {
-        if (in == null) throw new IllegalStateException("part-of-speech model missing from the classpath: " + MODELS.get(l));
-        return new POSModel(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
   }
 }

@@ -2,7 +2,6 @@ package org.dossier.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.entities.Entities;
@@ -142,9 +141,5 @@ public final class EventCoder {
   static String label(String cameo) {
     String label = Cameo.label(cameo);
     return label != null ? label : cameo;
-  }
-
-  static <K, V> Map<K, V> ordered() {
-    return new LinkedHashMap<>();
   }
 }

@@ -37,9 +37,7 @@ final class Fatalities {
   private Event.Fatalities at(int k) {
     Long n = number(k);
     if (n == null || n <= 0) return null;
-    if (k + 1 < s.size() && s.lower[k + 1].matches("%|prozent|percent|km|kilometers?|kilometern?|jahre?n?|years?|uhr")) {
-      return null;
-    }
+    if (k + 1 < s.size() && s.cueEnd(lexicon, "unit", k + 1) > 0) return null;
     return new Event.Fatalities(n, qualifier(k));
   }
 

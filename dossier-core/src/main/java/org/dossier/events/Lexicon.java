@@ -104,19 +104,30 @@ final class Lexicon {
   }
 
   /**
-   * Infinitives a German verb form may stand for when the lemmatiser misses it: a zu-infinitive with a
-   * particle ("zusammenzuarbeiten" → "zusammenarbeiten") and a weak participle, with or without "ge" and a
-   * particle, also inflected ("geeinigt" → "einigen", "abgegrenzt" → "abgrenzen", "vereinbarte" →
-   * "vereinbaren"). Only forms the lexicon files are returned.
+   * Lexicon lemmas a verb form may stand for when the lemmatiser misses it. German: a zu-infinitive with a
+   * particle ("zusammenzuarbeiten" → "zusammenarbeiten"), a weak past or participle, with or without "ge"
+   * and a particle, also inflected ("verhandelten" → "verhandeln", "geeinigt" → "einigen", "abgegrenzt" →
+   * "abgrenzen"). English: a regular past or progressive ("shelled", "shelling" → "shell"). Only forms the
+   * lexicon files are returned.
    */
   List<String> verbForms(String w) {
-    if (!compounds) return List.of();
     List<String> out = new ArrayList<>(2);
+    if (!compounds) {
+      for (String ending : new String[] {"ed", "ing"}) {
+        if (w.length() <= ending.length() + 2 || !w.endsWith(ending)) continue;
+        String stem = w.substring(0, w.length() - ending.length());
+        known(stem, out);
+        known(stem + "e", out);
+        int n = stem.length();
+        if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) known(stem.substring(0, n - 1), out);
+      }
+      return out;
+    }
     for (String p : particles) {
       String zu = p + "zu";
       if (w.length() > zu.length() + 3 && w.startsWith(zu) && w.endsWith("n")) known(p + w.substring(zu.length()), out);
     }
-    String base = w.replaceFirst("(?<=t)(e|en|em|er|es)$", "");
+    String base = w.replaceFirst("(?<=t)(e|en|em|er|es|est|et)$", "");
     if (!base.endsWith("t") || base.length() < 5) return out;
     String stem = base.substring(0, base.length() - 1);
     List<String> stems = new ArrayList<>(List.of(stem));

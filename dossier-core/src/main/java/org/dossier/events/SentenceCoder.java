@@ -19,6 +19,7 @@ final class SentenceCoder {
   private final Lexicon lexicon;
   private final List<Timex> dates;
   private final EventCoder.Discourse discourse;
+  private Boolean reported;
 
   /** A trigger found over tokens [first, last]. */
   private static final class Trigger {
@@ -78,7 +79,7 @@ final class SentenceCoder {
         if (derived != null && !derived.equals(t.cameo)) {
           t.cameo = derived;
           intent = true;
-          modality = s.find(lexicon, "reported", 0, s.size()) >= 0 ? Modality.REPORTED : Modality.ASSERTED;
+          modality = reported() ? Modality.REPORTED : Modality.ASSERTED;
         }
       }
       if ((modality == Modality.ASSERTED || modality == Modality.REPORTED) && state(t)) continue;
@@ -164,9 +165,6 @@ final class SentenceCoder {
     if (s.verb(i)) {
       String particle = separatedParticle(i);
       if (particle != null) keys.add(0, particle + s.lemmas[i]);
-      for (String regular : regularVerb(s.lower[i])) {
-        if (!keys.contains(regular)) keys.add(regular);
-      }
     }
     if (s.verb(i) || s.tags[i].equals("ADJ")) {
       for (String form : lexicon.verbForms(s.lower[i])) if (!keys.contains(form)) keys.add(form);
@@ -197,31 +195,6 @@ final class SentenceCoder {
       if (s.verb(k) && k > i) return null;
     }
     return null;
-  }
-
-  /**
-   * Base forms of a regular past or progressive form the lemmatiser got wrong: German "verhandelten" →
-   * "verhandeln", English "shelled" → "shell", "shelling" → "shell".
-   */
-  private static List<String> regularVerb(String w) {
-    List<String> forms = new ArrayList<>(3);
-    for (String ending : new String[] {"ten", "te", "tet", "test"}) {
-      if (w.length() > ending.length() + 3 && w.endsWith(ending)) {
-        String stem = w.substring(0, w.length() - ending.length());
-        forms.add(stem.endsWith("el") || stem.endsWith("er") ? stem + "n" : stem + "en");
-        break;
-      }
-    }
-    for (String ending : new String[] {"ed", "ing"}) {
-      if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
-        String stem = w.substring(0, w.length() - ending.length());
-        forms.add(stem);
-        forms.add(stem + "e");
-        int n = stem.length();
-        if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) forms.add(stem.substring(0, n - 1));
-      }
-    }
-    return forms;
   }
 
   private static boolean fits(Term term, String tag) {
@@ -323,8 +296,9 @@ final class SentenceCoder {
 
   private boolean infinitive(int from, int to) {
     for (int k = from; k < Math.min(to, from + 8); k++) {
-      if (s.tags[k].equals("PART") && (s.lower[k].equals("to") || s.lower[k].equals("zu"))) return true;
-      if (s.lower[k].contains("zu") && s.verb(k) && !s.lemmas[k].contains("zu")) return true;
+      if (s.tags[k].equals("PART") && is("infinitive", k)) return true;
+      // a German zu-infinitive written as one word ("einzustellen")
+      if (!english() && s.verb(k) && s.lower[k].contains("zu") && !s.lemmas[k].contains("zu")) return true;
     }
     return false;
   }
@@ -369,8 +343,14 @@ final class SentenceCoder {
       return Modality.PLANNED;
     }
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
-    if (s.find(lexicon, "reported", 0, s.size()) >= 0) return Modality.REPORTED;
+    if (reported()) return Modality.REPORTED;
     return Modality.ASSERTED;
+  }
+
+  /** Whether the sentence attributes what it says ("said", "nach Angaben"); looked up once per sentence. */
+  private boolean reported() {
+    if (reported == null) reported = s.find(lexicon, "reported", 0, s.size()) >= 0;
+    return reported;
   }
 
   /** "does not mean that ...": a that-clause under a negated main clause. */
@@ -389,12 +369,10 @@ final class SentenceCoder {
   private boolean infinitiveComplement(Trigger t, int cs, int ce) {
     int end = english() ? Math.min(ce, t.first) : ce;
     for (int k = cs; k < end && k + 1 < ce; k++) {
-      if (!(s.lower[k].equals("zu") || s.lower[k].equals("to")) || !s.tags[k].equals("PART")) continue;
+      if (!s.tags[k].equals("PART") || !is("infinitive", k)) continue;
       int v = k + 1;
       while (v + 1 < ce && quote(v)) v++;
-      if (!s.verb(v)) continue;
-      String lemma = s.lemmas[v];
-      if (lemma.equals("haben") || lemma.equals("sein") || lemma.equals("have") || lemma.equals("be")) continue;
+      if (!s.verb(v) || is("perfect_auxiliary", v)) continue;
       if (!english() && commaBetween(t.last, k)) continue;
       return true;
     }
@@ -482,8 +460,8 @@ final class SentenceCoder {
     for (int k = end + 1; k < next; k++) {
       if (k >= t.first && k <= t.last) return false;
       String tag = s.tags[k];
+      // a noun only as a title right before the next actor ("Präsident")
       boolean ok = tag.equals("CCONJ") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("PROPN")
-          || (tag.equals("NOUN") && Character.isUpperCase(s.words[k].charAt(0)) == s.lower[k].equals(s.words[k]))
           || s.words[k].equals(",") || tag.equals("NOUN") && s.lemmas[k].length() > 2 && k + 1 == next;
       if (!ok) return false;
     }

@@ -238,8 +238,8 @@ public final class PackLoader {
 
   private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "reject", "threaten", "accuse");
   private static final Set<String> CUE_KINDS = Set.of("negation", "hypothetical", "planned", "conditional", "reported",
-      "quote", "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
-      "locative", "pluperfect", "present", "victim", "particle", "boundary", "word_order", "future", "genitive",
+      "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
+      "locative", "pluperfect", "particle", "boundary", "word_order", "future", "genitive", "infinitive", "perfect_auxiliary", "unit",
       "perfect", "duration");
   private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "");
 
