@@ -225,7 +225,7 @@ class TemporalEvaluationTest {
 
   private static Document analysed(Path file) throws Exception {
     try (Ingest ingest = new Ingest(List.of(file), CONFIG.ingest())) {
-      return new DocumentPipeline(CONFIG).process((RawDocument) ingest.next());
+      return new DocumentPipeline(CONFIG).analyse((RawDocument) ingest.next()).document();
     }
   }
 }
