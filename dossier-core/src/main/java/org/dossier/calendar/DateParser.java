@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
 public final class DateParser {
   /** A date found in a string, with the matched span. */
   public record Found(PartialDate date, int start, int end) {}
+
+  /** A day of the year without its year, with the matched span. */
+  public record DayOfYear(MonthDay day, int start, int end) {}
 
   private static final DateParser INSTANCE = new DateParser();
 
@@ -45,6 +49,8 @@ public final class DateParser {
   private final Pattern monthFirst;
   private final Pattern dayFirst;
   private final Pattern monthYear;
+  private final Pattern agencyDatelineDayFirst;
+  private final Pattern agencyDatelineMonthFirst;
   private final Map<String, Integer> months;
 
   private DateParser() {
@@ -61,6 +67,33 @@ public final class DateParser {
     monthFirst = Pattern.compile("(?<!\\p{L})" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", flags);
     dayFirst = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*" + month + ",?\\s+(\\d{4})(?!\\d)", flags);
     monthYear = Pattern.compile("(?<!\\p{L})" + month + ",?\\s+(\\d{4})(?!\\d)", flags);
+    // a news agency's dateline: the place in capitals or title case, maybe the agency, then the day
+    // without a year ("BAKU, May 24. /TASS/", "Baku, 7. Oktober, AZERTAC", "TBILISI/BAKU, Oct. 7 (Reuters)")
+    String word = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+    String place = "\\A\\s*" + word + "(?:[ /]" + word + "){0,3}(?:\\s*\\([\\p{L} ]{2,20}\\))?,\\s*";
+    String noYear = "(?!\\p{L})(?![.,]?\\s*\\d)";
+    String anyCaseMonth = "(?iu:" + month + ")"; // the place's capital must stay a capital
+    agencyDatelineDayFirst = Pattern.compile(place + "(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*" + anyCaseMonth + noYear);
+    agencyDatelineMonthFirst = Pattern.compile(place + anyCaseMonth + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)" + noYear);
+  }
+
+  /**
+   * The day of an agency dateline that opens a text and leaves out the year ("BAKU, May 24. /TASS/.",
+   * "Baku, 7. Oktober, AZERTAC"), or null. The year is for the caller to establish.
+   */
+  public DayOfYear agencyDateline(String text) {
+    String head = text.length() > 80 ? text.substring(0, 80) : text;
+    Matcher m = agencyDatelineMonthFirst.matcher(head);
+    if (m.find()) return dayOfYear(monthOf(m.group(1)), m.group(2), m);
+    m = agencyDatelineDayFirst.matcher(head);
+    if (m.find()) return dayOfYear(monthOf(m.group(2)), m.group(1), m);
+    return null;
+  }
+
+  private static DayOfYear dayOfYear(int month, String day, Matcher m) {
+    int d = Integer.parseInt(day);
+    if (month < 1 || d < 1 || d > java.time.Month.of(month).maxLength()) return null;
+    return new DayOfYear(MonthDay.of(month, d), m.start(), m.end());
   }
 
   public static DateParser get() {

@@ -88,6 +88,7 @@ final class BlockClassifier {
       afterRelated[i] = !good[i - 1] && (afterRelated[i - 1] || categories[i - 1] == BoilerplateRules.Category.RELATED);
     }
     int goodSeen = 0;
+    DateParser.DayOfYear yearless;
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
       String text = b.text();
@@ -95,10 +96,18 @@ final class BlockClassifier {
       if (good[i]) {
         goodSeen++;
         labels[i] = Label.BODY;
+        // "BAKU, May 24. /TASS/. Azerbaijan's ...": a paragraph near the top that opens with the agency's dateline
+        if (goodSeen <= 3 && (yearless = dates.agencyDateline(text)) != null) {
+          clues.add(new DateClue(null, yearless.day(), DateClue.Source.YEARLESS_DATELINE,
+              text.substring(0, yearless.end()).strip()));
+        }
       } else if (datelines[i] != null && !b.furniture() && (head || goodSeen <= 2) && !afterRelated[i]) {
         labels[i] = Label.DATELINE;
         boolean update = categories[i] == BoilerplateRules.Category.META && UPDATE_WORD.matcher(text).matches();
         clues.add(new DateClue(datelines[i], update ? DateClue.Source.UPDATED : DateClue.Source.DATELINE, text));
+      } else if (head && !b.furniture() && (yearless = dates.agencyDateline(text)) != null && text.length() <= 80) {
+        labels[i] = Label.DATELINE;
+        clues.add(new DateClue(null, yearless.day(), DateClue.Source.YEARLESS_DATELINE, text));
       } else if (title == null && head && categories[i] == null && !b.furniture() && isHeadline(b)) {
         title = text;
         labels[i] = Label.TITLE;

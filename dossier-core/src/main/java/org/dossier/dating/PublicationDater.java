@@ -30,10 +30,12 @@ public final class PublicationDater {
   public PublishedDate date(RawDocument raw, Cleaned cleaned, TenureWindow tenure, LocalDate today) {
     List<Candidate> candidates = new ArrayList<>();
     LocalDate latest = today;
+    DateClue yearless = null;
     for (DateClue clue : cleaned.dates()) {
       switch (clue.source()) {
         case METADATA -> candidates.add(new Candidate(clue.date(), Origin.METADATA, clue.evidence()));
         case DATELINE -> candidates.add(new Candidate(clue.date(), Origin.TEXT, clue.evidence()));
+        case YEARLESS_DATELINE -> yearless = yearless == null ? clue : yearless;
         case UPDATED -> latest = min(latest, clue.date().last());
       }
     }
@@ -65,8 +67,19 @@ public final class PublicationDater {
     }
     String conflict = conflicts.isEmpty() ? null : String.join("; ", conflicts);
     if (chosen == null) {
-      String evidence = candidates.isEmpty() ? null : candidates.get(0).evidence();
+      // a year-less dateline is kept as the evidence for dating from the content
+      String evidence = yearless != null ? yearless.evidence() : candidates.isEmpty() ? null : candidates.get(0).evidence();
       return new PublishedDate(null, Origin.NONE, evidence, conflict);
+    }
+    if (yearless != null && chosen.date().precision() < 3) {
+      // "Baku, 7. Oktober, AZERTAC" on a page dated October 2022: the dateline gives the day, the page the year
+      PartialDate year = chosen.date();
+      PartialDate day = PartialDate.of(year.year(), yearless.day().getMonthValue(), yearless.day().getDayOfMonth());
+      if (day != null && year.compatible(day)) {
+        Candidate combined = new Candidate(day, Origin.TEXT, yearless.evidence() + " (year from " + chosen.origin().label()
+            + " " + chosen.date().value() + ")");
+        if (contradiction(combined, tenure, latest) == null) chosen = combined;
+      }
     }
     return new PublishedDate(chosen.date().value(), chosen.origin(), chosen.evidence(), conflict);
   }

@@ -67,6 +67,16 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
       return value != null && value.startsWith("XXXX-WXX-") ? value.charAt(9) - '0' : 0;
     }
 
+    /** The day of an unplaced day without a year ({@code XXXX-05-24}), or null. */
+    public java.time.MonthDay monthDay() {
+      if (value == null || !value.startsWith("XXXX-") || value.charAt(5) == 'W') return null;
+      try {
+        return java.time.MonthDay.of(Integer.parseInt(value.substring(5, 7)), Integer.parseInt(value.substring(8, 10)));
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+
     /** The date of a TIMEX3 value, at the precision the value has; unknown for anything else. */
     public static EventDate of(String value) {
       if (value == null) return UNKNOWN;
@@ -76,6 +86,8 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
       if (value.matches("\\d{3}")) return new EventDate(value, Granularity.DECADE);
       // a weekday the text names without a week to place it in ("am Freitag" in an undated report)
       if (value.matches("XXXX-WXX-[1-7].*")) return new EventDate(value.substring(0, 10), Granularity.UNKNOWN);
+      // a day the text names without its year ("on May 24" in an undated report)
+      if (value.matches("XXXX-\\d{2}-\\d{2}.*")) return new EventDate(value.substring(0, 10), Granularity.UNKNOWN);
       return UNKNOWN;
     }
   }

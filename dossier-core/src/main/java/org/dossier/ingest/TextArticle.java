@@ -58,6 +58,12 @@ final class TextArticle {
         title = t;
         header = d;
         body = body.substring(pos).stripLeading();
+        // a crawled article kept with its inline header under a block of fields
+        Matcher after = INLINE_DATE.matcher(body);
+        if (after.find()) {
+          if (header == null || !header.matches(".*\\d{4}.*")) header = after.group(1).replaceAll("\\s+", " ");
+          body = body.substring(after.end());
+        }
       }
     }
     return new RawDocument(input, null, RawDocument.Kind.TEXT, body, url, title, null, header, null);

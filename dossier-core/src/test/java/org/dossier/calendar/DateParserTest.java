@@ -48,6 +48,20 @@ class DateParserTest {
   }
 
   @Test
+  void readsTheDayOfAgencyDatelinesWithoutAYear() {
+    assertThat(parser.agencyDateline("BAKU, May 24. /TASS/. Azerbaijan's border service said ...").day())
+        .isEqualTo(java.time.MonthDay.of(5, 24));
+    assertThat(parser.agencyDateline("Baku, 7. Oktober, AZERTAC").day()).isEqualTo(java.time.MonthDay.of(10, 7));
+    assertThat(parser.agencyDateline("TBILISI/BAKU, Oct. 7 (Reuters) - Talks ...").day()).isEqualTo(java.time.MonthDay.of(10, 7));
+    assertThat(parser.agencyDateline("YEREVAN (AFP), 3 March - ...").day()).isEqualTo(java.time.MonthDay.of(3, 3));
+    // with a year it is a full dateline; lower-case openings and sentences are not datelines
+    assertThat(parser.agencyDateline("Baku, 7. Oktober 2022, AZERTAC")).isNull();
+    assertThat(parser.agencyDateline("the talks ended, May 24 was chosen")).isNull();
+    assertThat(parser.agencyDateline("The Armenian government said on Thursday, May 24 ...")).isNull();
+    assertThat(parser.agencyDateline("Baku, 31. Februar, AZERTAC")).isNull();
+  }
+
+  @Test
   void comparesPartialDates() {
     assertThat(PartialDate.parse("2020-10").compatible(PartialDate.parse("2020-10-09"))).isTrue();
     assertThat(PartialDate.parse("2025-07").compatible(PartialDate.parse("2020-10-02"))).isFalse();

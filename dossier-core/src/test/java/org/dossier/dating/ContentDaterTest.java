@@ -44,4 +44,34 @@ class ContentDaterTest {
     DocumentAnalysis a = analyse("Armenien und Aserbaidschan haben am Dienstag in Moskau Gespräche aufgenommen.");
     assertThat(a.document().published().value()).isNull();
   }
+
+  @Test
+  void aLandmarkOnAYearlessDayDatesTheEventNotTheReport() {
+    // the summit was on 16 May 2016; the report may be from any day after it
+    DocumentAnalysis a = analyse("Die Präsidenten Armeniens und Aserbaidschans trafen sich am Montag, 16. Mai, in Wien zu Gesprächen.");
+    assertThat(a.document().published().value()).isNull();
+    assertThat(a.events()).anyMatch(e -> e.cameo().startsWith("04") && "2016-05-16".equals(e.date().value()));
+  }
+
+  @Test
+  void anAgencyDatelineWithoutAYearGivesTheReportsDay() {
+    DocumentAnalysis a = analyse("WIEN, 17. Mai (AFP) - Die Präsidenten Armeniens und Aserbaidschans haben sich in Wien "
+        + "zu Gesprächen getroffen.");
+    assertThat(a.document().published().value()).isEqualTo("2016-05-17");
+    assertThat(a.document().published().evidence()).contains("WIEN, 17. Mai");
+  }
+
+  @Test
+  void anUndatedReportsEventOnAYearlessLandmarkDayIsPlacedThere() {
+    DocumentAnalysis a = analyse("Azerbaijani forces attacked Nagorno-Karabakh on September 19. Since then, many people have fled.");
+    assertThat(a.document().published().value()).isNull();
+    assertThat(a.events()).anyMatch(e -> e.cameo().startsWith("19") && "2023-09-19".equals(e.date().value()));
+  }
+
+  @Test
+  void aLandmarkDayOfTheWrongKindPlacesNothing() {
+    DocumentAnalysis a = analyse("Armenien und Aserbaidschan unterzeichneten am 19. September ein Abkommen über den Handel.");
+    assertThat(a.document().published().value()).isNull();
+    assertThat(a.events()).anyMatch(e -> e.cameo().equals("057") && "XXXX-09-19".equals(e.date().value()));
+  }
 }

@@ -64,6 +64,22 @@ class PublicationDaterTest {
   }
 
   @Test
+  void anAgencyDatelineWithoutAYearGivesTheDayOfAMonthOnlyDate() {
+    String text = "Baku, 7. Oktober, AZERTAC\n\nNach einem Treffen in Prag wurde eine Erklärung verabschiedet, "
+        + "die die territoriale Integrität beider Staaten anerkennt.";
+    PublishedDate p = date("date: 2022-10 (page metadata)", null, text);
+    assertThat(p.value()).isEqualTo("2022-10-07");
+    assertThat(p.origin()).isEqualTo(PublishedDate.Origin.TEXT);
+    assertThat(p.evidence()).contains("Baku, 7. Oktober, AZERTAC", "2022-10");
+    // another month's day is not this page's day
+    assertThat(date("date: 2022-11 (page metadata)", null, text).value()).isEqualTo("2022-11");
+    // with nothing to give the year, the dateline is kept as evidence
+    PublishedDate none = date(null, null, text);
+    assertThat(none.value()).isNull();
+    assertThat(none.evidence()).isEqualTo("Baku, 7. Oktober, AZERTAC");
+  }
+
+  @Test
   void noDateAtAllIsNone() {
     PublishedDate p = date(null, null, "Die Gespräche in Moskau dauerten den ganzen Tag und wurden am Abend vertagt.");
     assertThat(p).isEqualTo(PublishedDate.unknown());

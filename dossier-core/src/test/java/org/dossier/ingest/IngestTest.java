@@ -60,6 +60,21 @@ class IngestTest {
   }
 
   @Test
+  void inlineDateHeaderUnderAKeyValueHeaderIsNotBodyText() throws IOException {
+    Path kept = Files.writeString(dir.resolve("c.txt"),
+        "url: https://example.org/x\ndate: 2021-09 (page metadata)\n\n date 2021-09 Das Spiel endete 1:1.");
+    RawDocument raw = (RawDocument) read(kept).get(0);
+    assertThat(raw.headerDate()).isEqualTo("date: 2021-09 (page metadata)");
+    assertThat(raw.content()).isEqualTo("Das Spiel endete 1:1.");
+
+    Path used = Files.writeString(dir.resolve("d.txt"),
+        "url: https://example.org/y\ndate: (not stated)\n\n date 2020-10 Die Waffenruhe hielt nicht.");
+    raw = (RawDocument) read(used).get(0);
+    assertThat(raw.headerDate()).isEqualTo("date 2020-10");
+    assertThat(raw.content()).isEqualTo("Die Waffenruhe hielt nicht.");
+  }
+
+  @Test
   void foldersAreWalkedRecursivelyInNameOrderSkippingHiddenFiles() throws IOException {
     Files.createDirectories(dir.resolve("sub/deeper"));
     Files.writeString(dir.resolve("b.txt"), "second");
