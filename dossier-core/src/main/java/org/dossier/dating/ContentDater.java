@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.dossier.calendar.DateParser;
 import org.dossier.calendar.PartialDate;
 import org.dossier.events.Event;
+import org.dossier.events.Landmarks;
 import org.dossier.model.PublishedDate;
 import org.dossier.pack.ChronologyEntry;
 import org.dossier.pack.Pack;
@@ -36,11 +37,11 @@ public final class ContentDater {
   private static final int WEEK = 6;
   /** How long after a landmark a report may name its day without the year. */
   private static final int AFTERMATH = 60;
-  private final List<ChronologyEntry> chronology;
+  private final Landmarks landmarks;
   private final DateParser parser = DateParser.get();
 
   public ContentDater(Pack pack) {
-    this.chronology = pack.chronology();
+    this.landmarks = new Landmarks(pack.chronology());
   }
 
   /** Whether a publication date leaves the day open, so that content dating may help. */
@@ -55,7 +56,7 @@ public final class ContentDater {
    */
   public PublishedDate date(PublishedDate published, String text, List<Timex> timexes, List<Event> events,
       TenureWindow window, int leadEnd) {
-    if (chronology.isEmpty()) return null;
+    if (landmarks.isEmpty()) return null;
     TreeMap<LocalDate, List<String>> support = new TreeMap<>();
     Set<Integer> landmarkWeekdays = new HashSet<>();
     Set<MonthDay> landmarkDays = new HashSet<>();
@@ -69,30 +70,12 @@ public final class ContentDater {
       boolean undated = e.date().value() == null || e.date().equals(fromPublication) && fromPublication.value() != null;
       boolean lead = undated && e.evidence().start() < leadEnd;
       if (weekday == 0 && day == null && !lead) continue;
-      List<ChronologyEntry> landmarks = new ArrayList<>();
-      int specificity = 0;
-      for (ChronologyEntry c : chronology) {
-        if (weekday != 0 && c.date().getDayOfWeek().getValue() != weekday) continue;
-        if (day != null && !MonthDay.from(c.date()).equals(day)) continue;
-        int shared = matches(e, c);
-        if (shared == 0 || !admitted(c.date(), weekday != 0 ? WEEK : day != null ? AFTERMATH : 1, published, window)) {
-          continue;
-        }
-        // "0842" finds the return of villages (084) before any ceasefire (087)
-        if (shared > specificity) landmarks.clear();
-        if (shared >= specificity) {
-          landmarks.add(c);
-          specificity = shared;
-        }
-      }
-      // landmarks at the event's own place come first
-      if (e.location() != null && landmarks.stream().anyMatch(c -> e.location().entity().equals(c.place()))) {
-        landmarks.removeIf(c -> !e.location().entity().equals(c.place()));
-      }
-      // without a weekday or a day, only an event that can be one landmark alone places the report
-      if (weekday == 0 && day == null && landmarks.size() != 1) continue;
       int reach = weekday != 0 ? WEEK : day != null ? AFTERMATH : 1;
-      for (ChronologyEntry c : landmarks) {
+      List<ChronologyEntry> fitting = landmarks.fitting(e, c -> (weekday == 0 || c.getDayOfWeek().getValue() == weekday)
+          && (day == null || MonthDay.from(c).equals(day)) && admitted(c, reach, published, window));
+      // without a weekday or a day, only an event that can be one landmark alone places the report
+      if (weekday == 0 && day == null && fitting.size() != 1) continue;
+      for (ChronologyEntry c : fitting) {
         for (int d = 0; d <= reach; d++) {
           LocalDate candidate = c.date().plusDays(d);
           if (!admitted(candidate, 0, published, window)) continue;
@@ -139,32 +122,28 @@ public final class ContentDater {
   }
 
   /**
-   * Events of a report that stays undated, placed by the landmark they match: "the September 19 offensive"
-   * is the landmark of that day when kind, an actor (and place) fit and no other landmark of that day does.
+   * Events of a report that stays without a day, placed by the one landmark that fits them: "the September
+   * 19 offensive" is the landmark of that day when kind, an actor (and place) fit and no other landmark of
+   * that day does; an event on a weekday is placed so only where the report's month or the officials it
+   * names bound the weeks it can be in.
    */
   public List<Event> anchor(List<Event> events, PublishedDate published, TenureWindow window) {
-    if (chronology.isEmpty()) return events;
+    if (landmarks.isEmpty()) return events;
+    boolean bounded = published.value() != null && published.conflict() == null
+        || window != null && !window.intervals().isEmpty();
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       MonthDay day = e.date().monthDay();
-      ChronologyEntry only = null;
-      int specificity = 0;
-      boolean ambiguous = false;
-      if (day != null) {
-        for (ChronologyEntry c : chronology) {
-          int shared = MonthDay.from(c.date()).equals(day) ? matches(e, c) : 0;
-          if (shared == 0 || !admitted(c.date(), 0, published, window) || shared < specificity) continue;
-          ambiguous = shared == specificity && only != null;
-          only = c;
-          specificity = shared;
-        }
-      }
-      if (only == null || ambiguous) {
+      int weekday = bounded ? e.date().weekday() : 0;
+      List<ChronologyEntry> fitting = day == null && weekday == 0 ? List.of() : landmarks.fitting(e,
+          c -> (day == null || MonthDay.from(c).equals(day)) && (weekday == 0 || c.getDayOfWeek().getValue() == weekday)
+              && admitted(c, 0, published, window));
+      if (fitting.size() != 1) {
         out.add(e);
         continue;
       }
       out.add(new Event(e.cameo(), e.label(), e.modality(),
-          new Event.EventDate(only.date().toString(), Event.EventDate.Granularity.DAY), e.source(), e.target(),
+          new Event.EventDate(fitting.get(0).date().toString(), Event.EventDate.Granularity.DAY), e.source(), e.target(),
           e.mediator(), e.location(), e.fatalities(), e.evidence(), e.trigger()));
     }
     return out;
@@ -202,22 +181,6 @@ public final class ContentDater {
       if (day != null) days.add(day);
     }
     return days;
-  }
-
-  /** How closely an event fits a landmark: the CAMEO digits they share (at least the root), 0 when they don't. */
-  private static int matches(Event e, ChronologyEntry c) {
-    int shared = 0;
-    while (shared < Math.min(e.cameo().length(), c.cameo().length()) && e.cameo().charAt(shared) == c.cameo().charAt(shared)) {
-      shared++;
-    }
-    if (shared < 2) return 0;
-    Set<String> codes = new HashSet<>();
-    for (Event.Actor a : e.source()) codes.add(a.code());
-    for (Event.Actor a : e.target()) codes.add(a.code());
-    for (Event.Actor a : e.mediator()) codes.add(a.code());
-    codes.retainAll(c.actors());
-    if (codes.isEmpty()) return 0;
-    return c.place() == null || e.location() == null || c.place().equals(e.location().entity()) ? shared : 0;
   }
 
   /** Whether a report from {@code day} to {@code reach} days later can be one the header's month and the officials' tenure allow. */

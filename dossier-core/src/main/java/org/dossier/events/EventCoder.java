@@ -28,9 +28,11 @@ import org.dossier.time.TimexType;
 public final class EventCoder {
   private final Pack pack;
   private final Map<String, Lexicon> lexicons = new HashMap<>();
+  private final Landmarks landmarks;
 
   public EventCoder(Pack pack) {
     this.pack = pack;
+    this.landmarks = new Landmarks(pack.chronology());
     for (String language : pack.languages()) lexicons.put(language, new Lexicon(pack.events(), language));
   }
 
@@ -40,7 +42,7 @@ public final class EventCoder {
     if (lexicon == null || lexicon.isEmpty() || d.sentences().isEmpty()) return List.of();
     Morphology morphology = new Morphology(d.language());
     String text = d.text();
-    Discourse discourse = new Discourse(Event.EventDate.of(d.published().value()));
+    Discourse discourse = new Discourse(Event.EventDate.of(d.published().value()), landmarks);
     List<Event> events = new ArrayList<>();
     List<Mention> mentions = entities.mentions();
     List<Nationality> nationalities = entities.nationalities();
@@ -123,6 +125,7 @@ public final class EventCoder {
   /** What earlier sentences leave to later ones: the narrative's date per paragraph, the last source. */
   static final class Discourse {
     final Event.EventDate published;
+    final Landmarks landmarks;
     int paragraph = -1;
     Event.EventDate narrative;
     Event.EventDate previousNarrative;
@@ -133,8 +136,9 @@ public final class EventCoder {
     int lastSourceSentence = -10;
     int sentence;
 
-    Discourse(Event.EventDate published) {
+    Discourse(Event.EventDate published, Landmarks landmarks) {
       this.published = published;
+      this.landmarks = landmarks;
     }
   }
 

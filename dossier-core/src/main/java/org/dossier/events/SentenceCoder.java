@@ -95,8 +95,10 @@ final class SentenceCoder {
       if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control())) continue;
       Timex timex = timex(t);
       if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
-      EventDate date = date(t, timex, modality);
-      if (timex != null && modality == Modality.ASSERTED || timex != null && modality == Modality.REPORTED) sentenceDate = date;
+      Dated dated = date(t, timex, modality, roles);
+      EventDate date = dated.date();
+      // a date the sentence states (or its landmark) carries on to the paragraph's next sentences
+      if (dated.narrates() && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) sentenceDate = date;
       Event.Fatalities f = null;
       if (!tollUsed && toll != null && violent) {
         f = toll;
@@ -705,14 +707,36 @@ final class SentenceCoder {
     return best;
   }
 
-  private EventDate date(Trigger t, Timex timex, Modality modality) {
-    if (timex != null) return EventDate.of(timex.value());
-    if (modality != Modality.ASSERTED && modality != Modality.REPORTED) return EventDate.UNKNOWN;
+  /** An event's date, and whether the sentence itself establishes it (so that it narrates the paragraph). */
+  private record Dated(EventDate date, boolean narrates) {}
+
+  private Dated date(Trigger t, Timex timex, Modality modality, Roles roles) {
+    if (timex != null) return new Dated(EventDate.of(timex.value()), true);
+    if (modality != Modality.ASSERTED && modality != Modality.REPORTED) return new Dated(EventDate.UNKNOWN, false);
     int cs = s.clauseStart[t.first];
-    if (discourse.narrative != null) return discourse.narrative;
-    if (s.find(lexicon, "pluperfect", cs, s.clauseEnd[t.first]) >= 0) return EventDate.UNKNOWN;
-    if (modality == Modality.REPORTED && discourse.previousNarrative != null) return discourse.previousNarrative;
-    return discourse.published;
+    if (discourse.narrative != null) return new Dated(discourse.narrative, false);
+    if (s.find(lexicon, "pluperfect", cs, s.clauseEnd[t.first]) >= 0) return new Dated(EventDate.UNKNOWN, false);
+    if (modality == Modality.REPORTED && discourse.previousNarrative != null) {
+      return new Dated(discourse.previousNarrative, false);
+    }
+    EventDate landmark = recentLandmark(t, roles);
+    return landmark != null ? new Dated(landmark, true) : new Dated(discourse.published, false);
+  }
+
+  /**
+   * An undated event of a dated report happened that day or the day before; where the chronology holds one
+   * landmark it fits on those two days, that landmark's day says which ("the missile attack on Ganja" in a
+   * report of the morning after).
+   */
+  private EventDate recentLandmark(Trigger t, Roles roles) {
+    if (discourse.published.granularity() != EventDate.Granularity.DAY || discourse.landmarks.isEmpty()) return null;
+    java.time.LocalDate published = java.time.LocalDate.parse(discourse.published.value());
+    List<Actor> actors = new ArrayList<>(roles.source);
+    actors.addAll(roles.target);
+    actors.addAll(roles.mediator);
+    var fitting = discourse.landmarks.fitting(t.cameo, actors, roles.location,
+        day -> day.equals(published) || day.equals(published.minusDays(1)));
+    return fitting.size() == 1 ? new EventDate(fitting.get(0).date().toString(), EventDate.Granularity.DAY) : null;
   }
 
   // ---- merging

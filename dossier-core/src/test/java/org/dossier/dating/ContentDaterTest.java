@@ -20,7 +20,11 @@ class ContentDaterTest {
       PackLoader.load("caucasus"));
 
   private static DocumentAnalysis analyse(String text) {
-    return PIPELINE.analyse(new RawDocument("t.txt", null, RawDocument.Kind.TEXT, text, null, null, null, null, null));
+    return analyse(null, text);
+  }
+
+  private static DocumentAnalysis analyse(String header, String text) {
+    return PIPELINE.analyse(new RawDocument("t.txt", null, RawDocument.Kind.TEXT, text, null, null, null, header, null));
   }
 
   @Test
@@ -73,5 +77,14 @@ class ContentDaterTest {
     DocumentAnalysis a = analyse("Armenien und Aserbaidschan unterzeichneten am 19. September ein Abkommen über den Handel.");
     assertThat(a.document().published().value()).isNull();
     assertThat(a.events()).anyMatch(e -> e.cameo().equals("057") && "XXXX-09-19".equals(e.date().value()));
+  }
+
+  @Test
+  void aWeekdayEventOfAMonthOnlyReportIsPlacedByTheOneLandmarkThatFits() {
+    String text = "Die Außenminister Armeniens und Aserbaidschans verhandelten am Freitag in Moskau über eine Waffenruhe.";
+    DocumentAnalysis a = analyse("date 2020-10", text);
+    assertThat(a.events()).anyMatch(e -> e.cameo().startsWith("04") && "2020-10-09".equals(e.date().value()));
+    // without a month or an office to bound the weeks, a Friday could be any Friday
+    assertThat(analyse(text).events()).noneMatch(e -> "2020-10-09".equals(e.date().value()));
   }
 }

@@ -106,4 +106,13 @@ class EventCoderTest {
   void sentencesWithoutActorsOrTriggersCostNothingAndYieldNothing() {
     assertThat(events("Das Wetter war gut. Es regnete am Abend.", "date: 2020-10-02")).isEmpty();
   }
+
+  @Test
+  void anUndatedEventOfTheDayBeforeIsPlacedByTheLandmarkItFits() {
+    String text = "Armenian forces struck the Azerbaijani city of Ganja with a missile, killing 13 civilians.";
+    // the strike on Ganja of 17 October 2020, reported the morning after
+    assertThat(EventCoderEnglishTest.code("2020-10-18", text)).anyMatch(e -> e.startsWith("19") && e.contains(" 2020-10-17 "));
+    // a week later there is no such landmark: the report's day stands
+    assertThat(EventCoderEnglishTest.code("2020-10-24", text)).anyMatch(e -> e.startsWith("19") && e.contains(" 2020-10-24 "));
+  }
 }

@@ -1,0 +1,69 @@
+package org.dossier.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dossier.pack.ChronologyEntry;
+
+/**
+ * The pack's chronology of landmark events, as an event mention is matched against it: the same kind of
+ * event (the landmark sharing the most CAMEO digits wins, at least the root: "0842" is the return of
+ * villages, 084, before any ceasefire, 087), an actor in common, and the same place where both name one.
+ */
+public final class Landmarks {
+  private final List<ChronologyEntry> entries;
+
+  public Landmarks(List<ChronologyEntry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  /**
+   * The landmarks an event fits best among those on the days {@code day} admits: the closest kind of event,
+   * and of those at the event's own place, the ones there.
+   */
+  public List<ChronologyEntry> fitting(String cameo, List<Event.Actor> actors, Event.Location location,
+      Predicate<LocalDate> day) {
+    List<ChronologyEntry> best = new ArrayList<>();
+    int specificity = 0;
+    for (ChronologyEntry c : entries) {
+      int shared = fit(cameo, actors, location, c);
+      if (shared == 0 || shared < specificity || !day.test(c.date())) continue;
+      if (shared > specificity) best.clear();
+      best.add(c);
+      specificity = shared;
+    }
+    if (location != null && best.stream().anyMatch(c -> location.entity().equals(c.place()))) {
+      best.removeIf(c -> !location.entity().equals(c.place()));
+    }
+    return best;
+  }
+
+  /** The landmarks an event mention fits best on the days {@code day} admits. */
+  public List<ChronologyEntry> fitting(Event e, Predicate<LocalDate> day) {
+    List<Event.Actor> actors = new ArrayList<>(e.source());
+    actors.addAll(e.target());
+    actors.addAll(e.mediator());
+    return fitting(e.cameo(), actors, e.location(), day);
+  }
+
+  /** The CAMEO digits an event shares with a landmark when an actor (and the place) fit too, else 0. */
+  private static int fit(String cameo, List<Event.Actor> actors, Event.Location location, ChronologyEntry c) {
+    int shared = 0;
+    while (shared < Math.min(cameo.length(), c.cameo().length()) && cameo.charAt(shared) == c.cameo().charAt(shared)) {
+      shared++;
+    }
+    if (shared < 2) return 0;
+    Set<String> codes = new HashSet<>();
+    for (Event.Actor a : actors) codes.add(a.code());
+    codes.retainAll(c.actors());
+    if (codes.isEmpty()) return 0;
+    return c.place() == null || location == null || c.place().equals(location.entity()) ? shared : 0;
+  }
+}
