@@ -126,6 +126,8 @@ public final class EventCoder {
   static final class Discourse {
     final Event.EventDate published;
     final Landmarks landmarks;
+    /** The day the lead reports, when it is the day of publication or the one before: the report's own day. */
+    Event.EventDate reportDay;
     int paragraph = -1;
     Event.EventDate narrative;
     Event.EventDate previousNarrative;

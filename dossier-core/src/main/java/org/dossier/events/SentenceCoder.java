@@ -118,7 +118,10 @@ final class SentenceCoder {
         discourse.lastConflictSentence = discourse.sentence;
       }
     }
-    if (sentenceDate != null) discourse.narrative = sentenceDate;
+    if (sentenceDate != null) {
+      discourse.narrative = sentenceDate;
+      if (discourse.reportDay == null && s.paragraph <= 1 && recent(sentenceDate)) discourse.reportDay = sentenceDate;
+    }
     return merge(events);
   }
 
@@ -720,7 +723,19 @@ final class SentenceCoder {
       return new Dated(discourse.previousNarrative, false);
     }
     EventDate landmark = recentLandmark(t, roles);
-    return landmark != null ? new Dated(landmark, true) : new Dated(discourse.published, false);
+    if (landmark != null) return new Dated(landmark, true);
+    // what the report goes on to tell without a date belongs to the day its lead reports
+    return new Dated(discourse.reportDay != null ? discourse.reportDay : discourse.published, false);
+  }
+
+  /** Whether a date is the day of publication or the day before. */
+  private boolean recent(EventDate date) {
+    if (date.granularity() != EventDate.Granularity.DAY || discourse.published.granularity() != EventDate.Granularity.DAY) {
+      return false;
+    }
+    java.time.LocalDate published = java.time.LocalDate.parse(discourse.published.value());
+    java.time.LocalDate day = java.time.LocalDate.parse(date.value());
+    return day.equals(published) || day.equals(published.minusDays(1));
   }
 
   /**

@@ -115,4 +115,14 @@ class EventCoderTest {
     // a week later there is no such landmark: the report's day stands
     assertThat(EventCoderEnglishTest.code("2020-10-24", text)).anyMatch(e -> e.startsWith("19") && e.contains(" 2020-10-24 "));
   }
+
+  @Test
+  void whatTheReportGoesOnToTellBelongsToTheDayItsLeadReports() {
+    String later = "\n\nAzerbaijan accused Armenia of violating the ceasefire.";
+    assertThat(EventCoderEnglishTest.code("2021-03-05", "The foreign ministers of Armenia and Azerbaijan met in Tbilisi on Thursday." + later))
+        .anyMatch(e -> e.startsWith("11") && e.contains(" 2021-03-04 "));
+    // a lead about last month says nothing of the report's own day
+    assertThat(EventCoderEnglishTest.code("2021-03-05", "The foreign ministers of Armenia and Azerbaijan met in Tbilisi last month." + later))
+        .anyMatch(e -> e.startsWith("11") && e.contains(" 2021-03-05 "));
+  }
 }
