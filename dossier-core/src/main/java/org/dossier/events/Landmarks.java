@@ -39,8 +39,8 @@ public final class Landmarks {
       best.add(c);
       specificity = shared;
     }
-    if (location != null && best.stream().anyMatch(c -> location.entity().equals(c.place()))) {
-      best.removeIf(c -> !location.entity().equals(c.place()));
+    if (location != null && best.stream().anyMatch(c -> c.places().contains(location.entity()))) {
+      best.removeIf(c -> !c.places().contains(location.entity()));
     }
     return best;
   }
@@ -64,6 +64,6 @@ public final class Landmarks {
     for (Event.Actor a : actors) codes.add(a.code());
     codes.retainAll(c.actors());
     if (codes.isEmpty()) return 0;
-    return c.place() == null || location == null || c.place().equals(location.entity()) ? shared : 0;
+    return c.places().isEmpty() || location == null || c.places().contains(location.entity()) ? shared : 0;
   }
 }

@@ -220,11 +220,15 @@ public final class PackLoader {
         if (!ISO_ALPHA3.contains(code) && !codes.contains(code)) row.problem("unknown actor code '" + code + "'");
         involved.add(code);
       }
-      String place = row.get("place");
-      if (!place.isEmpty() && !places.containsKey(place)) row.problem("place '" + place + "' is not defined in places.tsv");
+      Set<String> where = new HashSet<>();
+      for (String place : row.get("place").split(",")) {
+        place = place.strip();
+        if (place.isEmpty()) continue;
+        if (!places.containsKey(place)) row.problem("place '" + place + "' is not defined in places.tsv");
+        where.add(place);
+      }
       if (date != null) {
-        chronology.add(new ChronologyEntry(date.first(), row.get("cameo"), involved, place.isEmpty() ? null : place,
-            required(row, "event")));
+        chronology.add(new ChronologyEntry(date.first(), row.get("cameo"), involved, where, required(row, "event")));
       }
     }
     chronology.sort(java.util.Comparator.comparing(ChronologyEntry::date));

@@ -51,6 +51,28 @@ class PackLoaderTest {
   }
 
   @Test
+  void chronologyRowsNameSeveralPlacesAndEveryOneMustExist() throws IOException {
+    copyTiny();
+    Files.writeString(dir.resolve("places.tsv"), "ankara\tAnkara\tTUR\t39.93\t32.86\tCITY\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(dir.resolve("chronology.tsv"), String.join("\n",
+        "date\tcameo\tactors\tplace\tevent",
+        "2020-10-09\t046\tRUS,TUR\tmoscow, ankara\ttalks in two capitals",
+        ""));
+    assertThat(PackLoader.fromDirectory(dir).chronology().get(0).places()).containsExactlyInAnyOrder("moscow", "ankara");
+
+    Files.writeString(dir.resolve("chronology.tsv"), String.join("\n",
+        "date\tcameo\tactors\tplace\tevent",
+        "2020-10-09\t046\tRUS,TUR\tmoscow,atlantis\ttalks",
+        "2020-10\t999\tRUS\t\ta month is not a day",
+        ""));
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
+        .satisfies(e -> assertThat(((PackException) e).problems()).contains(
+            "chronology.tsv:2: place 'atlantis' is not defined in places.tsv",
+            "chronology.tsv:3: date '2020-10' must be a day",
+            "chronology.tsv:3: unknown CAMEO code '999'"));
+  }
+
+  @Test
   void aMissingFileIsNamed() throws IOException {
     copyTiny();
     Files.delete(dir.resolve("places.tsv"));
