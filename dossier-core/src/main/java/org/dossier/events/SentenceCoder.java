@@ -699,6 +699,7 @@ final class SentenceCoder {
     int bestDistance = Integer.MAX_VALUE;
     boolean bestInClause = false;
     for (Timex x : dates) {
+      if (namesAThing(x, t)) continue;
       boolean inClause = x.span().start() >= cs && x.span().start() < ce;
       int distance = Math.abs(x.span().start() - at);
       if (best == null || (inClause && !bestInClause) || (inClause == bestInClause && distance < bestDistance)) {
@@ -708,6 +709,22 @@ final class SentenceCoder {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a year stands inside a noun phrase as part of a name or a modifier of another noun than the
+   * trigger ("the Alma-Ata 1991 Declaration", "the 1994 ceasefire agreement" for "confirmed"): it dates
+   * that thing, not the event.
+   */
+  private boolean namesAThing(Timex x, Trigger t) {
+    if (EventDate.of(x.value()).granularity() != EventDate.Granularity.YEAR) return false;
+    int first = s.tokenAt(x.span().start());
+    int last = s.tokenAt(x.span().end() - 1);
+    if (first == 0 || last + 1 >= s.size() || (t.first <= last + 1 && last + 1 <= t.last)) return false;
+    String before = s.tags[first - 1];
+    String after = s.tags[last + 1];
+    return (before.equals("DET") || before.equals("PROPN") || before.equals("ADJ"))
+        && (after.equals("NOUN") || after.equals("PROPN"));
   }
 
   /** An event's date, and whether the sentence itself establishes it (so that it narrates the paragraph). */

@@ -125,4 +125,12 @@ class EventCoderTest {
     assertThat(EventCoderEnglishTest.code("2021-03-05", "The foreign ministers of Armenia and Azerbaijan met in Tbilisi last month." + later))
         .anyMatch(e -> e.startsWith("11") && e.contains(" 2021-03-05 "));
   }
+
+  @Test
+  void aYearThatNamesAThingDoesNotDateTheEvent() {
+    assertThat(EventCoderEnglishTest.code("2020-07-14", "Armenia accused Azerbaijan of breaking the 1994 ceasefire agreement."))
+        .anyMatch(e -> e.startsWith("11") && e.contains(" 2020-07-14 "));
+    assertThat(EventCoderEnglishTest.code("2020-07-14", "Armenia and Azerbaijan agreed a ceasefire in 1994."))
+        .anyMatch(e -> e.contains(" 1994 "));
+  }
 }
