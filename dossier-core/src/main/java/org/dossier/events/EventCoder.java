@@ -74,6 +74,7 @@ public final class EventCoder {
       for (int i = m; i < mEnd; i++) slot(s, mentions.get(i));
       for (int i = n; i < nEnd; i++) slot(s, nationalities.get(i));
       s.slots.sort((a, b) -> Integer.compare(a.first(), b.first()));
+      dateline(s);
       int tEnd = t;
       while (tEnd < timexes.size() && timexes.get(tEnd).span().start() < sentence.end()) tEnd++;
       List<Timex> dates = new ArrayList<>();
@@ -86,6 +87,22 @@ public final class EventCoder {
       events.addAll(new SentenceCoder(s, lexicon, dates, discourse).code());
     }
     return events;
+  }
+
+  /**
+   * Drops the places and agencies of a dateline ("Eriwan (AFP) -", "BAKU/YEREVAN, Nov 12 (Reuters) -"): where the report
+   * was filed and who filed it are not participants. Only places and parenthesised credits make a dateline, so a
+   * subject set off by a dash ("Russland – ...") stays.
+   */
+  private static void dateline(Sentence s) {
+    int end = s.dateline();
+    if (end <= 0) return;
+    for (Sentence.Slot slot : s.slots) {
+      if (slot.first() >= end) break;
+      boolean credit = slot.first() > 0 && s.words[slot.first() - 1].equals("(");
+      if (!slot.type().equals("LOCATION") && !credit) return;
+    }
+    s.slots.removeIf(slot -> slot.first() < end);
   }
 
   private void slot(Sentence s, Mention mention) {

@@ -72,6 +72,23 @@ final class Sentence {
     return lexicon.cues("boundary").stream().anyMatch(c -> c.length == 1 && c[0].equals(lower[i]));
   }
 
+  /**
+   * The end of a dateline that opens the sentence ("Eriwan (AFP) -", "Baku/Eriwan –", "Moskau (dpa) -"): the token of
+   * its dash, or -1. Only names, numbers and the punctuation of names and credits stand before the dash; the place the
+   * report was filed from and the agency that filed it take no part in what the sentence reports.
+   */
+  int dateline() {
+    for (int i = 0; i < Math.min(size(), 9); i++) {
+      String w = words[i];
+      if (w.equals("-") || w.equals("–") || w.equals("—")) return i > 0 && i + 1 < size() ? i : -1;
+      String tag = tags[i];
+      boolean name = tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X") || tag.equals("NUM");
+      boolean mark = w.equals("/") || w.equals("(") || w.equals(")") || w.equals(",") || w.equals(".");
+      if (!name && !mark) return -1;
+    }
+    return -1;
+  }
+
   int size() {
     return tokens.length;
   }
