@@ -105,12 +105,20 @@ final class Sentence {
     return lo;
   }
 
-  /** Whether the words of a cue stand at token {@code i}, comparing surface or lemma; returns the cue's length or 0. */
+  /**
+   * Whether the words of a cue stand at token {@code i}, comparing surface or lemma (a word written {@code =word}: the
+   * surface only); returns the cue's length or 0.
+   */
   int matches(String[] cue, int i) {
     if (i + cue.length > tokens.length) return 0;
     for (int k = 0; k < cue.length; k++) {
       String c = cue[k];
       int at = i + k;
+      if (c.startsWith("=") && c.length() > 1) {
+        // the surface form only: "=ziel" is the aim, not "Ziele" (targets)
+        if (!lower[at].equals(c.substring(1))) return 0;
+        continue;
+      }
       boolean star = c.endsWith("*") && c.length() > 1;
       String stem = star ? c.substring(0, c.length() - 1) : c;
       boolean ok = star ? lower[at].startsWith(stem) || lemmas[at].startsWith(stem) : lower[at].equals(c) || lemmas[at].equals(c);

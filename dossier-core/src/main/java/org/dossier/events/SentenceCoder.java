@@ -26,6 +26,8 @@ final class SentenceCoder {
     final int first;
     final int last;
     final Term term;
+    /** The term whose frame flags the event takes: a begin word takes those of the event it begins. */
+    Term frame;
     String cameo;
     Modality governed;
     boolean consumed;
@@ -34,11 +36,17 @@ final class SentenceCoder {
       this.first = first;
       this.last = last;
       this.term = term;
+      this.frame = term;
       this.cameo = term.cameo();
     }
 
     boolean control() {
       return term.control();
+    }
+
+    /** A begin word ("starten", "aufnehmen"): once it has an event to begin, it is that event. */
+    boolean begins() {
+      return control() && kind().equals("begin");
     }
 
     String kind() {
@@ -92,7 +100,7 @@ final class SentenceCoder {
         roles.source.addAll(discourse.conflictSource);
         roles.target.addAll(discourse.conflictTarget);
       }
-      if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control())) continue;
+      if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control() && !t.begins())) continue;
       Timex timex = timex(t);
       if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
       EventDate date = date(t, timex, modality);
@@ -228,10 +236,12 @@ final class SentenceCoder {
   private void govern(List<Trigger> triggers) {
     for (boolean agreements : new boolean[] {true, false}) {
       for (Trigger c : triggers) {
-        if (!c.control() || c.kind().equals("agree") != agreements) continue;
+        if (!c.control() || c.begins() || c.kind().equals("agree") != agreements) continue;
         govern(c, triggers);
       }
     }
+    // last, so the begun event has already taken what governs it ("drohte, eine Offensive zu starten")
+    for (Trigger c : triggers) if (c.begins()) govern(c, triggers);
   }
 
   private void govern(Trigger c, List<Trigger> triggers) {
@@ -254,6 +264,14 @@ final class SentenceCoder {
         case "intent", "threaten" -> t.governed = Modality.PLANNED;
         case "reject" -> t.governed = Modality.NEGATED;
         case "accuse" -> t.consumed = true;
+        case "begin" -> {
+          // "hatte Bombenangriffe gestartet", "nahmen Gespräche auf": the begun event, with the verb's roles
+          if (t == inner && c.cameo != null) {
+            t.consumed = true;
+            c.frame = inner.term;
+            c.governed = inner.governed;
+          }
+        }
         case "agree" -> {
           if (t == inner && c.cameo != null && c.cameo.equals(inner.cameo)) t.consumed = true;
           else t.governed = Modality.PLANNED;
@@ -324,10 +342,10 @@ final class SentenceCoder {
     int ce = s.clauseEnd[t.first];
     if (window(t, "negation", cs, ce, 6) || negatedMatrix(cs)) return Modality.NEGATED;
     if (s.find(lexicon, "conditional", cs, t.first) >= 0) return Modality.HYPOTHETICAL;
-    if (window(t, "hypothetical", cs, ce, 8)) return Modality.HYPOTHETICAL;
+    if (window(t, "hypothetical", cs, ce, 8) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
     // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
     if (t.term.pos().equals("N") && window(t, "hypothetical", cs, ce, ce - cs)) return Modality.HYPOTHETICAL;
-    if (t.control()) {
+    if (t.control() && !t.begins()) {
       // "erklärte sich bereit, ... zu schicken": the intent, agreement or demand itself is stated, whatever it governs
       // a full verb next to it is part of the phrase ("erklärte sich bereit"), not a report of it
       for (int k = 0; k < s.size(); k++) {
@@ -345,6 +363,30 @@ final class SentenceCoder {
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
     if (reported()) return Modality.REPORTED;
     return Modality.ASSERTED;
+  }
+
+  /**
+   * Whether the only hypothetical cues near a trigger are subjunctive auxiliaries of reported speech before a participle:
+   * "Alle Volljährigen würden zu den Waffen gerufen, sagte der Präsident" reports a passive ("werden gerufen") in the
+   * subjunctive of indirect speech; it is not a conditional. "würde ... schicken" (with an infinitive) stays hypothetical.
+   */
+  private boolean reportedSubjunctive(Trigger t, int cs, int ce) {
+    if (lexicon.cues("subjunctive").isEmpty() || !reported()) return false;
+    int from = Math.max(cs, t.first - 8);
+    int to = Math.min(ce, t.last + 9);
+    boolean subjunctive = false;
+    for (int k = from; k < to; k++) {
+      if (k >= t.first && k <= t.last || s.cueEnd(lexicon, "hypothetical", k) < 0) continue;
+      if (!is("subjunctive", k)) return false;
+      subjunctive = true;
+    }
+    if (!subjunctive) return false;
+    int verb = -1;
+    for (int k = cs; k < ce; k++) if (s.tags[k].equals("VERB") && !is("reported", k)) verb = k;
+    if (verb < 0) return false;
+    String form = s.lower[verb];
+    // a participle differs from its lemma; an infinitive is its lemma (or the trigger's, where the lemmatiser erred)
+    return !form.equals(s.lemmas[verb]) && !t.term.lemma().endsWith(form);
   }
 
   /** Whether the sentence attributes what it says ("said", "nach Angaben"); looked up once per sentence. */
@@ -506,9 +548,9 @@ final class SentenceCoder {
     Roles r = new Roles();
     int cs = s.clauseStart[t.first];
     int ce = s.clauseEnd[t.first];
-    boolean passive = t.term.has("passive") || t.term.has("target-subject") || passiveVoice(t, cs);
+    boolean passive = t.frame.has("passive") || t.frame.has("target-subject") || passiveVoice(t, cs);
     boolean noun = t.term.pos().equals("N");
-    boolean recip = t.term.has("recip");
+    boolean recip = t.frame.has("recip");
     List<List<Slot>> core = new ArrayList<>();
     List<Slot> reciprocal = new ArrayList<>();
     for (List<Slot> group : groups(cs, ce, t)) {
@@ -539,7 +581,7 @@ final class SentenceCoder {
       }
     }
     assignCore(t, core, r, passive, noun);
-    if (!reciprocal.isEmpty() && !t.control()) {
+    if (!reciprocal.isEmpty() && (!t.control() || t.begins())) {
       // "talks between A and B": both sides; "X welcomed the agreement between A and B": X on A and B
       if (r.source.isEmpty() || recip) addAll(r.source, reciprocal);
       addAll(r.target, reciprocal);
@@ -553,7 +595,7 @@ final class SentenceCoder {
       List<Slot> speaker = speaker(cs);
       if (speaker != null) addAll(r.source, speaker);
     }
-    if (r.source.isEmpty() && (t.term.has("target-subject") || !passive && pronounSubject(t, cs))
+    if (r.source.isEmpty() && (t.frame.has("target-subject") || !passive && pronounSubject(t, cs))
         && discourse.sentence - discourse.lastSourceSentence <= 2) {
       r.source.addAll(discourse.lastSource);
     }
