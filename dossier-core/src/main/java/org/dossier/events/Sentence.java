@@ -66,9 +66,13 @@ final class Sentence {
     String w = words[i];
     String prev = words[i - 1];
     if (tags[i].equals("SCONJ")) return true;
-    if (prev.equals(",") && (tags[i].equals("PRON") || tags[i].equals("SCONJ"))) return true;
-    if (prev.equals(";") || prev.equals(":") || prev.equals("–") || prev.equals("—") || prev.equals("(")) return true;
-    if (w.equals("(") || w.equals("–") || w.equals("—")) return true;
+    // "am Sonntag, dem 27. September, ...": a date in apposition, not a relative clause
+    boolean date = i + 1 < words.length && tags[i + 1].equals("NUM");
+    if (prev.equals(",") && (tags[i].equals("PRON") && !date || tags[i].equals("SCONJ"))) return true;
+    if (prev.equals(";") || prev.equals(":") || prev.equals("–") || prev.equals("—")) return true;
+    if (w.equals("–") || w.equals("—")) return true;
+    // a short parenthesis ("Nagorno Karabakh (Artsakh)", "(AFP)") stays in its clause; a longer one is a clause
+    if (w.equals("(") && !shortParenthesis(i) || prev.equals("(") && !shortParenthesis(i - 1)) return true;
     return lexicon.cues("boundary").stream().anyMatch(c -> c.length == 1 && c[0].equals(lower[i]));
   }
 
@@ -87,6 +91,16 @@ final class Sentence {
       if (!name && !mark) return -1;
     }
     return -1;
+  }
+
+  /** Whether the parenthesis opened at token {@code open} holds only a name or two ("(Artsakh)", "(AFP)"). */
+  private boolean shortParenthesis(int open) {
+    for (int k = open + 1; k < Math.min(words.length, open + 5); k++) {
+      if (words[k].equals(")")) return k > open + 1;
+      boolean name = tags[k].equals("PROPN") || tags[k].equals("NOUN") || tags[k].equals("X");
+      if (!name || !Character.isUpperCase(words[k].charAt(0))) return false;
+    }
+    return false;
   }
 
   int size() {

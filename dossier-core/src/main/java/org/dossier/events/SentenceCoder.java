@@ -504,7 +504,7 @@ final class SentenceCoder {
       String tag = s.tags[k];
       // a noun only as a title right before the next actor ("Präsident")
       boolean ok = tag.equals("CCONJ") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("PROPN")
-          || s.words[k].equals(",") || tag.equals("NOUN") && s.lemmas[k].length() > 2 && k + 1 == next;
+          || s.words[k].equals(",") || s.words[k].equals("(") || s.words[k].equals(")") || tag.equals("NOUN") && s.lemmas[k].length() > 2 && k + 1 == next;
       if (!ok) return false;
     }
     return true;
