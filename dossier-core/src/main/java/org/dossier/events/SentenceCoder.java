@@ -30,6 +30,8 @@ final class SentenceCoder {
     Term frame;
     String cameo;
     Modality governed;
+    /** An agreed event coordinated with the one its control word became: it takes the control's modality. */
+    Trigger agreedWith;
     boolean consumed;
 
     Trigger(int first, int last, Term term) {
@@ -79,7 +81,7 @@ final class SentenceCoder {
     EventDate sentenceDate = null;
     for (Trigger t : triggers) {
       if (t.consumed || t.cameo == null || t.cameo.startsWith("@")) continue;
-      Modality modality = t.governed != null ? t.governed : modality(t);
+      Modality modality = t.governed != null ? t.governed : t.agreedWith != null ? modality(t.agreedWith) : modality(t);
       boolean intent = false;
       if (modality == Modality.PLANNED && t.governed == null && !t.control() && futureAuxiliary(t)) {
         // "Baku will free 32 prisoners": a statement of what an actor will do is an intent, stated now
@@ -274,11 +276,29 @@ final class SentenceCoder {
         }
         case "agree" -> {
           if (t == inner && c.cameo != null && c.cameo.equals(inner.cameo)) t.consumed = true;
+          else if (inner != null && c.cameo != null && c.cameo.equals(inner.cameo) && t.cameo != null
+              && t.cameo.equals(lexicon.derive(kind, t.cameo)) && coordinated(inner, t)) t.agreedWith = c;
           else t.governed = Modality.PLANNED;
         }
         default -> { }
       }
     }
+  }
+
+  /**
+   * Whether a trigger is joined to another by "und", "sowie" or a comma across articles and adjectives only ("das
+   * Kriegsrecht und die vollständige Mobilisierung").
+   */
+  private boolean coordinated(Trigger a, Trigger b) {
+    Trigger first = a.first < b.first ? a : b;
+    Trigger second = first == a ? b : a;
+    boolean joined = false;
+    for (int k = first.last + 1; k < second.first; k++) {
+      String tag = s.tags[k];
+      if (tag.equals("CCONJ") || s.words[k].equals(",")) joined = true;
+      else if (!(tag.equals("DET") || tag.equals("ADJ"))) return false;
+    }
+    return joined;
   }
 
   /** Whether a trigger is one a control word can govern: an event, or an agreement, in its scope. */
@@ -288,8 +308,17 @@ final class SentenceCoder {
       return false;
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
+    if (c.term.pos().equals("N") && verbBetween(c.last, t.first)) {
+      // "Trotz der Einigung auf eine Waffenruhe halten die Gefechte an": a control noun governs its own phrase
+      return false;
+    }
     if (!english() && t.last < c.first && adverbial(t)) return false;
     return inScope(c, t);
+  }
+
+  private boolean verbBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) if (s.verb(k)) return true;
+    return false;
   }
 
   /**

@@ -151,4 +151,21 @@ class EventCoderGermanTest {
     assertThat(coded("Die pro-armenischen Rebellen haben am Sonntag in Berg-Karabach das Kriegsrecht verhängt."))
         .anyMatch(e -> e.startsWith("1724 asserted NKR>"));
   }
+  @Test
+  void dateInAppositionDoesNotSplitTheSentence() {
+    // the sentence detector ends a sentence at "27."; the subject before it still acts
+    List<String> events = coded("Die armenische Regierung hat am Sonntag, dem 27. September, wenige Stunden nach einer "
+        + "ähnlichen Ankündigung von Berg-Karabach (Arzach) beschlossen, das Kriegsrecht und die allgemeine "
+        + "Mobilmachung einzuführen.");
+    assertThat(events).anyMatch(e -> e.startsWith("1724 asserted ARM>"));
+    // the event coordinated with the decided one is decided too, not planned
+    assertThat(events).anyMatch(e -> e.startsWith("154 asserted ARM>"));
+  }
+
+  @Test
+  void controlNounGovernsOnlyItsOwnPhrase() {
+    assertThat(coded("Trotz der Einigung auf eine Feuerpause am Samstag halten die schweren Kämpfe zwischen Armenien "
+        + "und Aserbaidschan an."))
+        .anyMatch(e -> e.startsWith("190 asserted") && e.contains("ARM"));
+  }
 }
