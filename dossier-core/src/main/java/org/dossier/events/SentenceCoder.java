@@ -385,10 +385,7 @@ final class SentenceCoder {
       return Modality.ASSERTED;
     }
     if (window(t, "planned", cs, ce, 8)) return Modality.PLANNED;
-    if (window(t, "future", cs, ce, 8) && s.verb(t.first)
-        && (s.lower[t.first].equals(s.lemmas[t.first]) || s.lower[t.first].equals(t.term.lemma()))) {
-      return Modality.PLANNED;
-    }
+    if (window(t, "future", cs, ce, english() ? 8 : Math.max(8, t.first - cs)) && infinitive(t)) return Modality.PLANNED;
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
     if (reported()) return Modality.REPORTED;
     return Modality.ASSERTED;
@@ -454,11 +451,12 @@ final class SentenceCoder {
     return s.tags[k].equals("PUNCT") && s.words[k].matches("[\"“”„‘’'«»]+");
   }
 
-  /** A future auxiliary right before a verb trigger ("will free", "will not", "will also meet"). */
+  /** A future auxiliary right before a verb trigger ("will free", "will not", "will also meet"), in German anywhere before it in its clause. */
   private boolean futureAuxiliary(Trigger t) {
     if (!t.term.pos().equals("V")) return false;
     int cs = s.clauseStart[t.first];
-    return s.find(lexicon, "future", Math.max(cs, t.first - 3), t.first) >= 0;
+    // German puts the infinitive at the end of its clause: "Baku wird nach offiziellen Angaben 32 Gefangene freilassen"
+    return s.find(lexicon, "future", english() ? Math.max(cs, t.first - 3) : cs, t.first) >= 0;
   }
 
   /**
@@ -695,9 +693,15 @@ final class SentenceCoder {
   private boolean passiveVoice(Trigger t, int cs) {
     if (!t.term.pos().equals("V")) return false;
     for (int k = cs; k < s.clauseEnd[t.first]; k++) {
-      if (is("passive", k) && k != t.first) return true;
+      // "wird ... freilassen": the future, not the passive
+      if (is("passive", k) && k != t.first && !(is("future", k) && k < t.first && infinitive(t))) return true;
     }
     return false;
+  }
+
+  /** Whether a verb trigger stands in its infinitive (its form is its lemma, or the lexicon's where the lemmatiser erred). */
+  private boolean infinitive(Trigger t) {
+    return s.verb(t.first) && (s.lower[t.first].equals(s.lemmas[t.first]) || s.lower[t.first].equals(t.term.lemma()));
   }
 
   private boolean pronounSubject(Trigger t, int cs) {

@@ -168,4 +168,10 @@ class EventCoderGermanTest {
         + "und Aserbaidschan an."))
         .anyMatch(e -> e.startsWith("190 asserted") && e.contains("ARM"));
   }
+  @Test
+  void futureWithTheInfinitiveAtTheClauseEndIsAnIntentStatedNow() {
+    List<String> events = coded("Aserbaidschan wird nach Angaben beider Regierungen am Freitag 20 armenische Gefangene freilassen.");
+    assertThat(events).anyMatch(e -> e.startsWith("0353") && e.contains("AZE"));
+    assertThat(events).noneMatch(e -> e.startsWith("0841 asserted") || e.startsWith("0841 reported"));
+  }
 }
