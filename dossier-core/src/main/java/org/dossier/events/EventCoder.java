@@ -53,7 +53,7 @@ public final class EventCoder {
     int paragraph = 0;
     int paragraphScan = 0;
     List<Span> tokens = d.tokens();
-    for (Span sentence : d.sentences()) {
+    for (Span sentence : joined(d.sentences(), timexes, text)) {
       while (m < mentions.size() && mentions.get(m).start() < sentence.start()) m++;
       while (n < nationalities.size() && nationalities.get(n).start() < sentence.start()) n++;
       while (t < timexes.size() && timexes.get(t).span().start() < sentence.start()) t++;
@@ -76,6 +76,7 @@ public final class EventCoder {
       for (int i = m; i < mEnd; i++) slot(s, mentions.get(i));
       for (int i = n; i < nEnd; i++) slot(s, nationalities.get(i));
       s.slots.sort((a, b) -> Integer.compare(a.first(), b.first()));
+      dateline(s);
       int tEnd = t;
       while (tEnd < timexes.size() && timexes.get(tEnd).span().start() < sentence.end()) tEnd++;
       List<Timex> dates = new ArrayList<>();
@@ -88,6 +89,47 @@ public final class EventCoder {
       events.addAll(new SentenceCoder(s, lexicon, dates, discourse).code());
     }
     return events;
+  }
+
+  /**
+   * Sentences joined where a date expression runs across their boundary: the sentence detector ends a sentence at
+   * the ordinal dot of "am Sonntag, dem 27. September, ... beschlossen", which the temporal stage reads as one date.
+   */
+  static List<Span> joined(List<Span> sentences, List<Timex> timexes, String text) {
+    List<Span> out = new ArrayList<>(sentences.size());
+    int t = 0;
+    for (Span s : sentences) {
+      if (!out.isEmpty()) {
+        Span last = out.get(out.size() - 1);
+        while (t < timexes.size() && timexes.get(t).span().end() <= last.end()) t++;
+        boolean across = false;
+        for (int k = t; k < timexes.size() && timexes.get(k).span().start() < last.end(); k++) {
+          if (timexes.get(k).span().end() > s.start()) across = true;
+        }
+        if (across && !text.substring(last.end(), s.start()).contains("\n\n")) {
+          out.set(out.size() - 1, new Span(last.start(), s.end()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /**
+   * Drops the places and agencies of a dateline ("Eriwan (AFP) -", "BAKU/YEREVAN, Nov 12 (Reuters) -"): where the report
+   * was filed and who filed it are not participants. Only places and parenthesised credits make a dateline, so a
+   * subject set off by a dash ("Russland – ...") stays.
+   */
+  private static void dateline(Sentence s) {
+    int end = s.dateline();
+    if (end <= 0) return;
+    for (Sentence.Slot slot : s.slots) {
+      if (slot.first() >= end) break;
+      boolean credit = slot.first() > 0 && s.words[slot.first() - 1].equals("(");
+      if (!slot.type().equals("LOCATION") && !credit) return;
+    }
+    s.slots.removeIf(slot -> slot.first() < end);
   }
 
   private void slot(Sentence s, Mention mention) {

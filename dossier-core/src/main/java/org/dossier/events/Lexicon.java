@@ -63,12 +63,13 @@ final class Lexicon {
 
   /**
    * The single-word noun trigger a German compound ends in ("Bombenangriffe" → "angriff"): the longest
-   * noun lemma that the word, with or without a plural ending, ends with.
+   * noun lemma that the word, with or without a plural ending, ends with; the whole word without its ending
+   * counts too ("Bombenangriffe" the lemmatiser left alone is a "Bombenangriff").
    */
   Term compoundHead(String lemma) {
     if (!compounds || terms.isEmpty()) return null;
     String[] forms = {lemma, strip(lemma, "en"), strip(lemma, "n"), strip(lemma, "e"), strip(lemma, "s")};
-    for (int i = 1; i + shortestNoun <= lemma.length(); i++) {
+    for (int i = 0; i + shortestNoun <= lemma.length(); i++) {
       for (String form : forms) {
         if (form == null || i + shortestNoun > form.length()) continue;
         String tail = form.substring(i);

@@ -66,10 +66,41 @@ final class Sentence {
     String w = words[i];
     String prev = words[i - 1];
     if (tags[i].equals("SCONJ")) return true;
-    if (prev.equals(",") && (tags[i].equals("PRON") || tags[i].equals("SCONJ"))) return true;
-    if (prev.equals(";") || prev.equals(":") || prev.equals("–") || prev.equals("—") || prev.equals("(")) return true;
-    if (w.equals("(") || w.equals("–") || w.equals("—")) return true;
+    // "am Sonntag, dem 27. September, ...": a date in apposition, not a relative clause
+    boolean date = i + 1 < words.length && tags[i + 1].equals("NUM");
+    if (prev.equals(",") && (tags[i].equals("PRON") && !date || tags[i].equals("SCONJ"))) return true;
+    if (prev.equals(";") || prev.equals(":") || prev.equals("–") || prev.equals("—")) return true;
+    if (w.equals("–") || w.equals("—")) return true;
+    // a short parenthesis ("Nagorno Karabakh (Artsakh)", "(AFP)") stays in its clause; a longer one is a clause
+    if (w.equals("(") && !shortParenthesis(i) || prev.equals("(") && !shortParenthesis(i - 1)) return true;
     return lexicon.cues("boundary").stream().anyMatch(c -> c.length == 1 && c[0].equals(lower[i]));
+  }
+
+  /**
+   * The end of a dateline that opens the sentence ("Eriwan (AFP) -", "Baku/Eriwan –", "Moskau (dpa) -"): the token of
+   * its dash, or -1. Only names, numbers and the punctuation of names and credits stand before the dash; the place the
+   * report was filed from and the agency that filed it take no part in what the sentence reports.
+   */
+  int dateline() {
+    for (int i = 0; i < Math.min(size(), 9); i++) {
+      String w = words[i];
+      if (w.equals("-") || w.equals("–") || w.equals("—")) return i > 0 && i + 1 < size() ? i : -1;
+      String tag = tags[i];
+      boolean name = tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X") || tag.equals("NUM");
+      boolean mark = w.equals("/") || w.equals("(") || w.equals(")") || w.equals(",") || w.equals(".");
+      if (!name && !mark) return -1;
+    }
+    return -1;
+  }
+
+  /** Whether the parenthesis opened at token {@code open} holds only a name or two ("(Artsakh)", "(AFP)"). */
+  private boolean shortParenthesis(int open) {
+    for (int k = open + 1; k < Math.min(words.length, open + 5); k++) {
+      if (words[k].equals(")")) return k > open + 1;
+      boolean name = tags[k].equals("PROPN") || tags[k].equals("NOUN") || tags[k].equals("X");
+      if (!name || !Character.isUpperCase(words[k].charAt(0))) return false;
+    }
+    return false;
   }
 
   int size() {
@@ -88,12 +119,20 @@ final class Sentence {
     return lo;
   }
 
-  /** Whether the words of a cue stand at token {@code i}, comparing surface or lemma; returns the cue's length or 0. */
+  /**
+   * Whether the words of a cue stand at token {@code i}, comparing surface or lemma (a word written {@code =word}: the
+   * surface only); returns the cue's length or 0.
+   */
   int matches(String[] cue, int i) {
     if (i + cue.length > tokens.length) return 0;
     for (int k = 0; k < cue.length; k++) {
       String c = cue[k];
       int at = i + k;
+      if (c.startsWith("=") && c.length() > 1) {
+        // the surface form only: "=ziel" is the aim, not "Ziele" (targets)
+        if (!lower[at].equals(c.substring(1))) return 0;
+        continue;
+      }
       boolean star = c.endsWith("*") && c.length() > 1;
       String stem = star ? c.substring(0, c.length() - 1) : c;
       boolean ok = star ? lower[at].startsWith(stem) || lemmas[at].startsWith(stem) : lower[at].equals(c) || lemmas[at].equals(c);

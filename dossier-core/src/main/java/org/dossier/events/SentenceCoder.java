@@ -26,19 +26,29 @@ final class SentenceCoder {
     final int first;
     final int last;
     final Term term;
+    /** The term whose frame flags the event takes: a begin word takes those of the event it begins. */
+    Term frame;
     String cameo;
     Modality governed;
+    /** An agreed event coordinated with the one its control word became: it takes the control's modality. */
+    Trigger agreedWith;
     boolean consumed;
 
     Trigger(int first, int last, Term term) {
       this.first = first;
       this.last = last;
       this.term = term;
+      this.frame = term;
       this.cameo = term.cameo();
     }
 
     boolean control() {
       return term.control();
+    }
+
+    /** A begin word ("starten", "aufnehmen"): once it has an event to begin, it is that event. */
+    boolean begins() {
+      return control() && kind().equals("begin");
     }
 
     String kind() {
@@ -71,7 +81,7 @@ final class SentenceCoder {
     EventDate sentenceDate = null;
     for (Trigger t : triggers) {
       if (t.consumed || t.cameo == null || t.cameo.startsWith("@")) continue;
-      Modality modality = t.governed != null ? t.governed : modality(t);
+      Modality modality = t.governed != null ? t.governed : t.agreedWith != null ? modality(t.agreedWith) : modality(t);
       boolean intent = false;
       if (modality == Modality.PLANNED && t.governed == null && !t.control() && futureAuxiliary(t)) {
         // "Baku will free 32 prisoners": a statement of what an actor will do is an intent, stated now
@@ -92,7 +102,7 @@ final class SentenceCoder {
         roles.source.addAll(discourse.conflictSource);
         roles.target.addAll(discourse.conflictTarget);
       }
-      if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control())) continue;
+      if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control() && !t.begins())) continue;
       Timex timex = timex(t);
       if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
       Dated dated = date(t, timex, modality, roles);
@@ -233,10 +243,12 @@ final class SentenceCoder {
   private void govern(List<Trigger> triggers) {
     for (boolean agreements : new boolean[] {true, false}) {
       for (Trigger c : triggers) {
-        if (!c.control() || c.kind().equals("agree") != agreements) continue;
+        if (!c.control() || c.begins() || c.kind().equals("agree") != agreements) continue;
         govern(c, triggers);
       }
     }
+    // last, so the begun event has already taken what governs it ("drohte, eine Offensive zu starten")
+    for (Trigger c : triggers) if (c.begins()) govern(c, triggers);
   }
 
   private void govern(Trigger c, List<Trigger> triggers) {
@@ -259,13 +271,39 @@ final class SentenceCoder {
         case "intent", "threaten" -> t.governed = Modality.PLANNED;
         case "reject" -> t.governed = Modality.NEGATED;
         case "accuse" -> t.consumed = true;
+        case "begin" -> {
+          // "hatte Bombenangriffe gestartet", "nahmen Gespräche auf": the begun event, with the verb's roles
+          if (t == inner && c.cameo != null) {
+            t.consumed = true;
+            c.frame = inner.term;
+            c.governed = inner.governed;
+          }
+        }
         case "agree" -> {
           if (t == inner && c.cameo != null && c.cameo.equals(inner.cameo)) t.consumed = true;
+          else if (inner != null && c.cameo != null && c.cameo.equals(inner.cameo) && t.cameo != null
+              && t.cameo.equals(lexicon.derive(kind, t.cameo)) && coordinated(inner, t)) t.agreedWith = c;
           else t.governed = Modality.PLANNED;
         }
         default -> { }
       }
     }
+  }
+
+  /**
+   * Whether a trigger is joined to another by "und", "sowie" or a comma across articles and adjectives only ("das
+   * Kriegsrecht und die vollständige Mobilisierung").
+   */
+  private boolean coordinated(Trigger a, Trigger b) {
+    Trigger first = a.first < b.first ? a : b;
+    Trigger second = first == a ? b : a;
+    boolean joined = false;
+    for (int k = first.last + 1; k < second.first; k++) {
+      String tag = s.tags[k];
+      if (tag.equals("CCONJ") || s.words[k].equals(",")) joined = true;
+      else if (!(tag.equals("DET") || tag.equals("ADJ"))) return false;
+    }
+    return joined;
   }
 
   /** Whether a trigger is one a control word can govern: an event, or an agreement, in its scope. */
@@ -275,8 +313,17 @@ final class SentenceCoder {
       return false;
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
+    if (c.term.pos().equals("N") && verbBetween(c.last, t.first)) {
+      // "Trotz der Einigung auf eine Waffenruhe halten die Gefechte an": a control noun governs its own phrase
+      return false;
+    }
     if (!english() && t.last < c.first && adverbial(t)) return false;
     return inScope(c, t);
+  }
+
+  private boolean verbBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) if (s.verb(k)) return true;
+    return false;
   }
 
   /**
@@ -329,10 +376,10 @@ final class SentenceCoder {
     int ce = s.clauseEnd[t.first];
     if (window(t, "negation", cs, ce, 6) || negatedMatrix(cs)) return Modality.NEGATED;
     if (s.find(lexicon, "conditional", cs, t.first) >= 0) return Modality.HYPOTHETICAL;
-    if (window(t, "hypothetical", cs, ce, 8)) return Modality.HYPOTHETICAL;
+    if (window(t, "hypothetical", cs, ce, 8) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
     // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
     if (t.term.pos().equals("N") && window(t, "hypothetical", cs, ce, ce - cs)) return Modality.HYPOTHETICAL;
-    if (t.control()) {
+    if (t.control() && !t.begins()) {
       // "erklärte sich bereit, ... zu schicken": the intent, agreement or demand itself is stated, whatever it governs
       // a full verb next to it is part of the phrase ("erklärte sich bereit"), not a report of it
       for (int k = 0; k < s.size(); k++) {
@@ -343,13 +390,34 @@ final class SentenceCoder {
       return Modality.ASSERTED;
     }
     if (window(t, "planned", cs, ce, 8)) return Modality.PLANNED;
-    if (window(t, "future", cs, ce, 8) && s.verb(t.first)
-        && (s.lower[t.first].equals(s.lemmas[t.first]) || s.lower[t.first].equals(t.term.lemma()))) {
-      return Modality.PLANNED;
-    }
+    if (window(t, "future", cs, ce, english() ? 8 : Math.max(8, t.first - cs)) && infinitive(t)) return Modality.PLANNED;
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
     if (reported()) return Modality.REPORTED;
     return Modality.ASSERTED;
+  }
+
+  /**
+   * Whether the only hypothetical cues near a trigger are subjunctive auxiliaries of reported speech before a participle:
+   * "Alle Volljährigen würden zu den Waffen gerufen, sagte der Präsident" reports a passive ("werden gerufen") in the
+   * subjunctive of indirect speech; it is not a conditional. "würde ... schicken" (with an infinitive) stays hypothetical.
+   */
+  private boolean reportedSubjunctive(Trigger t, int cs, int ce) {
+    if (lexicon.cues("subjunctive").isEmpty() || !reported()) return false;
+    int from = Math.max(cs, t.first - 8);
+    int to = Math.min(ce, t.last + 9);
+    boolean subjunctive = false;
+    for (int k = from; k < to; k++) {
+      if (k >= t.first && k <= t.last || s.cueEnd(lexicon, "hypothetical", k) < 0) continue;
+      if (!is("subjunctive", k)) return false;
+      subjunctive = true;
+    }
+    if (!subjunctive) return false;
+    int verb = -1;
+    for (int k = cs; k < ce; k++) if (s.tags[k].equals("VERB") && !is("reported", k)) verb = k;
+    if (verb < 0) return false;
+    String form = s.lower[verb];
+    // a participle differs from its lemma; an infinitive is its lemma (or the trigger's, where the lemmatiser erred)
+    return !form.equals(s.lemmas[verb]) && !t.term.lemma().endsWith(form);
   }
 
   /** Whether the sentence attributes what it says ("said", "nach Angaben"); looked up once per sentence. */
@@ -388,11 +456,12 @@ final class SentenceCoder {
     return s.tags[k].equals("PUNCT") && s.words[k].matches("[\"“”„‘’'«»]+");
   }
 
-  /** A future auxiliary right before a verb trigger ("will free", "will not", "will also meet"). */
+  /** A future auxiliary right before a verb trigger ("will free", "will not", "will also meet"), in German anywhere before it in its clause. */
   private boolean futureAuxiliary(Trigger t) {
     if (!t.term.pos().equals("V")) return false;
     int cs = s.clauseStart[t.first];
-    return s.find(lexicon, "future", Math.max(cs, t.first - 3), t.first) >= 0;
+    // German puts the infinitive at the end of its clause: "Baku wird nach offiziellen Angaben 32 Gefangene freilassen"
+    return s.find(lexicon, "future", english() ? Math.max(cs, t.first - 3) : cs, t.first) >= 0;
   }
 
   /**
@@ -467,7 +536,7 @@ final class SentenceCoder {
       String tag = s.tags[k];
       // a noun only as a title right before the next actor ("Präsident")
       boolean ok = tag.equals("CCONJ") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("PROPN")
-          || s.words[k].equals(",") || tag.equals("NOUN") && s.lemmas[k].length() > 2 && k + 1 == next;
+          || s.words[k].equals(",") || s.words[k].equals("(") || s.words[k].equals(")") || tag.equals("NOUN") && s.lemmas[k].length() > 2 && k + 1 == next;
       if (!ok) return false;
     }
     return true;
@@ -511,9 +580,9 @@ final class SentenceCoder {
     Roles r = new Roles();
     int cs = s.clauseStart[t.first];
     int ce = s.clauseEnd[t.first];
-    boolean passive = t.term.has("passive") || t.term.has("target-subject") || passiveVoice(t, cs);
+    boolean passive = t.frame.has("passive") || t.frame.has("target-subject") || passiveVoice(t, cs);
     boolean noun = t.term.pos().equals("N");
-    boolean recip = t.term.has("recip");
+    boolean recip = t.frame.has("recip");
     List<List<Slot>> core = new ArrayList<>();
     List<Slot> reciprocal = new ArrayList<>();
     for (List<Slot> group : groups(cs, ce, t)) {
@@ -544,7 +613,7 @@ final class SentenceCoder {
       }
     }
     assignCore(t, core, r, passive, noun);
-    if (!reciprocal.isEmpty() && !t.control()) {
+    if (!reciprocal.isEmpty() && (!t.control() || t.begins())) {
       // "talks between A and B": both sides; "X welcomed the agreement between A and B": X on A and B
       if (r.source.isEmpty() || recip) addAll(r.source, reciprocal);
       addAll(r.target, reciprocal);
@@ -558,7 +627,7 @@ final class SentenceCoder {
       List<Slot> speaker = speaker(cs);
       if (speaker != null) addAll(r.source, speaker);
     }
-    if (r.source.isEmpty() && (t.term.has("target-subject") || !passive && pronounSubject(t, cs))
+    if (r.source.isEmpty() && (t.frame.has("target-subject") || !passive && pronounSubject(t, cs))
         && discourse.sentence - discourse.lastSourceSentence <= 2) {
       r.source.addAll(discourse.lastSource);
     }
@@ -629,9 +698,15 @@ final class SentenceCoder {
   private boolean passiveVoice(Trigger t, int cs) {
     if (!t.term.pos().equals("V")) return false;
     for (int k = cs; k < s.clauseEnd[t.first]; k++) {
-      if (is("passive", k) && k != t.first) return true;
+      // "wird ... freilassen": the future, not the passive
+      if (is("passive", k) && k != t.first && !(is("future", k) && k < t.first && infinitive(t))) return true;
     }
     return false;
+  }
+
+  /** Whether a verb trigger stands in its infinitive (its form is its lemma, or the lexicon's where the lemmatiser erred). */
+  private boolean infinitive(Trigger t) {
+    return s.verb(t.first) && (s.lower[t.first].equals(s.lemmas[t.first]) || s.lower[t.first].equals(t.term.lemma()));
   }
 
   private boolean pronounSubject(Trigger t, int cs) {

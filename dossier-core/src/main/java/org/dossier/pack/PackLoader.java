@@ -240,11 +240,12 @@ public final class PackLoader {
         transliterations, institutions, nouns, collectives, events, chronology);
   }
 
-  private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "reject", "threaten", "accuse");
+  private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "reject", "threaten", "accuse",
+      "begin");
   private static final Set<String> CUE_KINDS = Set.of("negation", "hypothetical", "planned", "conditional", "reported",
       "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
       "locative", "pluperfect", "particle", "boundary", "word_order", "future", "genitive", "infinitive", "perfect_auxiliary", "unit",
-      "perfect", "duration");
+      "perfect", "duration", "subjunctive");
   private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "");
 
   /** The event lexicon, cues, control-word derivations and number words; all optional. */

@@ -111,4 +111,67 @@ class EventCoderGermanTest {
     assertThat(events).anyMatch(e -> e.cameo().startsWith("04") && e.mediator().isEmpty()
         && e.source().stream().anyMatch(a -> a.code().equals("ARM")));
   }
+  @Test
+  void startingAnEventIsTheEventAsserted() {
+    // "Ziele" (targets) is not "Ziel" (aim); "Luftangriffe" the lemmatiser leaves in the plural is still a Luftangriff
+    List<String> events = coded("Die armenische Armee hatte am Morgen Luftangriffe auf die Region gestartet und dabei "
+        + "auch Ziele in der Stadt Ganja angegriffen.");
+    assertThat(events).anyMatch(e -> e.startsWith("195 asserted ARM>"));
+    assertThat(events).noneMatch(e -> e.contains("planned"));
+    assertThat(coded("Armenien und Aserbaidschan haben am Freitag in Moskau Verhandlungen aufgenommen."))
+        .anyMatch(e -> e.startsWith("046 asserted") && e.contains("ARM"));
+  }
+
+  @Test
+  void startingAnEventTakesWhatGovernsIt() {
+    List<String> events = coded("Aserbaidschan drohte am Freitag, eine Offensive gegen Armenien zu starten.");
+    assertThat(events).noneMatch(e -> e.startsWith("190 asserted") || e.startsWith("190 reported"));
+  }
+
+  @Test
+  void subjunctiveOfReportedSpeechIsNotHypothetical() {
+    assertThat(coded("Alle Reservisten würden zu den Waffen gerufen, sagte der armenische Ministerpräsident Nikol Paschinjan am Sonntag."))
+        .anyMatch(e -> e.startsWith("154 reported") && e.contains("ARM"));
+    // with an infinitive it is still what would happen
+    assertThat(coded("Russland würde Truppen an die Grenze verlegen, sagte der russische Außenminister Sergej Lawrow."))
+        .noneMatch(e -> e.startsWith("074 reported") || e.startsWith("074 asserted"));
+  }
+
+  @Test
+  void datelinePlaceAndAgencyAreNoParticipants() {
+    List<String> events = coded("Baku (AFP) - Nach Angriffen der armenischen Armee auf die Stadt Terter hat Aserbaidschan "
+        + "das Kriegsrecht verhängt.");
+    assertThat(events).isNotEmpty();
+    assertThat(events).noneMatch(e -> e.contains("FRA"));
+    assertThat(events).anyMatch(e -> e.startsWith("1724 asserted AZE>"));
+  }
+
+  @Test
+  void proArmenianRebelsActForKarabakh() {
+    assertThat(coded("Die pro-armenischen Rebellen haben am Sonntag in Berg-Karabach das Kriegsrecht verhängt."))
+        .anyMatch(e -> e.startsWith("1724 asserted NKR>"));
+  }
+  @Test
+  void dateInAppositionDoesNotSplitTheSentence() {
+    // the sentence detector ends a sentence at "27."; the subject before it still acts
+    List<String> events = coded("Die armenische Regierung hat am Sonntag, dem 27. September, wenige Stunden nach einer "
+        + "ähnlichen Ankündigung von Berg-Karabach (Arzach) beschlossen, das Kriegsrecht und die allgemeine "
+        + "Mobilmachung einzuführen.");
+    assertThat(events).anyMatch(e -> e.startsWith("1724 asserted ARM>"));
+    // the event coordinated with the decided one is decided too, not planned
+    assertThat(events).anyMatch(e -> e.startsWith("154 asserted ARM>"));
+  }
+
+  @Test
+  void controlNounGovernsOnlyItsOwnPhrase() {
+    assertThat(coded("Trotz der Einigung auf eine Feuerpause am Samstag halten die schweren Kämpfe zwischen Armenien "
+        + "und Aserbaidschan an."))
+        .anyMatch(e -> e.startsWith("190 asserted") && e.contains("ARM"));
+  }
+  @Test
+  void futureWithTheInfinitiveAtTheClauseEndIsAnIntentStatedNow() {
+    List<String> events = coded("Aserbaidschan wird nach Angaben beider Regierungen am Freitag 20 armenische Gefangene freilassen.");
+    assertThat(events).anyMatch(e -> e.startsWith("0353") && e.contains("AZE"));
+    assertThat(events).noneMatch(e -> e.startsWith("0841 asserted") || e.startsWith("0841 reported"));
+  }
 }
