@@ -131,10 +131,16 @@ final class SentenceCoder {
         continue;
       }
       Trigger best = null;
+      boolean verbal = verbTaggedAsNoun(i);
       for (String key : keys(i)) {
         for (Term term : lexicon.terms(key)) {
-          if (!term.lemma().contains(" ") && !fits(term, tag)) continue;
+          if (!term.lemma().contains(" ") && !fits(term, tag) && !(verbal && term.pos().equals("V"))) continue;
           if (term.pos().equals("V") && lexicon.verbSecond() && attributive(i)) continue;
+          // "the armed forces", "the disputed region": an English participle before its noun describes it
+          if (term.pos().equals("V") && english() && !term.lemma().contains(" ") && tag.equals("ADJ") && i + 1 < s.size()
+              && s.tags[i + 1].equals("NOUN")) {
+            continue;
+          }
           int last = sequenceEnd(term, i, key);
           if (last < 0) continue;
           if (best == null || last - i > best.last - best.first) best = new Trigger(i, last, term);
@@ -155,6 +161,18 @@ final class SentenceCoder {
       }
     }
     return found;
+  }
+
+  /**
+   * English: an inflected verb the tagger took for a noun after a name ("Aliyev and Pashinyan met"): not
+   * a plural, not after an article, preposition or number, and its lemma differs from its form.
+   */
+  private boolean verbTaggedAsNoun(int i) {
+    if (!english() || i == 0 || !s.tags[i].equals("NOUN") || s.lemmas[i].equals(s.lower[i]) || s.lower[i].endsWith("s")) {
+      return false;
+    }
+    String before = s.tags[i - 1];
+    return !(before.equals("DET") || before.startsWith("ADP") || before.equals("NUM") || before.equals("PRON"));
   }
 
   /** Lemma keys a word may be filed under: its lemma, its form, and with a separated verb particle. */
@@ -271,7 +289,26 @@ final class SentenceCoder {
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
     if (!english() && t.last < c.first && adverbial(t)) return false;
+    if (setting(t) >= 0) return false;
     return inScope(c, t);
+  }
+
+  /**
+   * English: the preposition of a setting phrase that a noun trigger heads ("during talks in Vienna",
+   * "following phone calls between ...", "on the sidelines of the summit"), or -1. The phrase says when or
+   * where the clause's action took place: its event happened, whatever the clause's verb wants or plans.
+   */
+  private int setting(Trigger t) {
+    if (!english() || !t.term.pos().equals("N")) return -1;
+    for (int k = t.first - 1; k >= Math.max(0, t.first - 7); k--) {
+      if (is("setting", k)) return k;
+      String tag = s.tags[k];
+      if (tag.startsWith("ADP") && is("genitive", k)) continue;
+      boolean np = tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("NOUN")
+          || tag.equals("PROPN") || tag.equals("PRON") && !s.lower[k].equals("they") || s.lower[k].matches("['’]s");
+      if (!np) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -306,7 +343,7 @@ final class SentenceCoder {
   /** A noun trigger in a clause with a verb trigger is that verb's theme ("Verhandlungen ... scheiterten"). */
   private void suppressNouns(List<Trigger> triggers) {
     for (Trigger noun : triggers) {
-      if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null) continue;
+      if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null || setting(noun) >= 0) continue;
       for (Trigger verb : triggers) {
         if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V")) continue;
         if (s.clauseStart[verb.first] == s.clauseStart[noun.first]) {
@@ -320,9 +357,10 @@ final class SentenceCoder {
   // ---- modality
 
   private Modality modality(Trigger t) {
-    int cs = s.clauseStart[t.first];
+    // a setting phrase ("during talks in Vienna") is read from its preposition on
+    int cs = Math.max(s.clauseStart[t.first], setting(t));
     int ce = s.clauseEnd[t.first];
-    if (window(t, "negation", cs, ce, 6) || negatedMatrix(cs)) return Modality.NEGATED;
+    if (window(t, "negation", cs, ce, 6) || negatedMatrix(s.clauseStart[t.first])) return Modality.NEGATED;
     if (s.find(lexicon, "conditional", cs, t.first) >= 0) return Modality.HYPOTHETICAL;
     if (window(t, "hypothetical", cs, ce, 8)) return Modality.HYPOTHETICAL;
     // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it

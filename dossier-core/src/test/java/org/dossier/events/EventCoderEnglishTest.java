@@ -99,4 +99,33 @@ class EventCoderEnglishTest {
         + "document on May 15."))
         .anyMatch(e -> e.startsWith("057 ") && e.contains("2024-05-15") && e.contains("ARM") && e.contains("AZE"));
   }
+
+  @Test
+  void anEventNounInASettingPhraseHappenedWhateverTheControlVerbGoverns() {
+    assertThat(code("2021-03-10", "The foreign ministers of Armenia and Azerbaijan agreed to prepare a new round of "
+        + "negotiations during talks in Geneva hosted by Switzerland on Tuesday."))
+        .anyMatch(e -> e.startsWith("046 asserted 2021-03-09 ") && e.contains("ARM"));
+    assertThat(code("2020-10-18", "The Armenian and Azerbaijani foreign ministers announced the truce plan following "
+        + "phone calls between Russian Foreign Minister Sergey Lavrov and his counterparts."))
+        .anyMatch(e -> e.startsWith("041 ") && !e.contains("planned"));
+  }
+
+  @Test
+  void aFixedPhraseIsNoModalityCue() {
+    assertThat(code("2021-01-11", "Armenia and Azerbaijan agreed to free all prisoners in the shortest possible time."))
+        .anyMatch(e -> e.startsWith("0353 asserted") && e.contains("ARM"))
+        .noneMatch(e -> e.contains("hypothetical"));
+  }
+
+  @Test
+  void aMonthNameIsNoModalVerb() {
+    assertThat(code("2024-05-20", "Armenia and Azerbaijan signed the border protocol on May 15."))
+        .anyMatch(e -> e.startsWith("057 asserted 2024-05-15 ") && e.contains("ARM"));
+  }
+
+  @Test
+  void aParticipleBeforeItsNounIsNoEvent() {
+    assertThat(code("2021-05-13", "The Azerbaijani armed forces staged another provocation on the border, Armenia said."))
+        .noneMatch(e -> e.startsWith("072 "));
+  }
 }
