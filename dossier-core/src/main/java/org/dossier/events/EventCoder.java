@@ -68,12 +68,19 @@ public final class EventCoder {
       while (nEnd < nationalities.size() && nationalities.get(nEnd).start() < sentence.end()) nEnd++;
       int tkEnd = tk;
       while (tkEnd < tokens.size() && tokens.get(tkEnd).end() <= sentence.end()) tkEnd++;
-      if (mEnd == m && nEnd == n && !lexicon.mentionsDeaths(text, tokens.subList(tk, tkEnd))) continue;
+      // "They also agreed to ...": a sentence opening with a pronoun continues the last source's story
+      if (mEnd == m && nEnd == n && !lexicon.mentionsDeaths(text, tokens.subList(tk, tkEnd))
+          && !(discourse.lastSource.size() > 0 && lexicon.opensWithAnaphor(text, tokens.subList(tk, tkEnd)))) {
+        continue;
+      }
       if (tkEnd - tk < 3 || tkEnd - tk > 150) continue;
       Sentence s = new Sentence(text, sentence, paragraph, tokens.subList(tk, tkEnd), morphology, lexicon);
-      for (int i = m; i < mEnd; i++) slot(s, mentions.get(i));
+      for (int i = m; i < mEnd; i++) {
+        if (!lexicon.notActor(mentions.get(i).entity())) slot(s, mentions.get(i));
+      }
       for (int i = n; i < nEnd; i++) slot(s, nationalities.get(i));
       s.slots.sort((a, b) -> Integer.compare(a.first(), b.first()));
+      dropDateline(s);
       int tEnd = t;
       while (tEnd < timexes.size() && timexes.get(tEnd).span().start() < sentence.end()) tEnd++;
       List<Timex> dates = new ArrayList<>();
@@ -86,6 +93,45 @@ public final class EventCoder {
       events.addAll(new SentenceCoder(s, lexicon, dates, discourse).code());
     }
     return events;
+  }
+
+  /**
+   * A dateline ("YEREVAN (AFP) -", "TBILISI/BAKU —", "Baku/Eriwan - ...") names where a report was filed, not
+   * a party: places at the start of the sentence, or written in capitals, before an agency in brackets and a
+   * dash lose their slots.
+   */
+  static void dropDateline(Sentence s) {
+    for (Sentence.Slot slot : s.slots) {
+      if (slot.place() == null || slot.first() > 12) continue;
+      if (slot.first() > 0 && !capitals(s, slot.first(), slot.last())) continue;
+      int k = slot.last() + 1;
+      while (k < s.size() && (s.words[k].equals("/") || s.words[k].equals(",") || capitals(s, k, k) || placeAt(s, k))) k++;
+      if (k < s.size() && s.words[k].equals("(")) {
+        int close = k + 1;
+        while (close < Math.min(s.size(), k + 6) && !s.words[close].equals(")")) close++;
+        k = close + 1;
+      }
+      if (k < s.size() && (s.words[k].equals("-") || s.words[k].equals("–") || s.words[k].equals("—"))) {
+        int end = k;
+        s.slots.removeIf(x -> x.first() < end);
+        return;
+      }
+    }
+  }
+
+  private static boolean capitals(Sentence s, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      String w = s.words[k];
+      if (w.length() < 3 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !w.chars().anyMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean placeAt(Sentence s, int k) {
+    for (Sentence.Slot slot : s.slots) if (slot.place() != null && slot.first() <= k && k <= slot.last()) return true;
+    return false;
   }
 
   private void slot(Sentence s, Mention mention) {

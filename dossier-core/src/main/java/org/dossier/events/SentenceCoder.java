@@ -480,7 +480,9 @@ final class SentenceCoder {
     for (Slot slot : s.slots) {
       if (slot.first() < cs || slot.first() >= ce) continue;
       if (slot.last() >= t.first && slot.first() <= t.last) continue;
-      if (current != null && joined(currentEnd, slot.first(), t)) {
+      // "according to Michel, Aliyev and Pashinyan ...": the reporter's name ends at the comma
+      boolean reporter = current != null && attributed(current.get(0)) && commaBetween(currentEnd, slot.first());
+      if (current != null && !reporter && joined(currentEnd, slot.first(), t)) {
         current.add(slot);
       } else {
         current = new ArrayList<>();
@@ -540,6 +542,24 @@ final class SentenceCoder {
     return false;
   }
 
+  /**
+   * Whether an attribution cue ("according to", "told", "quoted by") ends shortly before a slot: the one who
+   * reports or is told, not a party to the event.
+   */
+  private boolean attributed(Slot slot) {
+    for (int k = Math.max(0, slot.first() - 6); k < slot.first(); k++) {
+      int end = s.cueEnd(lexicon, "attribution", k);
+      if (end < 0 || end > slot.first()) continue;
+      boolean np = true;
+      for (int j = end; j < slot.first(); j++) {
+        String tag = s.tags[j];
+        if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PART"))) np = false;
+      }
+      if (np) return true;
+    }
+    return false;
+  }
+
   private Roles roles(Trigger t) {
     Roles r = new Roles();
     int cs = s.clauseStart[t.first];
@@ -552,6 +572,7 @@ final class SentenceCoder {
     for (List<Slot> group : groups(cs, ce, t)) {
       Slot head = group.get(0);
       int marker = marker(head);
+      if (attributed(head)) continue;
       if (mediated(head, cs)) {
         addAll(r.mediator, group);
         continue;
@@ -588,7 +609,7 @@ final class SentenceCoder {
     if (r.source.isEmpty() && !passive && cs > 0 && s.tags[cs].equals("PRON") || r.source.isEmpty() && !passive
         && cs > 0 && s.tags[cs].equals("SCONJ") && cs + 1 < s.size() && s.tags[cs + 1].equals("PRON")) {
       // "Russland bekräftigte, es sei bereit ...": a pronoun opening a reported clause is the speaker
-      List<Slot> speaker = speaker(cs);
+      List<Slot> speaker = speaker(cs, t);
       if (speaker != null) addAll(r.source, speaker);
     }
     if (r.source.isEmpty() && (t.term.has("target-subject") || !passive && pronounSubject(t, cs))
@@ -659,9 +680,15 @@ final class SentenceCoder {
     return best;
   }
 
+  /**
+   * A passive auxiliary in the trigger's clause; in English it stands shortly before the verb ("was halted",
+   * "has been hailed", "were reportedly shelled"), not anywhere in a long clause.
+   */
   private boolean passiveVoice(Trigger t, int cs) {
     if (!t.term.pos().equals("V")) return false;
-    for (int k = cs; k < s.clauseEnd[t.first]; k++) {
+    int from = english() ? Math.max(cs, t.first - 3) : cs;
+    int to = english() ? t.first : s.clauseEnd[t.first];
+    for (int k = from; k < to; k++) {
       if (is("passive", k) && k != t.first) return true;
     }
     return false;
@@ -675,14 +702,32 @@ final class SentenceCoder {
   }
 
   /** The subject of the clause a reported clause at {@code cs} depends on: its first actor without a preposition. */
-  private List<Slot> speaker(int cs) {
+  private List<Slot> speaker(int cs, Trigger t) {
     int ms = s.clauseStart[cs - 1];
+    // "said on Thursday (March 13) that ...": a bracket is no clause of its own
+    for (int steps = 0; steps < 4 && ms > 0 && parenthetical(ms, cs); steps++) ms = s.clauseStart[ms - 1];
+    List<Slot> group = null;
+    int end = -1;
     for (Slot slot : s.slots) {
       if (slot.first() < ms || slot.first() >= cs || slot.actor() == null) continue;
+      if (group != null) {
+        // the whole subject: "Armenian and Azerbaijani officials said ..."
+        if (!joined(end, slot.first(), t)) break;
+        group.add(slot);
+        end = Math.max(end, slot.last());
+        continue;
+      }
       if (marker(slot) >= 0) continue;
-      return List.of(slot);
+      group = new ArrayList<>(List.of(slot));
+      end = slot.last();
     }
-    return null;
+    return group;
+  }
+
+  /** Whether the tokens [from, to) are (part of) a bracket. */
+  private boolean parenthetical(int from, int to) {
+    for (int k = Math.max(0, from - 1); k < to; k++) if (s.words[k].equals("(") || s.words[k].equals(")")) return true;
+    return false;
   }
 
   private Event.Location nearestPlace(int cs, int ce) {
