@@ -70,10 +70,16 @@ public final class EventCoder {
       while (nEnd < nationalities.size() && nationalities.get(nEnd).start() < sentence.end()) nEnd++;
       int tkEnd = tk;
       while (tkEnd < tokens.size() && tokens.get(tkEnd).end() <= sentence.end()) tkEnd++;
-      if (mEnd == m && nEnd == n && !lexicon.mentionsDeaths(text, tokens.subList(tk, tkEnd))) continue;
+      // "They also agreed to ...": a sentence opening with a pronoun continues the last source's story
+      if (mEnd == m && nEnd == n && !lexicon.mentionsDeaths(text, tokens.subList(tk, tkEnd))
+          && !(discourse.lastSource.size() > 0 && lexicon.opensWithAnaphor(text, tokens.subList(tk, tkEnd)))) {
+        continue;
+      }
       if (tkEnd - tk < 3 || tkEnd - tk > 150) continue;
       Sentence s = new Sentence(text, sentence, paragraph, tokens.subList(tk, tkEnd), morphology, lexicon);
-      for (int i = m; i < mEnd; i++) slot(s, mentions.get(i));
+      for (int i = m; i < mEnd; i++) {
+        if (!lexicon.notActor(mentions.get(i).entity())) slot(s, mentions.get(i));
+      }
       for (int i = n; i < nEnd; i++) slot(s, nationalities.get(i));
       s.slots.sort((a, b) -> Integer.compare(a.first(), b.first()));
       dateline(s);
@@ -127,7 +133,8 @@ public final class EventCoder {
     for (Sentence.Slot slot : s.slots) {
       if (slot.first() >= end) break;
       boolean credit = slot.first() > 0 && s.words[slot.first() - 1].equals("(");
-      if (!slot.type().equals("LOCATION") && !credit) return;
+      // a name read across the dash ("MOSCOW - Troops") is the dateline's place run into the sentence
+      if (!slot.type().equals("LOCATION") && !credit && slot.last() < end) return;
     }
     s.slots.removeIf(slot -> slot.first() < end);
   }

@@ -23,6 +23,7 @@ final class Lexicon {
   private final List<Derivation> derivations;
   private final Set<String> particles = new HashSet<>();
   private final Set<String> deathWords = new HashSet<>();
+  private final Set<String> notActors = new HashSet<>();
   private final boolean compounds;
   private final int shortestNoun;
 
@@ -38,6 +39,7 @@ final class Lexicon {
       if (!applies(c.lang(), language)) continue;
       cues.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c.cue().split(" "));
       if (c.kind().equals("particle")) particles.add(c.cue());
+      if (c.kind().equals("not_actor")) notActors.add(c.cue());
       if (c.kind().equals("fatality") && !c.cue().contains(" ")) deathWords.add(c.cue());
     }
     for (EventVocabulary.NumberWord n : vocabulary.numbers()) {
@@ -86,6 +88,11 @@ final class Lexicon {
     return word.length() > ending.length() + 3 && word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : null;
   }
 
+  /** Whether the pack names an actor that is never a party to an event (news agencies, platforms: cue kind not_actor). */
+  boolean notActor(String entity) {
+    return entity != null && notActors.contains(entity);
+  }
+
   List<String[]> cues(String kind) {
     return cues.getOrDefault(kind, List.of());
   }
@@ -100,6 +107,21 @@ final class Lexicon {
     if (deathWords.isEmpty()) return false;
     for (org.dossier.model.Span t : tokens) {
       if (t.length() > 2 && deathWords.contains(t.of(text).toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a sentence opens (after quotation marks) with an anaphor cue ("They", "He"). */
+  boolean opensWithAnaphor(String text, List<org.dossier.model.Span> tokens) {
+    int i = 0;
+    while (i < tokens.size() && i < 2 && !tokens.get(i).of(text).chars().anyMatch(Character::isLetter)) i++;
+    for (String[] cue : cues("anaphor")) {
+      if (i + cue.length > tokens.size()) continue;
+      boolean all = true;
+      for (int k = 0; k < cue.length && all; k++) {
+        all = tokens.get(i + k).of(text).toLowerCase(java.util.Locale.ROOT).equals(cue[k]);
+      }
+      if (all) return true;
     }
     return false;
   }

@@ -86,7 +86,9 @@ final class Sentence {
       String w = words[i];
       if (w.equals("-") || w.equals("–") || w.equals("—")) return i > 0 && i + 1 < size() ? i : -1;
       String tag = tags[i];
-      boolean name = tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X") || tag.equals("NUM");
+      // a place in capitals ("MOSCOW -") is a name whatever the tagger makes of it
+      boolean capitals = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0));
+      boolean name = tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X") || tag.equals("NUM") || capitals;
       boolean mark = w.equals("/") || w.equals("(") || w.equals(")") || w.equals(",") || w.equals(".");
       if (!name && !mark) return -1;
     }
@@ -121,7 +123,8 @@ final class Sentence {
 
   /**
    * Whether the words of a cue stand at token {@code i}, comparing surface or lemma (a word written {@code =word}: the
-   * surface only); returns the cue's length or 0.
+   * surface only); returns the cue's length or 0. A capitalised proper noun inside the sentence is a name, not a cue
+   * word ("on May 15" is no "may").
    */
   int matches(String[] cue, int i) {
     if (i + cue.length > tokens.length) return 0;
@@ -133,6 +136,10 @@ final class Sentence {
         if (!lower[at].equals(c.substring(1))) return 0;
         continue;
       }
+      if (at > 0 && tags[at].equals("PROPN") && Character.isUpperCase(words[at].charAt(0))
+          && !Character.isUpperCase(c.charAt(0))) {
+        return 0;
+      }
       boolean star = c.endsWith("*") && c.length() > 1;
       String stem = star ? c.substring(0, c.length() - 1) : c;
       boolean ok = star ? lower[at].startsWith(stem) || lemmas[at].startsWith(stem) : lower[at].equals(c) || lemmas[at].equals(c);
@@ -141,14 +148,35 @@ final class Sentence {
     return cue.length;
   }
 
-  /** The first token in [from, to) where a cue of the kind starts, or -1. */
+  /**
+   * The first token in [from, to) where a cue of the kind starts, or -1. Words of a fixed phrase ("as soon as
+   * possible", "the shortest possible time") are no cues.
+   */
   int find(Lexicon lexicon, String kind, int from, int to) {
     List<String[]> cues = lexicon.cues(kind);
     if (cues.isEmpty()) return -1;
+    boolean[] fixed = fixed(lexicon);
     for (int i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+      if (fixed[i]) continue;
       for (String[] c : cues) if (matches(c, i) > 0) return i;
     }
     return -1;
+  }
+
+  private boolean[] fixed;
+
+  /** The tokens inside a fixed phrase of the lexicon (cue kind {@code fixed}). */
+  private boolean[] fixed(Lexicon lexicon) {
+    if (fixed == null) {
+      fixed = new boolean[tokens.length];
+      for (String[] c : lexicon.cues("fixed")) {
+        for (int i = 0; i < tokens.length; i++) {
+          int len = matches(c, i);
+          for (int k = i; k < i + len; k++) fixed[k] = true;
+        }
+      }
+    }
+    return fixed;
   }
 
   /** The end (exclusive) of the cue of the kind that starts at i, or -1. */

@@ -146,10 +146,16 @@ final class SentenceCoder {
         continue;
       }
       Trigger best = null;
+      boolean verbal = verbTaggedAsNoun(i);
       for (String key : keys(i)) {
         for (Term term : lexicon.terms(key)) {
-          if (!term.lemma().contains(" ") && !fits(term, tag)) continue;
+          if (!term.lemma().contains(" ") && !fits(term, tag) && !(verbal && term.pos().equals("V"))) continue;
           if (term.pos().equals("V") && lexicon.verbSecond() && attributive(i)) continue;
+          // "the armed forces", "the disputed region": an English participle before its noun describes it
+          if (term.pos().equals("V") && english() && !term.lemma().contains(" ") && tag.equals("ADJ") && i + 1 < s.size()
+              && s.tags[i + 1].equals("NOUN")) {
+            continue;
+          }
           int last = sequenceEnd(term, i, key);
           if (last < 0) continue;
           if (best == null || last - i > best.last - best.first) best = new Trigger(i, last, term);
@@ -170,6 +176,18 @@ final class SentenceCoder {
       }
     }
     return found;
+  }
+
+  /**
+   * English: an inflected verb the tagger took for a noun after a name ("Aliyev and Pashinyan met"): not
+   * a plural, not after an article, preposition or number, and its lemma differs from its form.
+   */
+  private boolean verbTaggedAsNoun(int i) {
+    if (!english() || i == 0 || !s.tags[i].equals("NOUN") || s.lemmas[i].equals(s.lower[i]) || s.lower[i].endsWith("s")) {
+      return false;
+    }
+    String before = s.tags[i - 1];
+    return !(before.equals("DET") || before.startsWith("ADP") || before.equals("NUM") || before.equals("PRON"));
   }
 
   /** Lemma keys a word may be filed under: its lemma, its form, and with a separated verb particle. */
@@ -318,12 +336,31 @@ final class SentenceCoder {
       return false;
     }
     if (!english() && t.last < c.first && adverbial(t)) return false;
+    if (setting(t) >= 0) return false;
     return inScope(c, t);
   }
 
   private boolean verbBetween(int from, int to) {
     for (int k = from + 1; k < to; k++) if (s.verb(k)) return true;
     return false;
+  }
+
+  /**
+   * English: the preposition of a setting phrase that a noun trigger heads ("during talks in Vienna",
+   * "following phone calls between ...", "on the sidelines of the summit"), or -1. The phrase says when or
+   * where the clause's action took place: its event happened, whatever the clause's verb wants or plans.
+   */
+  private int setting(Trigger t) {
+    if (!english() || !t.term.pos().equals("N")) return -1;
+    for (int k = t.first - 1; k >= Math.max(0, t.first - 7); k--) {
+      if (is("setting", k)) return k;
+      String tag = s.tags[k];
+      if (tag.startsWith("ADP") && is("genitive", k)) continue;
+      boolean np = tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("NOUN")
+          || tag.equals("PROPN") || tag.equals("PRON") && !s.lower[k].equals("they") || s.lower[k].matches("['’]s");
+      if (!np) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -358,7 +395,7 @@ final class SentenceCoder {
   /** A noun trigger in a clause with a verb trigger is that verb's theme ("Verhandlungen ... scheiterten"). */
   private void suppressNouns(List<Trigger> triggers) {
     for (Trigger noun : triggers) {
-      if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null) continue;
+      if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null || setting(noun) >= 0) continue;
       for (Trigger verb : triggers) {
         if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V")) continue;
         if (s.clauseStart[verb.first] == s.clauseStart[noun.first]) {
@@ -372,9 +409,10 @@ final class SentenceCoder {
   // ---- modality
 
   private Modality modality(Trigger t) {
-    int cs = s.clauseStart[t.first];
+    // a setting phrase ("during talks in Vienna") is read from its preposition on
+    int cs = Math.max(s.clauseStart[t.first], setting(t));
     int ce = s.clauseEnd[t.first];
-    if (window(t, "negation", cs, ce, 6) || negatedMatrix(cs)) return Modality.NEGATED;
+    if (window(t, "negation", cs, ce, 6) || negatedMatrix(s.clauseStart[t.first])) return Modality.NEGATED;
     if (s.find(lexicon, "conditional", cs, t.first) >= 0) return Modality.HYPOTHETICAL;
     if (window(t, "hypothetical", cs, ce, 8) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
     // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
@@ -516,7 +554,9 @@ final class SentenceCoder {
     for (Slot slot : s.slots) {
       if (slot.first() < cs || slot.first() >= ce) continue;
       if (slot.last() >= t.first && slot.first() <= t.last) continue;
-      if (current != null && joined(currentEnd, slot.first(), t)) {
+      // "according to Michel, Aliyev and Pashinyan ...": the reporter's name ends at the comma
+      boolean reporter = current != null && attributed(current.get(0)) && commaBetween(currentEnd, slot.first());
+      if (current != null && !reporter && joined(currentEnd, slot.first(), t)) {
         current.add(slot);
       } else {
         current = new ArrayList<>();
@@ -576,6 +616,24 @@ final class SentenceCoder {
     return false;
   }
 
+  /**
+   * Whether an attribution cue ("according to", "told", "quoted by") ends shortly before a slot: the one who
+   * reports or is told, not a party to the event.
+   */
+  private boolean attributed(Slot slot) {
+    for (int k = Math.max(0, slot.first() - 6); k < slot.first(); k++) {
+      int end = s.cueEnd(lexicon, "attribution", k);
+      if (end < 0 || end > slot.first()) continue;
+      boolean np = true;
+      for (int j = end; j < slot.first(); j++) {
+        String tag = s.tags[j];
+        if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PART"))) np = false;
+      }
+      if (np) return true;
+    }
+    return false;
+  }
+
   private Roles roles(Trigger t) {
     Roles r = new Roles();
     int cs = s.clauseStart[t.first];
@@ -588,6 +646,7 @@ final class SentenceCoder {
     for (List<Slot> group : groups(cs, ce, t)) {
       Slot head = group.get(0);
       int marker = marker(head);
+      if (attributed(head)) continue;
       if (mediated(head, cs)) {
         addAll(r.mediator, group);
         continue;
@@ -624,7 +683,7 @@ final class SentenceCoder {
     if (r.source.isEmpty() && !passive && cs > 0 && s.tags[cs].equals("PRON") || r.source.isEmpty() && !passive
         && cs > 0 && s.tags[cs].equals("SCONJ") && cs + 1 < s.size() && s.tags[cs + 1].equals("PRON")) {
       // "Russland bekräftigte, es sei bereit ...": a pronoun opening a reported clause is the speaker
-      List<Slot> speaker = speaker(cs);
+      List<Slot> speaker = speaker(cs, t);
       if (speaker != null) addAll(r.source, speaker);
     }
     if (r.source.isEmpty() && (t.frame.has("target-subject") || !passive && pronounSubject(t, cs))
@@ -695,9 +754,15 @@ final class SentenceCoder {
     return best;
   }
 
+  /**
+   * A passive auxiliary in the trigger's clause; in English it stands shortly before the verb ("was halted",
+   * "has been hailed", "were reportedly shelled"), not anywhere in a long clause.
+   */
   private boolean passiveVoice(Trigger t, int cs) {
     if (!t.term.pos().equals("V")) return false;
-    for (int k = cs; k < s.clauseEnd[t.first]; k++) {
+    int from = english() ? Math.max(cs, t.first - 3) : cs;
+    int to = english() ? t.first : s.clauseEnd[t.first];
+    for (int k = from; k < to; k++) {
       // "wird ... freilassen": the future, not the passive
       if (is("passive", k) && k != t.first && !(is("future", k) && k < t.first && infinitive(t))) return true;
     }
@@ -717,14 +782,32 @@ final class SentenceCoder {
   }
 
   /** The subject of the clause a reported clause at {@code cs} depends on: its first actor without a preposition. */
-  private List<Slot> speaker(int cs) {
+  private List<Slot> speaker(int cs, Trigger t) {
     int ms = s.clauseStart[cs - 1];
+    // "said on Thursday (March 13) that ...": a bracket is no clause of its own
+    for (int steps = 0; steps < 4 && ms > 0 && parenthetical(ms, cs); steps++) ms = s.clauseStart[ms - 1];
+    List<Slot> group = null;
+    int end = -1;
     for (Slot slot : s.slots) {
       if (slot.first() < ms || slot.first() >= cs || slot.actor() == null) continue;
+      if (group != null) {
+        // the whole subject: "Armenian and Azerbaijani officials said ..."
+        if (!joined(end, slot.first(), t)) break;
+        group.add(slot);
+        end = Math.max(end, slot.last());
+        continue;
+      }
       if (marker(slot) >= 0) continue;
-      return List.of(slot);
+      group = new ArrayList<>(List.of(slot));
+      end = slot.last();
     }
-    return null;
+    return group;
+  }
+
+  /** Whether the tokens [from, to) are (part of) a bracket. */
+  private boolean parenthetical(int from, int to) {
+    for (int k = Math.max(0, from - 1); k < to; k++) if (s.words[k].equals("(") || s.words[k].equals(")")) return true;
+    return false;
   }
 
   private Event.Location nearestPlace(int cs, int ce) {
@@ -773,8 +856,11 @@ final class SentenceCoder {
     Timex best = null;
     int bestDistance = Integer.MAX_VALUE;
     boolean bestInClause = false;
+    // the date of a dateline ("WIEN, 17. Mai (AFP) -") is the day the report was filed: the publication date's business
+    int dateline = s.dateline();
+    int datelineEnd = dateline > 0 ? s.tokens[dateline].start() : -1;
     for (Timex x : dates) {
-      if (namesAThing(x, t)) continue;
+      if (namesAThing(x, t) || x.span().start() < datelineEnd) continue;
       boolean inClause = x.span().start() >= cs && x.span().start() < ce;
       int distance = Math.abs(x.span().start() - at);
       if (best == null || (inClause && !bestInClause) || (inClause == bestInClause && distance < bestDistance)) {

@@ -245,7 +245,8 @@ public final class PackLoader {
   private static final Set<String> CUE_KINDS = Set.of("negation", "hypothetical", "planned", "conditional", "reported",
       "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
       "locative", "pluperfect", "particle", "boundary", "word_order", "future", "genitive", "infinitive", "perfect_auxiliary", "unit",
-      "perfect", "duration", "subjunctive");
+      "perfect", "duration", "subjunctive", "setting", "fixed", "not_actor", "attribution",
+      "anaphor");
   private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "");
 
   /** The event lexicon, cues, control-word derivations and number words; all optional. */

@@ -99,4 +99,71 @@ class EventCoderEnglishTest {
         + "document on May 15."))
         .anyMatch(e -> e.startsWith("057 ") && e.contains("2024-05-15") && e.contains("ARM") && e.contains("AZE"));
   }
+
+  @Test
+  void anEventNounInASettingPhraseHappenedWhateverTheControlVerbGoverns() {
+    assertThat(code("2021-03-10", "The foreign ministers of Armenia and Azerbaijan agreed to prepare a new round of "
+        + "negotiations during talks in Geneva hosted by Switzerland on Tuesday."))
+        .anyMatch(e -> e.startsWith("046 asserted 2021-03-09 ") && e.contains("ARM"));
+    assertThat(code("2020-10-18", "The Armenian and Azerbaijani foreign ministers announced the truce plan following "
+        + "phone calls between Russian Foreign Minister Sergey Lavrov and his counterparts."))
+        .anyMatch(e -> e.startsWith("041 ") && !e.contains("planned"));
+  }
+
+  @Test
+  void aFixedPhraseIsNoModalityCue() {
+    assertThat(code("2021-01-11", "Armenia and Azerbaijan agreed to free all prisoners in the shortest possible time."))
+        .anyMatch(e -> e.startsWith("0353 asserted") && e.contains("ARM"))
+        .noneMatch(e -> e.contains("hypothetical"));
+  }
+
+  @Test
+  void aMonthNameIsNoModalVerb() {
+    assertThat(code("2024-05-20", "Armenia and Azerbaijan signed the border protocol on May 15."))
+        .anyMatch(e -> e.startsWith("057 asserted 2024-05-15 ") && e.contains("ARM"));
+  }
+
+  @Test
+  void newsAgenciesAndDatelinesAreNoParties() {
+    assertThat(code("2021-06-07", "MOSCOW - Troops shelled Armenian border villages on Monday, officials said."))
+        .anyMatch(e -> e.startsWith("194 ") && e.endsWith(">ARM"))
+        .noneMatch(e -> e.contains("RUS"));
+    assertThat(code("2021-06-07", "A refugee told DW they had attacked the village near Goris."))
+        .noneMatch(e -> e.contains("DEU"));
+  }
+
+  @Test
+  void aBracketAfterTheSpeakerDoesNotHideIt() {
+    assertThat(code("2025-03-14", "Armenian and Azerbaijani officials said on Thursday (March 13) that they had signed "
+        + "a peace treaty."))
+        .anyMatch(e -> e.startsWith("057 ") && e.contains("ARM") && e.contains("AZE"));
+  }
+
+  @Test
+  void theOneAnEventIsReportedByIsNoParty() {
+    assertThat(code("2022-04-07", "According to Michel, Aliyev and Pashinyan agreed to hold talks on the border."))
+        .anyMatch(e -> e.startsWith("036 ") && e.contains("AZE,ARM>"))
+        .noneMatch(e -> e.contains("EU"));
+  }
+
+  @Test
+  void aSentenceOpeningWithAPronounContinuesTheLastSource() {
+    assertThat(code("2022-04-07", "Aliyev and Pashinyan met in Brussels on Wednesday. They also agreed to convene a "
+        + "border commission, the statement noted."))
+        .anyMatch(e -> e.startsWith("044 asserted 2022-04-06 AZE,ARM"))
+        .anyMatch(e -> e.startsWith("036 ") && e.contains("AZE,ARM>"));
+  }
+
+  @Test
+  void aPassiveAuxiliaryFarFromTheVerbDoesNotMakeItPassive() {
+    assertThat(code("2023-12-08", "Armenia and Azerbaijan have said they will exchange prisoners of war, a step that "
+        + "has been welcomed abroad."))
+        .anyMatch(e -> e.startsWith("0353 ") && e.contains("ARM,AZE>"));
+  }
+
+  @Test
+  void aParticipleBeforeItsNounIsNoEvent() {
+    assertThat(code("2021-05-13", "The Azerbaijani armed forces staged another provocation on the border, Armenia said."))
+        .noneMatch(e -> e.startsWith("072 "));
+  }
 }
