@@ -55,7 +55,9 @@ public final class ContentDater {
    * @param leadEnd where the lead paragraph ends
    */
   public PublishedDate date(PublishedDate published, String text, List<Timex> timexes, List<Event> events,
-      TenureWindow window, int leadEnd) {
+      TenureWindow window, int leadEnd, LocalDate today) {
+    PublishedDate named = weekdayAndDay(published, text, timexes, window, leadEnd, today);
+    if (named != null) return named;
     if (landmarks.isEmpty()) return null;
     TreeMap<LocalDate, List<String>> support = new TreeMap<>();
     Set<Integer> landmarkWeekdays = new HashSet<>();
@@ -147,6 +149,43 @@ public final class ContentDater {
           e.mediator(), e.location(), e.fatalities(), e.evidence(), e.trigger()));
     }
     return out;
+  }
+
+  /**
+   * A lead that names a day with its weekday but not its year ("on Thursday (March 13)", "am Montag, 16. Mai") fixes
+   * the year where only one year that the officials' tenure (or the header) allows has that day on that weekday.
+   */
+  private static PublishedDate weekdayAndDay(PublishedDate published, String text, List<Timex> timexes,
+      TenureWindow window, int leadEnd, LocalDate today) {
+    if (window == null || window.intervals().isEmpty()) return null;
+    for (int i = 0; i + 1 < timexes.size(); i++) {
+      Timex a = timexes.get(i);
+      Timex b = timexes.get(i + 1);
+      if (b.span().start() >= leadEnd) break;
+      int weekday = Event.EventDate.of(a.value()).weekday();
+      MonthDay day = Event.EventDate.of(b.value()).monthDay();
+      if (weekday == 0 || day == null || b.span().start() - a.span().end() > 3) continue;
+      if (!text.substring(a.span().end(), b.span().start()).matches("[\\s,(]*")) continue;
+      LocalDate only = null;
+      int found = 0;
+      for (int year = 1988; year <= today.getYear(); year++) {
+        LocalDate candidate = day.atYear(year);
+        if (candidate.getDayOfWeek().getValue() != weekday || candidate.isAfter(today)
+            || !admitted(candidate, 0, published, window)) {
+          continue;
+        }
+        only = candidate;
+        found++;
+      }
+      if (found == 1) {
+        int end = b.span().end() < text.length() && text.charAt(b.span().end()) == ')' ? b.span().end() + 1 : b.span().end();
+        String said = text.substring(a.span().start(), end);
+        return new PublishedDate(only.toString(), PublishedDate.Origin.CONTENT, "names the day \"" + said
+            + "\", whose weekday fits only " + only.getYear() + " in the terms of office it names ("
+            + String.join("; ", window.reasons()) + ")", published.conflict());
+      }
+    }
+    return null;
   }
 
   private static int score(LocalDate day, TreeMap<LocalDate, List<String>> support, int firstWeekday, MonthDay dateline,

@@ -643,6 +643,7 @@ final class SentenceCoder {
     boolean recip = t.frame.has("recip");
     List<List<Slot>> core = new ArrayList<>();
     List<Slot> reciprocal = new ArrayList<>();
+    int locationDistance = Integer.MAX_VALUE;
     for (List<Slot> group : groups(cs, ce, t)) {
       Slot head = group.get(0);
       int marker = marker(head);
@@ -652,8 +653,13 @@ final class SentenceCoder {
         continue;
       }
       if (marker >= 0 && is("locative", marker)) {
+        // of several places the clause names, the trigger's own is the nearest ("safeguards around Karabakh ...
+        // during talks in Vienna": the talks were in Vienna)
         for (Slot slot : group) {
-          if (slot.place() != null && r.location == null) r.location = slot.place();
+          if (slot.place() != null && (r.location == null || distance(t, slot) < locationDistance)) {
+            r.location = slot.place();
+            locationDistance = distance(t, slot);
+          }
         }
         continue;
       }
@@ -808,6 +814,11 @@ final class SentenceCoder {
   private boolean parenthetical(int from, int to) {
     for (int k = Math.max(0, from - 1); k < to; k++) if (s.words[k].equals("(") || s.words[k].equals(")")) return true;
     return false;
+  }
+
+  /** Tokens between a trigger and a slot, doubled; a slot after the trigger wins a tie ("talks in Vienna"). */
+  private static int distance(Trigger t, Slot slot) {
+    return slot.first() > t.last ? 2 * (slot.first() - t.last) - 1 : 2 * Math.max(0, t.first - slot.last());
   }
 
   private Event.Location nearestPlace(int cs, int ce) {

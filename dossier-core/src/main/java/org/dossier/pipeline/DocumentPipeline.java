@@ -75,7 +75,8 @@ public final class DocumentPipeline {
       // an undated report placed by the landmark events it names: analyse it again against that day
       TenureWindow window = tenure.window(d.text(), d.sentences(), d.language());
       int lead = d.text().indexOf("\n\n");
-      PublishedDate dated = contentDater.date(d.published(), d.text(), found, coded, window, lead < 0 ? d.text().length() : lead);
+      PublishedDate dated = contentDater.date(d.published(), d.text(), found, coded, window, lead < 0 ? d.text().length() : lead,
+          config.today());
       if (dated != null) {
         d = d.withPublished(dated);
         found = timexes.tag(d.text(), d.sentences(), d.language(), dated.value());

@@ -87,4 +87,16 @@ class ContentDaterTest {
     // without a month or an office to bound the weeks, a Friday could be any Friday
     assertThat(analyse(text).events()).noneMatch(e -> "2020-10-09".equals(e.date().value()));
   }
+
+  @Test
+  void aDayAndItsWeekdayFixTheYearWithinTheTermsOfOfficeNamed() {
+    DocumentAnalysis a = analyse("Armenia's Prime Minister Nikol Pashinyan said on Thursday (March 13) that the border "
+        + "commissions would meet again.\n\nNo date was set.");
+    // 13 March fell on a Thursday in 2014 and 2025; Pashinyan has been prime minister since 2018
+    assertThat(a.document().published().value()).isEqualTo("2025-03-13");
+    assertThat(a.document().published().evidence()).contains("Thursday (March 13)", "Pashinyan");
+    // without an office to bound the years, the day stays open
+    assertThat(analyse("Officials said on Thursday (March 13) that the commissions would meet again.")
+        .document().published().value()).isNull();
+  }
 }

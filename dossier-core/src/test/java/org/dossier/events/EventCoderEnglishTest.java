@@ -166,4 +166,13 @@ class EventCoderEnglishTest {
     assertThat(code("2021-05-13", "The Azerbaijani armed forces staged another provocation on the border, Armenia said."))
         .noneMatch(e -> e.startsWith("072 "));
   }
+
+  @Test
+  void ofSeveralPlacesTheEventTakesItsNearest() {
+    var analysis = PIPELINE.analyse(new RawDocument("x.txt", null, RawDocument.Kind.TEXT, LEAD
+        + "The presidents of Armenia and Azerbaijan agreed to stop clashes around Nagorno-Karabakh during talks in Vienna.",
+        null, null, null, "date 2016-05-17", null));
+    assertThat(analysis.events()).anyMatch(e -> e.cameo().startsWith("04") && e.location() != null
+        && e.location().entity().equals("vienna"));
+  }
 }
