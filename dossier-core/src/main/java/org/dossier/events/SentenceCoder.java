@@ -603,17 +603,7 @@ final class SentenceCoder {
 
   /** Whether a mediator cue ("unter Vermittlung", "brokered by") ends shortly before a slot. */
   private boolean mediated(Slot slot, int cs) {
-    for (int k = Math.max(cs, slot.first() - 7); k < slot.first(); k++) {
-      int end = s.cueEnd(lexicon, "mediator", k);
-      if (end < 0 || end > slot.first()) continue;
-      boolean np = true;
-      for (int j = end; j < slot.first(); j++) {
-        String tag = s.tags[j];
-        if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.startsWith("ADP"))) np = false;
-      }
-      if (np) return true;
-    }
-    return false;
+    return cueBefore(slot, "mediator", Math.max(cs, slot.first() - 7), true);
   }
 
   /**
@@ -621,13 +611,23 @@ final class SentenceCoder {
    * reports or is told, not a party to the event.
    */
   private boolean attributed(Slot slot) {
-    for (int k = Math.max(0, slot.first() - 6); k < slot.first(); k++) {
-      int end = s.cueEnd(lexicon, "attribution", k);
+    return cueBefore(slot, "attribution", Math.max(0, slot.first() - 6), false);
+  }
+
+  /**
+   * Whether a cue of a kind starts at or after {@code from} and ends before a slot with only the words of a noun
+   * phrase between them (prepositions too where {@code prepositions}, particles otherwise: "brokered by the
+   * leaders of", "told the German broadcaster").
+   */
+  private boolean cueBefore(Slot slot, String kind, int from, boolean prepositions) {
+    for (int k = from; k < slot.first(); k++) {
+      int end = s.cueEnd(lexicon, kind, k);
       if (end < 0 || end > slot.first()) continue;
       boolean np = true;
       for (int j = end; j < slot.first(); j++) {
         String tag = s.tags[j];
-        if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PART"))) np = false;
+        boolean link = prepositions ? tag.startsWith("ADP") : tag.equals("PART");
+        if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || link)) np = false;
       }
       if (np) return true;
     }
