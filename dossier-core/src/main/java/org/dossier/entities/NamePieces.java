@@ -88,7 +88,10 @@ final class NamePieces {
     return c == '\'' || c == '’' || c == 'ʼ';
   }
 
-  /** What lies between two pieces, as one class; anything but blanks, one hyphen, a period or a comma breaks. */
+  /**
+   * What lies between two pieces, as one class; anything but blanks, one hyphen, a period or a comma breaks, and so
+   * does a dash set off by blanks.
+   */
   private char gapClass(int from, int to, int previousLength) {
     if (to - from == 1 && text.charAt(from) == ' ') return SPACE;
     char cls = SPACE;
@@ -98,6 +101,11 @@ final class NamePieces {
       if (c == ' ' || c == '\u00a0' || c == '\t') continue;
       if (c == '-' || c == '‐' || c == '‑' || c == '–') {
         if (++hyphens > 1) return BROKEN;
+        // blanks on both sides make it a dash between clauses ("MOSCOW - Troops"), not a hyphen in a name
+        if (k > from && k + 1 < to && Character.isWhitespace(text.charAt(k - 1))
+            && Character.isWhitespace(text.charAt(k + 1))) {
+          return BROKEN;
+        }
       } else if (c == '.' && cls == SPACE) {
         // "U.S. Department", "St. Petersburg": a period continues a name only after an abbreviation
         if (previousLength > 3) return BROKEN;

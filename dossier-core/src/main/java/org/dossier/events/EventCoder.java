@@ -133,8 +133,7 @@ public final class EventCoder {
     for (Sentence.Slot slot : s.slots) {
       if (slot.first() >= end) break;
       boolean credit = slot.first() > 0 && s.words[slot.first() - 1].equals("(");
-      // a name read across the dash ("MOSCOW - Troops") is the dateline's place run into the sentence
-      if (!slot.type().equals("LOCATION") && !credit && slot.last() < end) return;
+      if (!slot.type().equals("LOCATION") && !credit) return;
     }
     s.slots.removeIf(slot -> slot.first() < end);
   }

@@ -442,4 +442,11 @@ class EntityRecognizerTest {
     String large = "Außenminister Bertolli sagte und ".repeat(2_000) + "fertig.";
     assertScalesLinearly("titles in one sentence", small, large, "de");
   }
+
+  @Test
+  void aDashSetOffByBlanksEndsAName() {
+    // the dateline's place and the sentence's subject are two mentions, not one "MOSCOW - Troops"
+    assertThat(found("en", "MOSCOW - Troops shelled border villages on Monday.")).doesNotContain("MOSCOW - ");
+    assertThat(found("de", "Die Kämpfe in Berg-Karabach gehen weiter.")).contains("Berg-Karabach=nagorno-karabakh");
+  }
 }
