@@ -152,8 +152,9 @@ public final class ContentDater {
   }
 
   /**
-   * A lead that names a day with its weekday but not its year ("on Thursday (March 13)", "am Montag, 16. Mai") fixes
-   * the year where only one year that the officials' tenure (or the header) allows has that day on that weekday.
+   * A lead that names a day with its weekday but not its year, as two expressions ("on Thursday (March 13)"), fixes
+   * the year where only one year that the officials' tenure (and the header, if any) allows has that day on that
+   * weekday.
    */
   private static PublishedDate weekdayAndDay(PublishedDate published, String text, List<Timex> timexes,
       TenureWindow window, int leadEnd, LocalDate today) {
@@ -168,7 +169,10 @@ public final class ContentDater {
       if (!text.substring(a.span().end(), b.span().start()).matches("[\\s,(]*")) continue;
       LocalDate only = null;
       int found = 0;
-      for (int year = 1988; year <= today.getYear(); year++) {
+      // the years the terms of office span, up to the day of the run
+      int from = window.intervals().stream().map(TenureWindow.Interval::from).min(LocalDate::compareTo).orElseThrow().getYear();
+      for (int year = from; year <= today.getYear(); year++) {
+        if (!day.isValidYear(year)) continue; // 29 February
         LocalDate candidate = day.atYear(year);
         if (candidate.getDayOfWeek().getValue() != weekday || candidate.isAfter(today)
             || !admitted(candidate, 0, published, window)) {
@@ -229,12 +233,7 @@ public final class ContentDater {
       PartialDate header = PartialDate.parse(published.value());
       if (header != null && (last.isBefore(header.first()) || day.isAfter(header.last()))) return false;
     }
-    if (window == null || window.intervals().isEmpty()) return true;
-    PartialDate from = PartialDate.parse(day.toString());
-    for (TenureWindow.Interval i : window.intervals()) {
-      if (!last.isBefore(i.from()) && !from.first().isAfter(i.to())) return true;
-    }
-    return false;
+    return window == null || window.intervals().isEmpty() || window.admits(day, last);
   }
 
   private static int firstWeekday(List<Timex> timexes) {

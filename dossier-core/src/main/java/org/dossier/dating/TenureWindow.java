@@ -19,8 +19,13 @@ public record TenureWindow(List<Interval> intervals, List<String> reasons) {
   }
 
   public boolean admits(PartialDate date) {
+    return admits(date.first(), date.last());
+  }
+
+  /** Whether some day from {@code first} to {@code last} lies in the window. */
+  public boolean admits(LocalDate first, LocalDate last) {
     for (Interval i : intervals) {
-      if (!date.last().isBefore(i.from()) && !date.first().isAfter(i.to())) return true;
+      if (!last.isBefore(i.from()) && !first.isAfter(i.to())) return true;
     }
     return false;
   }

@@ -99,4 +99,12 @@ class ContentDaterTest {
     assertThat(analyse("Officials said on Thursday (March 13) that the commissions would meet again.")
         .document().published().value()).isNull();
   }
+
+  @Test
+  void aTwentyNinthOfFebruaryIsLookedForInLeapYearsOnly() {
+    // a Saturday 29 February in Pashinyan's term: 2020 only (28 February 2026 is a Saturday too, but no 29th)
+    DocumentAnalysis a = analyse("Armenia's Prime Minister Nikol Pashinyan said on Saturday (February 29) that the talks "
+        + "would go on.\n\nNo date was set.");
+    assertThat(a.document().published().value()).isEqualTo("2020-02-29");
+  }
 }
