@@ -173,6 +173,8 @@ public final class EventCoder {
   /** What earlier sentences leave to later ones: the narrative's date per paragraph, the last source. */
   static final class Discourse {
     final Event.EventDate published;
+    /** The day of publication, when the report has one. */
+    final java.time.LocalDate publishedDay;
     final Landmarks landmarks;
     /** The day the lead reports, when it is the day of publication or the one before: the report's own day. */
     Event.EventDate reportDay;
@@ -189,6 +191,13 @@ public final class EventCoder {
     Discourse(Event.EventDate published, Landmarks landmarks) {
       this.published = published;
       this.landmarks = landmarks;
+      this.publishedDay = published.granularity() == Event.EventDate.Granularity.DAY
+          ? java.time.LocalDate.parse(published.value()) : null;
+    }
+
+    /** Whether a day is the day of publication or the one before. */
+    boolean recent(java.time.LocalDate day) {
+      return publishedDay != null && (day.equals(publishedDay) || day.equals(publishedDay.minusDays(1)));
     }
   }
 

@@ -919,12 +919,7 @@ final class SentenceCoder {
 
   /** Whether a date is the day of publication or the day before. */
   private boolean recent(EventDate date) {
-    if (date.granularity() != EventDate.Granularity.DAY || discourse.published.granularity() != EventDate.Granularity.DAY) {
-      return false;
-    }
-    java.time.LocalDate published = java.time.LocalDate.parse(discourse.published.value());
-    java.time.LocalDate day = java.time.LocalDate.parse(date.value());
-    return day.equals(published) || day.equals(published.minusDays(1));
+    return date.granularity() == EventDate.Granularity.DAY && discourse.recent(java.time.LocalDate.parse(date.value()));
   }
 
   /**
@@ -933,13 +928,11 @@ final class SentenceCoder {
    * report of the morning after).
    */
   private EventDate recentLandmark(Trigger t, Roles roles) {
-    if (discourse.published.granularity() != EventDate.Granularity.DAY || discourse.landmarks.isEmpty()) return null;
-    java.time.LocalDate published = java.time.LocalDate.parse(discourse.published.value());
+    if (discourse.publishedDay == null || discourse.landmarks.isEmpty()) return null;
     List<Actor> actors = new ArrayList<>(roles.source);
     actors.addAll(roles.target);
     actors.addAll(roles.mediator);
-    var fitting = discourse.landmarks.fitting(t.cameo, actors, roles.location,
-        day -> day.equals(published) || day.equals(published.minusDays(1)));
+    var fitting = discourse.landmarks.fitting(t.cameo, actors, roles.location, discourse::recent);
     return fitting.size() == 1 ? new EventDate(fitting.get(0).date().toString(), EventDate.Granularity.DAY) : null;
   }
 
