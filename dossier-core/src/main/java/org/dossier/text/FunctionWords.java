@@ -17,7 +17,7 @@ import java.util.Map;
  * words, so a text where one language's list covers a large share of the words and no other list comes
  * close is that language beyond reasonable doubt.
  */
-final class FunctionWords {
+public final class FunctionWords {
   /** Fewer words than this are too few to count on. */
   static final int MIN_WORDS = 20;
   /** The winning list must cover at least this share of the words ... */
@@ -38,6 +38,11 @@ final class FunctionWords {
 
   static FunctionWords get() {
     return INSTANCE;
+  }
+
+  /** Whether a (lower-case) word is a function word of any of the listed languages. */
+  public static boolean contains(String word) {
+    return INSTANCE.membership.containsKey(word);
   }
 
   /** The language the text clearly is, or null when the function words do not settle it. */

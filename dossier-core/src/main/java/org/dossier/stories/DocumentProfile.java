@@ -1,0 +1,146 @@
+package org.dossier.stories;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.calendar.PartialDate;
+import org.dossier.entities.Entities;
+import org.dossier.entities.Mention;
+import org.dossier.events.Event;
+import org.dossier.model.Document;
+import org.dossier.pack.Cameo;
+import org.dossier.text.FunctionWords;
+import org.dossier.text.Hash64;
+import org.dossier.text.Words;
+import org.dossier.time.Timex;
+import org.dossier.time.TimexType;
+
+/**
+ * What the story clusterer knows of one document: language-independent evidence (linked entities, the kinds
+ * of event and their dates, the days and numbers the text names) that lets an English and a German report
+ * of one news event meet, the document's frequent words for comparing reports in one language, and the
+ * days it may have been published. Built per document on the worker threads; a few hundred bytes.
+ *
+ * @param lead     the first sentence, to name a story whose reports have no headline
+ * @param shared   entity, event, date and number features, hashed, with raw weights
+ * @param words    the frequent words, hashed with the language, with raw weights
+ * @param from     the earliest day the report can be from, or null when nothing dates it
+ * @param to       the latest such day, or null
+ */
+public record DocumentProfile(String id, String language, String title, String lead, String published, LocalDate from,
+    LocalDate to, SparseVector shared, SparseVector words) {
+
+  /** How many of the most frequent words a profile keeps. */
+  public static final int WORDS = 40;
+  /** How much of the first sentence a profile keeps. */
+  public static final int LEAD_CHARS = 200;
+  /** How long after the last event it dates an undated report may have been written. */
+  public static final int UNDATED_SPAN_DAYS = 14;
+
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,\u00a0 ]\\d{3})+(?![\\d]|[.,]\\d)|(?<![\\d.,])\\d+(?![\\d]|[.,]\\d)");
+
+  public static DocumentProfile of(Document d, List<Timex> timexes, Entities entities, List<Event> events) {
+    String text = d.text();
+    int lead = text.indexOf("\n\n");
+    int leadEnd = lead < 0 ? text.length() : lead;
+    Map<Long, Float> shared = new HashMap<>();
+
+    // an entity counts once, more when it recurs, and more again when the headline or lead names it
+    Map<String, Integer> entityCounts = new HashMap<>();
+    java.util.Set<String> prominent = new java.util.HashSet<>();
+    for (Mention m : entities.mentions()) {
+      entityCounts.merge(m.entity(), 1, Integer::sum);
+      if (m.start() < leadEnd) prominent.add(m.entity());
+    }
+    java.util.Set<String> headline = new java.util.HashSet<>();
+    for (Mention m : entities.titleMentions()) headline.add(m.entity());
+    entityCounts.forEach((entity, count) -> add(shared, "e:", entity, 1f + 0.25f * Math.min(count - 1, 4), 0f));
+    for (String entity : prominent) add(shared, "e:", entity, 1f, 0f);
+    for (String entity : headline) add(shared, "e:", entity, 1f, 0f);
+
+    LocalDate latestEvent = null;
+    for (Event e : events) {
+      if (!e.happened() || e.cameo().length() < 2) continue;
+      String root = Cameo.root(e.cameo());
+      boolean inLead = e.evidence().start() < leadEnd;
+      add(shared, "c:", e.cameo(), 0.5f, 0f);
+      Event.EventDate date = e.date();
+      if (date.granularity() == Event.EventDate.Granularity.DAY || date.granularity() == Event.EventDate.Granularity.MONTH) {
+        add(shared, "k:", root + "@" + date.value(), 1f, inLead ? 1f : 0f);
+      }
+      if (date.granularity() == Event.EventDate.Granularity.DAY) {
+        // the month too, where a report dated only to the month meets one that gives the day
+        add(shared, "k:", root + "@" + date.value().substring(0, 7), 0.5f, 0f);
+        LocalDate day = PartialDate.parse(date.value()).first();
+        if (latestEvent == null || day.isAfter(latestEvent)) latestEvent = day;
+      }
+      if (e.fatalities() != null) add(shared, "n:", Long.toString(e.fatalities().count()), 1f, 0f);
+      // where the events happen tells one summit or strike from another with the same parties
+      if (e.location() != null) add(shared, "l:", e.location().entity(), 1f, inLead ? 1f : 0f);
+    }
+    for (Timex t : timexes) {
+      if (t.type() != TimexType.DATE || t.value() == null) continue;
+      if (t.value().matches("\\d{4}-\\d{2}-\\d{2}")) add(shared, "d:", t.value(), 1f, 0f);
+      else if (t.value().matches("\\d{4}-\\d{2}")) add(shared, "d:", t.value(), 0.3f, 0f);
+    }
+    Matcher number = NUMBER.matcher(text);
+    while (number.find()) {
+      String digits = number.group().replaceAll("[^\\d]", "");
+      if (digits.length() > 12) continue;
+      long value = Long.parseLong(digits);
+      // years are dates, and small numbers are too common to tell reports apart
+      if (value < 3 || (digits.length() == 4 && value >= 1900 && value <= 2100)) continue;
+      add(shared, "n:", Long.toString(value), 0.5f, 0f);
+    }
+
+    PartialDate published = d.published().value() == null ? null : PartialDate.parse(d.published().value());
+    LocalDate from = null;
+    LocalDate to = null;
+    if (published != null && published.precision() == 3) {
+      from = to = published.first();
+    } else if (published != null) {
+      from = published.first();
+      to = published.last();
+      if (latestEvent != null && !latestEvent.isBefore(from) && !latestEvent.isAfter(to)) from = latestEvent;
+    } else if (latestEvent != null) {
+      from = latestEvent;
+      to = latestEvent.plusDays(UNDATED_SPAN_DAYS);
+    }
+    String first = d.sentences().isEmpty() ? null : d.sentences().get(0).of(text).strip();
+    if (first != null && first.length() > LEAD_CHARS) first = first.substring(0, LEAD_CHARS).strip() + "…";
+    return new DocumentProfile(d.id(), d.language(), d.title(), first, d.published().value(), from, to,
+        SparseVector.of(shared), SparseVector.of(frequentWords(text, d.language())));
+  }
+
+  private static void add(Map<Long, Float> features, String kind, String value, float weight, float bonus) {
+    features.merge(Hash64.of(kind, value), weight + bonus, Float::sum);
+  }
+
+  /** The {@link #WORDS} most frequent words of four letters or more but function words, weighted 1 + ln(count). */
+  private static Map<Long, Float> frequentWords(String text, String language) {
+    Map<String, Integer> counts = new HashMap<>();
+    Words.each(text, (start, end) -> {
+      if (end - start < 4) return;
+      String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+      if (!FunctionWords.contains(word)) counts.merge(word, 1, Integer::sum);
+    });
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Map<Long, Float> words = new HashMap<>();
+    String prefix = "w:" + language + ":";
+    for (Map.Entry<String, Integer> e : ranked.subList(0, Math.min(WORDS, ranked.size()))) {
+      words.put(Hash64.of(prefix, e.getKey()), (float) (1 + Math.log(e.getValue())));
+    }
+    return words;
+  }
+
+  /** Whether anything dates the report. */
+  public boolean dated() {
+    return from != null;
+  }
+}
