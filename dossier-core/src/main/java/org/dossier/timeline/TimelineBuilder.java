@@ -1,0 +1,296 @@
+package org.dossier.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import org.dossier.events.Event;
+import org.dossier.events.Event.EventDate.Granularity;
+import org.dossier.pack.Cameo;
+import org.dossier.text.Hash64;
+
+/**
+ * Merges event mentions that describe one real-world event into timeline entries.
+ *
+ * <p>Two mentions are one event when they have the same CAMEO root, compatible dates (the same day, or one
+ * date a coarser form of the other: "2020-10" holds "2020-10-09", "199" the 1990s holds "1994"), an actor
+ * in common and no different places. Within one story two reports may also differ by a day (a strike late
+ * at night) or leave the date open; the entry then records the disagreement.
+ *
+ * <p>Mentions are merged from the most precise dates to the least: a day opens or joins an entry; a month,
+ * year or decade joins the entry that fits it best only when one fits best, since "in October" cannot say
+ * which of two October strikes it means. Only events the text says happened (asserted or reported) are
+ * merged; negated, planned, hypothetical and demanded ones stay off the timeline.
+ *
+ * <p>Entries are found by keys (CAMEO root with a date or a story), so the cost per mention depends on how
+ * many events of its kind fall on its dates, not on the size of the corpus.
+ */
+public final class TimelineBuilder {
+  private TimelineBuilder() {}
+
+  /** The entries, and for each mention the index of its entry or -1. */
+  public record Result(int[] entryOf, List<TimelineEntry> entries) {}
+
+  /**
+   * @param storyOf the story of each document (by document index)
+   * @param docId   a document's id, for the conflicts' wording
+   */
+  public static Result build(List<EventMention> mentions, int[] storyOf, IntFunction<String> docId) {
+    int n = mentions.size();
+    int[] entryOf = new int[n];
+    Arrays.fill(entryOf, -1);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Event e = mentions.get(i).event();
+      if (e.happened() && e.cameo().length() >= 2) order.add(i);
+    }
+    order.sort(Comparator.comparingInt((Integer i) -> mentions.get(i).event().date().granularity().ordinal())
+        .thenComparing(i -> String.valueOf(mentions.get(i).event().date().value()))
+        .thenComparingInt(i -> i));
+
+    List<Builder> builders = new ArrayList<>();
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int i : order) {
+      EventMention m = mentions.get(i);
+      int story = storyOf[m.doc()];
+      String root = Cameo.root(m.event().cameo());
+      List<Integer> candidates = new ArrayList<>();
+      for (String key : lookupKeys(root, m.event().date(), story)) {
+        candidates.addAll(index.getOrDefault(key, List.of()));
+      }
+      int best = -1;
+      int bestScore = 0;
+      boolean tie = false;
+      for (int b : new TreeSet<>(candidates)) {
+        int score = builders.get(b).fit(m, story, storyOf);
+        if (score > bestScore) {
+          best = b;
+          bestScore = score;
+          tie = false;
+        } else if (score == bestScore && score > 0) {
+          tie = true;
+        }
+      }
+      boolean precise = m.event().date().granularity() == Granularity.DAY;
+      if (best < 0 || (tie && !precise)) {
+        best = builders.size();
+        builders.add(new Builder(root));
+        for (String key : entryKeys(root, m.event().date())) index.computeIfAbsent(key, k -> new ArrayList<>()).add(best);
+      }
+      Builder b = builders.get(best);
+      if (b.stories.add(story)) index.computeIfAbsent(root + "|story:" + story, k -> new ArrayList<>()).add(best);
+      b.add(i, m);
+      entryOf[i] = best;
+    }
+    List<TimelineEntry> entries = new ArrayList<>(builders.size());
+    for (Builder b : builders) entries.add(b.entry(mentions, docId));
+    return new Result(entryOf, entries);
+  }
+
+  /** The keys an entry opened by a mention of this date is found by: the date and each coarser form of it. */
+  private static List<String> entryKeys(String root, Event.EventDate date) {
+    List<String> keys = new ArrayList<>();
+    String v = date.value();
+    switch (date.granularity()) {
+      case DAY -> keys.addAll(List.of(v, v.substring(0, 7), v.substring(0, 4), v.substring(0, 3)));
+      case MONTH -> keys.addAll(List.of(v, v.substring(0, 4), v.substring(0, 3)));
+      case YEAR -> keys.addAll(List.of(v, v.substring(0, 3)));
+      case DECADE -> keys.add(v);
+      case UNKNOWN -> { }
+    }
+    List<String> out = new ArrayList<>();
+    for (String k : keys) out.add(root + "|" + k);
+    return out;
+  }
+
+  /** The keys under which the entries a mention may join are found. */
+  private static List<String> lookupKeys(String root, Event.EventDate date, int story) {
+    List<String> keys = new ArrayList<>();
+    if (date.granularity() == Granularity.DAY) {
+      LocalDate day = LocalDate.parse(date.value());
+      keys.add(root + "|" + date.value());
+      keys.add(root + "|" + day.minusDays(1));
+      keys.add(root + "|" + day.plusDays(1));
+    } else if (date.granularity() == Granularity.UNKNOWN) {
+      keys.add(root + "|story:" + story);
+    } else {
+      keys.add(root + "|" + date.value());
+    }
+    return keys;
+  }
+
+  /** An entry being built. */
+  private static final class Builder {
+    final String root;
+    final List<Integer> mentions = new ArrayList<>();
+    final Set<Integer> stories = new LinkedHashSet<>();
+    final Set<String> codes = new LinkedHashSet<>();
+    final Set<String> places = new LinkedHashSet<>();
+    /** the most precise date so far */
+    Event.EventDate date = Event.EventDate.UNKNOWN;
+
+    Builder(String root) {
+      this.root = root;
+    }
+
+    /** How well a mention fits this entry, or 0 when it cannot be the same event. */
+    int fit(EventMention m, int story, int[] storyOf) {
+      boolean sameStory = stories.contains(story);
+      Event e = m.event();
+      Event.EventDate d = e.date();
+      int score = 1;
+      if (d.granularity() == Granularity.UNKNOWN || date.granularity() == Granularity.UNKNOWN) {
+        if (!sameStory) return 0;
+      } else if (prefixOf(d.value(), date.value()) || prefixOf(date.value(), d.value())) {
+        if (d.value().equals(date.value())) score += 2;
+      } else if (!(sameStory && adjacentDays(d, date))) {
+        return 0;
+      }
+      Set<String> shared = new LinkedHashSet<>(m.codes());
+      shared.retainAll(codes);
+      if (shared.isEmpty() && !(sameStory && (m.codes().isEmpty() || codes.isEmpty()))) return 0;
+      if (e.location() != null && !places.isEmpty()) {
+        if (!places.contains(e.location().entity())) return 0;
+        score += 1;
+      }
+      return score + 2 * shared.size() + (sameStory ? 3 : 0);
+    }
+
+    void add(int index, EventMention m) {
+      mentions.add(index);
+      codes.addAll(m.codes());
+      if (m.event().location() != null) places.add(m.event().location().entity());
+      Event.EventDate d = m.event().date();
+      if (d.granularity().ordinal() < date.granularity().ordinal()) date = d;
+    }
+
+    TimelineEntry entry(List<EventMention> all, IntFunction<String> docId) {
+      Map<String, Integer> cameos = new HashMap<>();
+      Map<String, Set<Integer>> days = new TreeMap<>();
+      Map<Long, Set<Integer>> tolls = new TreeMap<>();
+      Map<String, Event.Location> locations = new LinkedHashMap<>();
+      Map<String, Integer> locationCounts = new HashMap<>();
+      Map<String, Roles> actors = new LinkedHashMap<>();
+      Map<String, Set<Integer>> orientations = new TreeMap<>();
+      Set<Integer> docs = new TreeSet<>();
+      Set<String> languages = new TreeSet<>();
+      for (int i : mentions) {
+        EventMention m = all.get(i);
+        Event e = m.event();
+        docs.add(m.doc());
+        languages.add(m.language());
+        cameos.merge(e.cameo(), 1, Integer::sum);
+        if (e.date().granularity() == date.granularity() && date.value() != null) {
+          days.computeIfAbsent(e.date().value(), k -> new TreeSet<>()).add(m.doc());
+        }
+        if (e.fatalities() != null) tolls.computeIfAbsent(e.fatalities().count(), k -> new TreeSet<>()).add(m.doc());
+        if (e.location() != null) {
+          locations.putIfAbsent(e.location().entity(), e.location());
+          locationCounts.merge(e.location().entity(), 1, Integer::sum);
+        }
+        for (Event.Actor a : e.source()) actors.computeIfAbsent(a.entity(), k -> new Roles(a)).source++;
+        for (Event.Actor a : e.target()) actors.computeIfAbsent(a.entity(), k -> new Roles(a)).target++;
+        for (Event.Actor a : e.mediator()) actors.computeIfAbsent(a.entity(), k -> new Roles(a)).mediator++;
+        if (!e.source().isEmpty() && !e.target().isEmpty()) {
+          orientations.computeIfAbsent(codesOf(e.source()) + " against " + codesOf(e.target()), k -> new TreeSet<>())
+              .add(m.doc());
+        }
+      }
+      String cameo = cameos.entrySet().stream()
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+              .thenComparingInt(e -> e.getKey().length())
+              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .orElseThrow().getKey();
+      List<String> conflicts = new ArrayList<>();
+      Event.EventDate entryDate = date;
+      if (days.size() > 1) {
+        conflicts.add("date: " + sides(days, docId));
+        // the date most sources give, the earliest among equals
+        entryDate = Event.EventDate.of(days.entrySet().stream()
+            .max(Comparator.<Map.Entry<String, Set<Integer>>>comparingInt(e -> e.getValue().size())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+            .orElseThrow().getKey());
+      }
+      TimelineEntry.Range fatalities = null;
+      if (!tolls.isEmpty()) {
+        long min = ((TreeMap<Long, Set<Integer>>) tolls).firstKey();
+        long max = ((TreeMap<Long, Set<Integer>>) tolls).lastKey();
+        fatalities = new TimelineEntry.Range(min, max);
+        if (min != max) conflicts.add("fatalities: " + sides(tolls, docId));
+      }
+      if (reversed(orientations.keySet())) conflicts.add("who acted against whom: " + sides(orientations, docId));
+      List<Event.Actor> source = new ArrayList<>();
+      List<Event.Actor> target = new ArrayList<>();
+      List<Event.Actor> mediator = new ArrayList<>();
+      actors.values().stream()
+          .sorted(Comparator.comparingInt((Roles r) -> -(r.source + r.target + r.mediator)))
+          .forEach(r -> {
+            if (r.mediator > r.source && r.mediator > r.target) mediator.add(r.actor);
+            else if (r.source >= r.target) source.add(r.actor);
+            else target.add(r.actor);
+          });
+      Event.Location location = locationCounts.isEmpty() ? null : locations.get(locationCounts.entrySet().stream()
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .orElseThrow().getKey());
+      String id = "t" + HexFormat.of().toHexDigits(Hash64.of("timeline:", all.get(mentions.get(0)).id())).substring(0, 12);
+      return new TimelineEntry(id, cameo, Cameo.label(cameo), entryDate, source, target, mediator, location, fatalities,
+          mentions, List.copyOf(docs), List.copyOf(languages), conflicts);
+    }
+  }
+
+  private static final class Roles {
+    final Event.Actor actor;
+    int source;
+    int target;
+    int mediator;
+
+    Roles(Event.Actor actor) {
+      this.actor = actor;
+    }
+  }
+
+  private static String codesOf(List<Event.Actor> actors) {
+    Set<String> codes = new TreeSet<>();
+    for (Event.Actor a : actors) codes.add(a.code() == null ? a.name() : a.code());
+    return String.join(",", codes);
+  }
+
+  /** Whether one orientation ("AZE against ARM") has its reverse among the others. */
+  private static boolean reversed(Set<String> orientations) {
+    for (String o : orientations) {
+      String[] sides = o.split(" against ");
+      if (orientations.contains(sides[1] + " against " + sides[0]) && !sides[0].equals(sides[1])) return true;
+    }
+    return false;
+  }
+
+  private static <K> String sides(Map<K, Set<Integer>> byValue, IntFunction<String> docId) {
+    List<String> parts = new ArrayList<>();
+    byValue.forEach((value, docs) -> {
+      List<String> ids = new ArrayList<>();
+      for (int d : docs) ids.add(docId.apply(d));
+      parts.add(value + " (" + String.join(", ", ids) + ")");
+    });
+    return String.join(" vs ", parts);
+  }
+
+  private static boolean prefixOf(String coarse, String fine) {
+    return coarse != null && fine != null && fine.startsWith(coarse);
+  }
+
+  private static boolean adjacentDays(Event.EventDate a, Event.EventDate b) {
+    if (a.granularity() != Granularity.DAY || b.granularity() != Granularity.DAY) return false;
+    return Math.abs(LocalDate.parse(a.value()).toEpochDay() - LocalDate.parse(b.value()).toEpochDay()) == 1;
+  }
+}

@@ -1,0 +1,134 @@
+package org.dossier.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.events.Event;
+import org.dossier.events.Event.Actor;
+import org.dossier.events.Event.EventDate;
+import org.dossier.model.Span;
+import org.dossier.pack.Cameo;
+import org.junit.jupiter.api.Test;
+
+class TimelineBuilderTest {
+  private static final Actor ARM = new Actor("armenia", "Armenia", "ARM");
+  private static final Actor AZE = new Actor("azerbaijan", "Azerbaijan", "AZE");
+  private static final Actor RUS = new Actor("russia", "Russia", "RUS");
+  private static final Event.Location MOSCOW = new Event.Location("moscow", "Moscow", "RUS");
+  private static final Event.Location GANJA = new Event.Location("ganja", "Ganja", "AZE");
+  private static final Event.Location STEPANAKERT = new Event.Location("stepanakert", "Stepanakert", "AZE");
+
+  private final List<EventMention> mentions = new ArrayList<>();
+
+  private void mention(int doc, String language, String cameo, String date, List<Actor> source, List<Actor> target,
+      Event.Location location, Long killed, Event.Modality modality) {
+    Event.Fatalities f = killed == null ? null : new Event.Fatalities(killed, Event.Fatalities.Qualifier.EXACT);
+    Event e = new Event(cameo, Cameo.label(cameo), modality, EventDate.of(date), source, target, List.of(), location, f,
+        new Span(0, 1), new Span(0, 1));
+    mentions.add(new EventMention("d" + doc + "-e" + mentions.size(), doc, language, e));
+  }
+
+  private void mention(int doc, String language, String cameo, String date, List<Actor> source, List<Actor> target,
+      Event.Location location) {
+    mention(doc, language, cameo, date, source, target, location, null, Event.Modality.ASSERTED);
+  }
+
+  private TimelineBuilder.Result build(int... storyOf) {
+    return TimelineBuilder.build(mentions, storyOf, i -> "doc" + i);
+  }
+
+  @Test
+  void theMoscowTalksInGermanAndEnglishAreOneEntryAndTheirCeasefireAnother() {
+    mention(0, "de", "043", "2020-10-09", List.of(ARM, AZE), List.of(RUS), MOSCOW);
+    mention(1, "en", "046", "2020-10-09", List.of(AZE), List.of(ARM), MOSCOW);
+    mention(0, "de", "0871", "2020-10-10", List.of(ARM, AZE), List.of(), null);
+    mention(1, "en", "0871", "2020-10-10", List.of(ARM, AZE), List.of(), MOSCOW);
+    TimelineBuilder.Result r = build(0, 0);
+    assertThat(r.entries()).hasSize(2);
+    assertThat(r.entryOf()).containsExactly(0, 0, 1, 1);
+    TimelineEntry talks = r.entries().get(0);
+    assertThat(talks.docs()).containsExactly(0, 1);
+    assertThat(talks.languages()).containsExactly("de", "en");
+    assertThat(talks.date().value()).isEqualTo("2020-10-09");
+    assertThat(talks.conflicts()).isEmpty();
+    assertThat(r.entries().get(1).location()).isEqualTo(MOSCOW);
+  }
+
+  @Test
+  void differentPlacesOrNoActorInCommonAreDifferentEvents() {
+    mention(0, "en", "190", "2020-10-17", List.of(ARM), List.of(AZE), GANJA);
+    mention(1, "de", "190", "2020-10-17", List.of(AZE), List.of(ARM), STEPANAKERT);
+    mention(2, "en", "043", "2020-10-17", List.of(RUS), List.of(), null);
+    mention(3, "en", "043", "2020-10-17", List.of(AZE), List.of(), null);
+    assertThat(build(0, 1, 2, 3).entries()).hasSize(4);
+  }
+
+  @Test
+  void aMonthJoinsTheOneDayItCanMeanButNotOneOfTwo() {
+    mention(0, "en", "190", "2020-10-11", List.of(ARM), List.of(AZE), GANJA);
+    mention(1, "de", "190", "2020-10", List.of(ARM), List.of(AZE), GANJA);
+    assertThat(build(0, 1).entries()).hasSize(1);
+
+    mentions.clear();
+    mention(0, "en", "190", "2020-10-11", List.of(ARM), List.of(AZE), GANJA);
+    mention(1, "en", "190", "2020-10-17", List.of(ARM), List.of(AZE), GANJA);
+    mention(2, "de", "190", "2020-10", List.of(ARM), List.of(AZE), GANJA);
+    TimelineBuilder.Result r = build(0, 1, 2);
+    assertThat(r.entries()).hasSize(3);
+    assertThat(r.entries().get(2).date().granularity()).isEqualTo(EventDate.Granularity.MONTH);
+  }
+
+  @Test
+  void theWarOfTheNinetiesMentionedIn2020AndIn2024IsOneEntry() {
+    mention(0, "en", "190", "199", List.of(ARM, AZE), List.of(), null);
+    mention(1, "de", "190", "199", List.of(AZE), List.of(ARM), null);
+    TimelineBuilder.Result r = build(0, 1);
+    assertThat(r.entries()).hasSize(1);
+    assertThat(r.entries().get(0).date().granularity()).isEqualTo(EventDate.Granularity.DECADE);
+  }
+
+  @Test
+  void disagreementsOnTollDayAndAttackerAreKeptWithTheDocumentsOnEachSide() {
+    mention(0, "en", "195", "2020-10-17", List.of(ARM), List.of(AZE), GANJA, 12L, Event.Modality.ASSERTED);
+    mention(1, "de", "195", "2020-10-16", List.of(AZE), List.of(ARM), GANJA, 13L, Event.Modality.REPORTED);
+    mention(2, "en", "195", "2020-10-17", List.of(ARM), List.of(AZE), GANJA, 12L, Event.Modality.ASSERTED);
+    TimelineBuilder.Result r = build(0, 0, 0);
+    assertThat(r.entries()).hasSize(1);
+    TimelineEntry e = r.entries().get(0);
+    assertThat(e.fatalities()).isEqualTo(new TimelineEntry.Range(12, 13));
+    assertThat(e.date().value()).isEqualTo("2020-10-17");
+    assertThat(e.conflicts()).containsExactly(
+        "date: 2020-10-16 (doc1) vs 2020-10-17 (doc0, doc2)",
+        "fatalities: 12 (doc0, doc2) vs 13 (doc1)",
+        "who acted against whom: ARM against AZE (doc0, doc2) vs AZE against ARM (doc1)");
+    assertThat(e.source()).containsExactly(ARM);
+    assertThat(e.target()).containsExactly(AZE);
+  }
+
+  @Test
+  void adjacentDaysMergeOnlyWithinAStory() {
+    mention(0, "en", "195", "2020-10-17", List.of(ARM), List.of(AZE), GANJA);
+    mention(1, "de", "195", "2020-10-16", List.of(ARM), List.of(AZE), GANJA);
+    assertThat(build(0, 1).entries()).hasSize(2);
+  }
+
+  @Test
+  void eventsThatDidNotHappenStayOffTheTimeline() {
+    mention(0, "en", "190", "2020-10-17", List.of(AZE), List.of(ARM), null, null, Event.Modality.NEGATED);
+    mention(0, "en", "0871", "2020-10-17", List.of(AZE), List.of(ARM), null, null, Event.Modality.DEMANDED);
+    TimelineBuilder.Result r = build(0);
+    assertThat(r.entries()).isEmpty();
+    assertThat(r.entryOf()).containsExactly(-1, -1);
+  }
+
+  @Test
+  void anUndatedMentionJoinsOnlyWithinItsStory() {
+    mention(0, "en", "190", "2020-10-17", List.of(ARM), List.of(AZE), GANJA);
+    mention(1, "de", "190", null, List.of(ARM), List.of(AZE), GANJA);
+    mention(2, "de", "190", null, List.of(ARM), List.of(AZE), GANJA);
+    TimelineBuilder.Result r = build(0, 0, 1);
+    assertThat(r.entryOf()[0]).isEqualTo(r.entryOf()[1]);
+    assertThat(r.entryOf()[2]).isNotEqualTo(r.entryOf()[0]);
+  }
+}
