@@ -59,6 +59,52 @@ class AnalyzeEndToEndTest {
   }
 
   @Test
+  void theTwoReportsOfTheMoscowTalksShareAStoryAndTheOthersDoNot() throws Exception {
+    String moscow = docs.get("001_0387e041e845605f.txt").get("story").asText();
+    assertThat(docs.get("003_7970dc3ec9be499c.txt").get("story").asText()).isEqualTo(moscow);
+    assertThat(docs.get("000_5be15e9229fee225.txt").get("story").asText()).isNotEqualTo(moscow);
+    assertThat(docs.get("004_e8c35c3f9687f19b.txt").get("story").asText()).isNotEqualTo(moscow);
+    Map<String, JsonNode> stories = new HashMap<>();
+    for (String line : Files.readAllLines(out.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode s = JSON.readTree(line);
+      stories.put(s.get("id").asText(), s);
+    }
+    JsonNode story = stories.get(moscow);
+    assertThat(story.get("docs")).hasSize(2);
+    assertThat(story.get("first").asText()).isEqualTo("2020-10-09");
+    assertThat(story.get("title").asText()).isNotBlank();
+    for (JsonNode d : docs.values()) assertThat(stories).containsKey(d.get("story").asText());
+  }
+
+  @Test
+  void everyEventOnTheTimelineIsListedByItsEntry() throws Exception {
+    Map<String, JsonNode> entries = new HashMap<>();
+    for (String line : Files.readAllLines(out.resolve("timeline.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode t = JSON.readTree(line);
+      entries.put(t.get("id").asText(), t);
+      for (String field : List.of("cameo", "label", "date", "source", "target", "mediator", "location", "fatalities",
+          "mentions", "docs", "languages", "conflicts")) {
+        assertThat(t.has(field)).as(field).isTrue();
+      }
+    }
+    int onTimeline = 0;
+    for (String line : Files.readAllLines(out.resolve("events.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode e = JSON.readTree(line);
+      String modality = e.get("modality").asText();
+      if (modality.equals("asserted") || modality.equals("reported")) {
+        JsonNode t = entries.get(e.get("timeline").asText());
+        assertThat(t).as(line).isNotNull();
+        assertThat(t.get("mentions").toString()).contains("\"" + e.get("id").asText() + "\"");
+        onTimeline++;
+      } else {
+        assertThat(e.get("timeline").isNull()).as(line).isTrue();
+      }
+    }
+    assertThat(onTimeline).isPositive();
+    assertThat(entries.size()).isLessThanOrEqualTo(onTimeline);
+  }
+
+  @Test
   void languagesBoilerplateAndBodyMatchTheGold() {
     for (JsonNode g : gold) {
       JsonNode d = docs.get(g.get("doc").asText());

@@ -44,6 +44,15 @@ public final class ContentDater {
     this.landmarks = new Landmarks(pack.chronology());
   }
 
+  private ContentDater(Landmarks landmarks) {
+    this.landmarks = landmarks;
+  }
+
+  /** This dater with more landmarks: the events other reports of a story date. */
+  public ContentDater withLandmarks(List<ChronologyEntry> more) {
+    return more.isEmpty() ? this : new ContentDater(landmarks.with(more));
+  }
+
   /** Whether a publication date leaves the day open, so that content dating may help. */
   public static boolean needed(PublishedDate published) {
     return published.value() == null || published.value().length() < 10;

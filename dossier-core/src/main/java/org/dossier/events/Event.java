@@ -19,6 +19,11 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
     mediator = List.copyOf(mediator);
   }
 
+  /** The id of a document's {@code index}-th event (from 1), as events.jsonl gives it. */
+  public static String mentionId(String doc, int index) {
+    return doc + "-e" + index;
+  }
+
   /** Whether the text says the event happened (asserted or attributed to a source). */
   public boolean happened() {
     return modality == Modality.ASSERTED || modality == Modality.REPORTED;

@@ -36,6 +36,17 @@ public final class EventCoder {
     for (String language : pack.languages()) lexicons.put(language, new Lexicon(pack.events(), language));
   }
 
+  private EventCoder(EventCoder coder, Landmarks landmarks) {
+    this.pack = coder.pack;
+    this.landmarks = landmarks;
+    this.lexicons.putAll(coder.lexicons);
+  }
+
+  /** This coder with more landmarks to date events by: the events other reports of a story date. */
+  public EventCoder withLandmarks(List<org.dossier.pack.ChronologyEntry> more) {
+    return more.isEmpty() ? this : new EventCoder(this, landmarks.with(more));
+  }
+
   /** The events stated in a document, in text order. */
   public List<Event> code(Document d, List<Timex> timexes, Entities entities) {
     Lexicon lexicon = lexicons.get(d.language());

@@ -20,6 +20,14 @@ public final class Landmarks {
     this.entries = List.copyOf(entries);
   }
 
+  /** These landmarks and more (from other reports of a story, say). */
+  public Landmarks with(List<ChronologyEntry> more) {
+    if (more.isEmpty()) return this;
+    List<ChronologyEntry> all = new ArrayList<>(entries);
+    all.addAll(more);
+    return new Landmarks(all);
+  }
+
   public boolean isEmpty() {
     return entries.isEmpty();
   }

@@ -10,7 +10,12 @@ import org.dossier.model.Document;
 import org.dossier.model.PublishedDate;
 import org.dossier.model.Rejection;
 import org.dossier.model.Span;
+import org.dossier.stories.Story;
 import org.dossier.time.Timex;
+import org.dossier.timeline.EventMention;
+import org.dossier.timeline.TimelineEntry;
+import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The contract's JSON shapes (docs/OUTPUT.md). Offsets go out as code point offsets into {@code text}.
@@ -80,11 +85,11 @@ public final class ContractJson {
 
   /**
    * One line of events.jsonl. Addition to the contract: {@code trigger} (the words that name the event);
-   * {@code timeline} is null until the cross-document stage merges events.
+   * {@code timeline} is written null here and filled in by the cross-document stage.
    */
   public static ObjectNode event(Document d, int index, Event e, CodePoints cp) {
     ObjectNode o = JSON.createObjectNode();
-    o.put("id", d.id() + "-e" + index);
+    o.put("id", Event.mentionId(d.id(), index));
     o.put("doc", d.id());
     o.put("cameo", e.cameo());
     o.put("label", e.label());
@@ -120,6 +125,72 @@ public final class ContractJson {
     trigger.put("text", e.trigger().of(d.text()));
     o.putNull("timeline");
     return o;
+  }
+
+  /** One line of stories.jsonl; {@code central} (the document whose title it takes) is an addition. */
+  public static ObjectNode story(Story s, IntFunction<String> docId) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", s.id());
+    ArrayNode docs = o.putArray("docs");
+    for (int d : s.members()) docs.add(docId.apply(d));
+    ArrayNode languages = o.putArray("languages");
+    s.languages().forEach(languages::add);
+    o.put("title", s.title());
+    o.put("first", s.first());
+    o.put("last", s.last());
+    o.put("central", docId.apply(s.central()));
+    return o;
+  }
+
+  /** One line of timeline.jsonl. */
+  public static ObjectNode timelineEntry(TimelineEntry t, List<EventMention> mentions, IntFunction<String> docId) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", t.id());
+    o.put("cameo", t.cameo());
+    o.put("label", t.label());
+    ObjectNode date = o.putObject("date");
+    date.put("value", t.date().value());
+    date.put("granularity", t.date().granularity().label());
+    actors(o.putArray("source"), t.source());
+    actors(o.putArray("target"), t.target());
+    actors(o.putArray("mediator"), t.mediator());
+    if (t.location() == null) {
+      o.putNull("location");
+    } else {
+      ObjectNode l = o.putObject("location");
+      l.put("entity", t.location().entity());
+      l.put("name", t.location().name());
+      l.put("country", t.location().country());
+    }
+    if (t.fatalities() == null) {
+      o.putNull("fatalities");
+    } else {
+      ObjectNode f = o.putObject("fatalities");
+      f.put("min", t.fatalities().min());
+      f.put("max", t.fatalities().max());
+    }
+    ArrayNode ids = o.putArray("mentions");
+    for (int m : t.mentions()) ids.add(mentions.get(m).id());
+    ArrayNode docs = o.putArray("docs");
+    for (int d : t.docs()) docs.add(docId.apply(d));
+    ArrayNode languages = o.putArray("languages");
+    t.languages().forEach(languages::add);
+    ArrayNode conflicts = o.putArray("conflicts");
+    t.conflicts().forEach(conflicts::add);
+    return o;
+  }
+
+  /**
+   * A serialised line with the null value of one of its fields replaced: how the cross-document stage fills
+   * in {@code story}, {@code duplicate_of} and {@code timeline} without parsing the line again. The match is
+   * safe: inside a JSON string every quote is escaped, so {@code "field":null} occurs only as the field.
+   */
+  public static String withField(String line, String field, String value) {
+    String empty = "\"" + field + "\":null";
+    int at = line.indexOf(empty);
+    if (at < 0) throw new IllegalArgumentException("no null field '" + field + "' in the line");
+    String json = value == null ? "null" : line(JSON.getNodeFactory().textNode(value));
+    return line.substring(0, at + field.length() + 3) + json + line.substring(at + empty.length());
   }
 
   private static void actors(com.fasterxml.jackson.databind.node.ArrayNode into, java.util.List<Event.Actor> actors) {

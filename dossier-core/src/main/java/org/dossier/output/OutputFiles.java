@@ -65,6 +65,11 @@ public final class OutputFiles implements AutoCloseable {
     }
   }
 
+  /** Where the files are written until the run completes; a run may keep working files of its own here. */
+  public Path partial() {
+    return partial;
+  }
+
   public Path dir() {
     return dir;
   }

@@ -21,6 +21,7 @@ import org.dossier.model.PublishedDate;
 import org.dossier.model.Document;
 import org.dossier.model.RawDocument;
 import org.dossier.model.Span;
+import org.dossier.pack.ChronologyEntry;
 import org.dossier.pack.Pack;
 import org.dossier.pack.PackLoader;
 import org.dossier.text.LanguageIdentifier;
@@ -67,6 +68,18 @@ public final class DocumentPipeline {
 
   /** All per-document stages: the foundation, then temporal expressions, entities and events. */
   public DocumentAnalysis analyse(RawDocument raw) {
+    return analyse(raw, events, contentDater);
+  }
+
+  /**
+   * The per-document stages with landmark events beyond the pack's chronology: those that other reports of
+   * the document's story date, by which a report without a day of its own can be dated.
+   */
+  public DocumentAnalysis analyse(RawDocument raw, List<ChronologyEntry> reported) {
+    return analyse(raw, events.withLandmarks(reported), contentDater.withLandmarks(reported));
+  }
+
+  private DocumentAnalysis analyse(RawDocument raw, EventCoder events, ContentDater contentDater) {
     Document d = process(raw);
     List<Timex> found = timexes.tag(d.text(), d.sentences(), d.language(), d.published().value());
     Entities recognised = recognise(d);

@@ -58,4 +58,49 @@ class AnalysisTest {
     String id2 = Files.readString(dir.resolve("o2/documents.jsonl")).replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
     assertThat(id1).hasSize(16).isEqualTo(id2);
   }
+
+  @Test
+  void copiesPointToTheEarliestReportAndEveryLineCarriesItsStoryAndTimelineEntry() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("copies"));
+    String wire = "Armenia and Azerbaijan started peace talks in Berlin on Wednesday, officials said. The foreign "
+        + "ministers met at a villa in the west of the city for two days of talks hosted by the German foreign minister, "
+        + "five months after a lightning offensive ended three decades of conflict over the region. Both sides said "
+        + "they were committed to a peace treaty but no date for a further round of talks was set by the end of the day.";
+    Files.writeString(in.resolve("a.txt"), " date 2024-02-29 \n\n" + wire + "\n\nNewsletter: sign up for our news.");
+    Files.writeString(in.resolve("b.txt"), " date 2024-02-28 \n\n" + wire);
+    Files.writeString(in.resolve("c.txt"), " date 2024-03-20 \n\nEin Fußballspiel in Eriwan endete am Samstag "
+        + "unentschieden, berichteten die Zeitungen am Sonntag ausführlich.");
+    Path out = dir.resolve("out");
+    PipelineConfig caucasus = new PipelineConfig("caucasus", Set.of(), LocalDate.of(2026, 11, 20), IngestOptions.defaults());
+    Analysis.Summary summary = new Analysis(caucasus, 2).run(List.of(in), out, (item, ok) -> { });
+    assertThat(summary.duplicates()).isEqualTo(1);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.JsonNode> docs = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(out.resolve("documents.jsonl"))) docs.add(json.readTree(line));
+    assertThat(docs).hasSize(3);
+    // a.txt is the later copy of b.txt; both are sources of one story; the football report is alone
+    assertThat(docs.get(0).get("duplicate_of").asText()).isEqualTo(docs.get(1).get("id").asText());
+    assertThat(docs.get(1).get("duplicate_of").isNull()).isTrue();
+    assertThat(docs.get(0).get("story").asText()).isEqualTo(docs.get(1).get("story").asText());
+    assertThat(docs.get(2).get("story").asText()).isNotEqualTo(docs.get(0).get("story").asText());
+    List<String> stories = Files.readAllLines(out.resolve("stories.jsonl"));
+    assertThat(stories).hasSize(2);
+    assertThat(json.readTree(stories.get(0)).get("docs")).hasSize(2);
+    // every event names an entry that lists it back
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> entries = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(out.resolve("timeline.jsonl"))) {
+      com.fasterxml.jackson.databind.JsonNode t = json.readTree(line);
+      entries.put(t.get("id").asText(), t);
+    }
+    List<String> events = Files.readAllLines(out.resolve("events.jsonl"));
+    assertThat(events).isNotEmpty();
+    for (String line : events) {
+      com.fasterxml.jackson.databind.JsonNode e = json.readTree(line);
+      if (e.get("timeline").isNull()) continue;
+      com.fasterxml.jackson.databind.JsonNode t = entries.get(e.get("timeline").asText());
+      assertThat(t).as(line).isNotNull();
+      assertThat(t.get("mentions").toString()).contains(e.get("id").asText());
+    }
+    assertThat(entries.values()).anySatisfy(t -> assertThat(t.get("docs")).hasSize(2));
+  }
 }
