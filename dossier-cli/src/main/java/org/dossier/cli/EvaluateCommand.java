@@ -17,6 +17,7 @@ import org.dossier.evaluation.EntityEvaluation;
 import org.dossier.evaluation.EventEvaluation;
 import org.dossier.evaluation.FoundationEvaluation;
 import org.dossier.evaluation.Score;
+import org.dossier.evaluation.StoryEvaluation;
 import org.dossier.evaluation.TemporalEvaluation;
 import org.dossier.ingest.IngestOptions;
 import org.dossier.pipeline.PipelineConfig;
@@ -39,19 +40,22 @@ import picocli.CommandLine.Option;
         "              gold: recall, precision, gold spellings linked",
         "  events      the event coder on the seeds' and dev set's gold events and",
         "              traps, and on the PETRARCH2 validation records (../shared/eval)",
+        "  stories     stories and timeline on the dev set's gold story labels and key",
+        "              events, and the seeds' expectations (eval/seeds.stories.tsv)",
         "Prints one line per figure; with --floors, exits 1 when a figure is worse",
         "than its floor."})
 public final class EvaluateCommand implements Callable<Integer> {
-  static final List<String> SUITES = List.of("foundation", "time", "entities", "events");
+  static final List<String> SUITES = List.of("foundation", "time", "entities", "events", "stories");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--suite", paramLabel = "SUITE", split = ",",
-      description = "Suites to run, repeatable or comma-separated: foundation, time, entities, events (default: all)")
+      description = "Suites to run, repeatable or comma-separated: foundation, time, entities, events, stories "
+          + "(default: all)")
   List<String> suites;
 
   @Option(names = "--errors", paramLabel = "DIR",
-      description = "Write the failures of the time, entities and events suites to DIR/SUITE.errors.tsv")
+      description = "Write the failures of the time, entities, events and stories suites to DIR/SUITE.errors.tsv")
   Path errors;
 
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
@@ -65,6 +69,10 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--floors", paramLabel = "FILE",
       description = "Properties file of floors: KEY.min=value or KEY.max=value; exit 1 when one is not met")
   Path floors;
+
+  @Option(names = "--seed-stories", paramLabel = "FILE", defaultValue = "eval/seeds.stories.tsv",
+      description = "Expectations on the seeds' stories and dating (default: ${DEFAULT-VALUE})")
+  Path seedStories;
 
   @Option(names = "--report", paramLabel = "FILE",
       description = "Also write the scores as JSON to FILE (value null: not measured)")
@@ -86,7 +94,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       run.add(name);
     }
     Path corpus = shared.resolve("corpus");
-    if ((run.contains("foundation") || run.contains("entities")) && !Files.isDirectory(corpus)) {
+    if ((run.contains("foundation") || run.contains("entities") || run.contains("stories"))
+        && !Files.isDirectory(corpus)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no corpus folder in " + shared.toAbsolutePath());
     }
     if ((run.contains("time") || run.contains("events")) && !Files.isDirectory(corpus)
@@ -128,6 +137,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         System.err.println("  events: failures written to " + errors.toAbsolutePath());
       }
     }
+    if (run.contains("stories")) {
+      StoryEvaluation stories = new StoryEvaluation(config);
+      scores.addAll(stories.run(corpus, seedStories));
+      if (errors != null) {
+        stories.writeErrors(errors);
+        System.err.println("  stories: failures written to " + errors.toAbsolutePath());
+      }
+    }
     for (Score s : scores) {
       System.out.printf(java.util.Locale.ROOT, "%-36s %7.3f   %s%n", s.key(), s.value(), s.detail());
     }
@@ -149,6 +166,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   static String suiteOf(String key) {
     if (TemporalEvaluation.KEYS.contains(key)) return "time";
     if (EventEvaluation.owns(key)) return "events";
+    if (StoryEvaluation.KEYS.contains(key)) return "stories";
     return EntityEvaluation.KEYS.contains(key) ? "entities" : "foundation";
   }
 

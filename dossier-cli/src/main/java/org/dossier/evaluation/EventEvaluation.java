@@ -313,7 +313,7 @@ public final class EventEvaluation {
   }
 
   /** The first two digits of a CAMEO code: its root event class. */
-  static String root(String cameo) {
+  public static String root(String cameo) {
     String c = cameo.strip();
     return c.length() <= 2 ? c : c.substring(0, 2);
   }
