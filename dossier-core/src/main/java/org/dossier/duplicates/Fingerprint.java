@@ -1,8 +1,6 @@
 package org.dossier.duplicates;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.dossier.text.Hash64;
 import org.dossier.text.Words;
@@ -41,15 +39,19 @@ public final class Fingerprint {
 
   /** The sketch of a text, or an empty one for a text too short to have {@link #MIN_SHINGLES}. */
   public static Fingerprint of(String text) {
-    List<Long> words = new ArrayList<>();
-    Words.each(text, (start, end) -> words.add(Hash64.of(text.substring(start, end).toLowerCase(Locale.ROOT))));
-    int n = words.size() - SHINGLE + 1;
+    long[][] words = {new long[256]};
+    int[] count = {0};
+    Words.each(text, (start, end) -> {
+      if (count[0] == words[0].length) words[0] = Arrays.copyOf(words[0], count[0] * 2);
+      words[0][count[0]++] = Hash64.of(text.substring(start, end).toLowerCase(Locale.ROOT));
+    });
+    int n = count[0] - SHINGLE + 1;
     if (n < MIN_SHINGLES) return new Fingerprint(new int[0], Math.max(n, 0));
     long[] min = new long[SIZE];
     Arrays.fill(min, Long.MAX_VALUE);
     for (int i = 0; i < n; i++) {
       long h = 0;
-      for (int k = 0; k < SHINGLE; k++) h = h * 31 + words.get(i + k);
+      for (int k = 0; k < SHINGLE; k++) h = h * 31 + words[0][i + k];
       h = Hash64.mix(h);
       for (int f = 0; f < SIZE; f++) {
         long v = Hash64.mix(h ^ SEEDS[f]) >>> 1;

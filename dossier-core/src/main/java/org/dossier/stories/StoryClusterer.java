@@ -25,8 +25,8 @@ import org.dossier.text.Hash64;
  * the better of that and the mean with the cosine of the frequent words.
  *
  * <p>Candidate stories come from blocking: a story is found through the rarer features its members share
- * with the document in the same weeks, so the cost per document depends on how many stories run in those
- * weeks, not on the size of the corpus.
+ * with the document in the same weeks; buckets and candidates are capped, so the cost per document stays
+ * bounded whatever the size of the corpus.
  */
 public final class StoryClusterer {
   /**
@@ -40,11 +40,13 @@ public final class StoryClusterer {
   static final double BLOCK_MAX_SHARE = 0.05;
   static final int BLOCK_MIN_DF = 20;
   /** A blocking bucket remembers at most this many stories, the latest. */
-  static final int BUCKET_CAP = 200;
+  static final int BUCKET_CAP = 50;
+  /** A document is filed under, and looks up, at most this many of its rarer features, the heaviest. */
+  static final int BLOCKING_FEATURES = 48;
+  /** At most this many candidate stories, those sharing the most keys, are compared with a document. */
+  static final int CANDIDATES = 50;
   /** A story's centre keeps at most this many features per vector. */
   static final int CENTRE_CAP = 400;
-
-  private static final long UNDATED_WEEK = Long.MIN_VALUE;
 
   private StoryClusterer() {}
 
@@ -96,11 +98,16 @@ public final class StoryClusterer {
       if (copyOf != null && copyOf[i] >= 0) continue;
       DocumentProfile doc = docs.get(i);
       List<Long> keys = blockingKeys(doc, shared[i], words[i], df, blockMaxDf, settings.windowDays());
-      Set<Integer> candidates = new TreeSet<>();
+      // the stories found through the most keys are compared; an undated report looks without weeks
+      Map<Integer, Integer> hits = new HashMap<>();
       for (long key : keys) {
+        if (doc.from() != null && (key & 1) == 1) continue;
         List<Integer> bucket = buckets.get(key);
-        if (bucket != null) candidates.addAll(bucket);
+        if (bucket != null) for (int c : bucket) hits.merge(c, 1, Integer::sum);
       }
+      List<Integer> candidates = new ArrayList<>(hits.keySet());
+      candidates.sort(Comparator.comparingInt((Integer c) -> -hits.get(c)).thenComparingInt(c -> c));
+      if (candidates.size() > CANDIDATES) candidates = candidates.subList(0, CANDIDATES);
       int best = -1;
       double bestScore = settings.threshold();
       for (int c : candidates) {
@@ -164,26 +171,32 @@ public final class StoryClusterer {
     for (int k = 0; k < v.size(); k++) df.merge(v.key(k), 1, Integer::sum);
   }
 
-  /** The (feature, week) keys a document is found by and looks up: its rarer features in each week it may be from. */
+  /**
+   * The keys a document is filed under: its heaviest rarer features, each with every week the document may be
+   * from (even keys), and each without a week (odd keys), by which undated reports find stories.
+   */
   private static List<Long> blockingKeys(DocumentProfile doc, SparseVector shared, SparseVector words,
       Map<Long, Integer> df, int maxDf, int window) {
     List<Long> weeks = new ArrayList<>();
-    if (doc.from() == null) {
-      weeks.add(UNDATED_WEEK);
-    } else {
+    if (doc.from() != null) {
       long first = Math.floorDiv(doc.from().minusDays(window).toEpochDay(), 7);
       long last = Math.floorDiv(doc.to().plusDays(window).toEpochDay(), 7);
-      // a report dated only to the year is too vague to block by week: it is found as an undated one
-      if (last - first > 10) weeks.add(UNDATED_WEEK);
-      else for (long w = first; w <= last; w++) weeks.add(w);
-      weeks.add(UNDATED_WEEK);
+      // a report dated only to the year is too vague to block by week
+      if (last - first <= 10) for (long w = first; w <= last; w++) weeks.add(w);
     }
-    List<Long> keys = new ArrayList<>();
+    List<long[]> features = new ArrayList<>();
     for (SparseVector v : List.of(shared, words)) {
       for (int k = 0; k < v.size(); k++) {
-        if (df.getOrDefault(v.key(k), 0) > maxDf) continue;
-        for (long w : weeks) keys.add(Hash64.mix(v.key(k) * 31 + w));
+        // a feature of this document alone finds nothing
+        int count = df.getOrDefault(v.key(k), 0);
+        if (count >= 2 && count <= maxDf) features.add(new long[] {v.key(k), Float.floatToIntBits(v.weight(k))});
       }
+    }
+    features.sort(Comparator.comparingDouble((long[] f) -> -Float.intBitsToFloat((int) f[1])).thenComparingLong(f -> f[0]));
+    List<Long> keys = new ArrayList<>();
+    for (long[] f : features.subList(0, Math.min(BLOCKING_FEATURES, features.size()))) {
+      for (long w : weeks) keys.add(Hash64.mix(f[0] * 31 + w) & ~1L);
+      keys.add(Hash64.mix(f[0]) | 1L);
     }
     return keys;
   }

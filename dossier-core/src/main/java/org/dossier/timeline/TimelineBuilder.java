@@ -28,12 +28,13 @@ import org.dossier.text.Hash64;
  * at night) or leave the date open; the entry then records the disagreement.
  *
  * <p>Mentions are merged from the most precise dates to the least: a day opens or joins an entry; a month,
- * year or decade joins the entry that fits it best only when one fits best, since "in October" cannot say
- * which of two October strikes it means. Only events the text says happened (asserted or reported) are
+ * year or decade joins an entry of its own story, or one opened at the same date and precision, and only
+ * when one fits best, since "in October" cannot say which of two October strikes it means. Only events the text says happened (asserted or reported) are
  * merged; negated, planned, hypothetical and demanded ones stay off the timeline.
  *
- * <p>Entries are found by keys (CAMEO root with a date or a story), so the cost per mention depends on how
- * many events of its kind fall on its dates, not on the size of the corpus.
+ * <p>Entries are found by keys (CAMEO root with a date at its precision, or with a story), so the cost per
+ * mention depends on how many events of its kind fall on its days or in its story, not on the size of the
+ * corpus.
  */
 public final class TimelineBuilder {
   private TimelineBuilder() {}
@@ -97,34 +98,28 @@ public final class TimelineBuilder {
     return new Result(entryOf, entries);
   }
 
-  /** The keys an entry opened by a mention of this date is found by: the date and each coarser form of it. */
+  /**
+   * The keys an entry opened by a mention of this date is found by: a day by itself; a month, year or decade
+   * by itself at its own precision, so that "in October" finds the October entries, not every day of it.
+   */
   private static List<String> entryKeys(String root, Event.EventDate date) {
-    List<String> keys = new ArrayList<>();
-    String v = date.value();
-    switch (date.granularity()) {
-      case DAY -> keys.addAll(List.of(v, v.substring(0, 7), v.substring(0, 4), v.substring(0, 3)));
-      case MONTH -> keys.addAll(List.of(v, v.substring(0, 4), v.substring(0, 3)));
-      case YEAR -> keys.addAll(List.of(v, v.substring(0, 3)));
-      case DECADE -> keys.add(v);
-      case UNKNOWN -> { }
-    }
-    List<String> out = new ArrayList<>();
-    for (String k : keys) out.add(root + "|" + k);
-    return out;
+    if (date.granularity() == Granularity.UNKNOWN) return List.of();
+    return List.of(root + "|" + date.granularity().label() + ":" + date.value());
   }
 
-  /** The keys under which the entries a mention may join are found. */
+  /**
+   * The keys under which the entries a mention may join are found: for a day, that day and the next and the
+   * one before; for a coarser date, the entries of that date at that precision; for any, the entries of its
+   * own story (which the fit then checks for compatible dates).
+   */
   private static List<String> lookupKeys(String root, Event.EventDate date, int story) {
     List<String> keys = new ArrayList<>();
+    keys.add(root + "|story:" + story);
     if (date.granularity() == Granularity.DAY) {
       LocalDate day = LocalDate.parse(date.value());
-      keys.add(root + "|" + date.value());
-      keys.add(root + "|" + day.minusDays(1));
-      keys.add(root + "|" + day.plusDays(1));
-    } else if (date.granularity() == Granularity.UNKNOWN) {
-      keys.add(root + "|story:" + story);
-    } else {
-      keys.add(root + "|" + date.value());
+      for (LocalDate d : List.of(day, day.minusDays(1), day.plusDays(1))) keys.add(root + "|day:" + d);
+    } else if (date.granularity() != Granularity.UNKNOWN) {
+      keys.add(root + "|" + date.granularity().label() + ":" + date.value());
     }
     return keys;
   }

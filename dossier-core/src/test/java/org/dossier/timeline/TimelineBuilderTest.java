@@ -65,18 +65,23 @@ class TimelineBuilderTest {
   }
 
   @Test
-  void aMonthJoinsTheOneDayItCanMeanButNotOneOfTwo() {
+  void aMonthJoinsTheOneDayOfItsStoryItCanMeanButNotOneOfTwo() {
     mention(0, "en", "190", "2020-10-11", List.of(ARM), List.of(AZE), GANJA);
     mention(1, "de", "190", "2020-10", List.of(ARM), List.of(AZE), GANJA);
-    assertThat(build(0, 1).entries()).hasSize(1);
+    assertThat(build(0, 0).entries()).hasSize(1);
+    // in another story, "in October" says too little to be that day's strike
+    assertThat(build(0, 1).entries()).hasSize(2);
 
     mentions.clear();
     mention(0, "en", "190", "2020-10-11", List.of(ARM), List.of(AZE), GANJA);
     mention(1, "en", "190", "2020-10-17", List.of(ARM), List.of(AZE), GANJA);
     mention(2, "de", "190", "2020-10", List.of(ARM), List.of(AZE), GANJA);
-    TimelineBuilder.Result r = build(0, 1, 2);
+    mention(3, "en", "190", "2020-10", List.of(AZE), List.of(ARM), null);
+    TimelineBuilder.Result r = build(0, 0, 0, 1);
+    // two October entries in its story: the month opens an entry of its own, which the next month joins
     assertThat(r.entries()).hasSize(3);
     assertThat(r.entries().get(2).date().granularity()).isEqualTo(EventDate.Granularity.MONTH);
+    assertThat(r.entryOf()[3]).isEqualTo(2);
   }
 
   @Test
