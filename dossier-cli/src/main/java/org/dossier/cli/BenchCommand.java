@@ -93,7 +93,17 @@ public final class BenchCommand implements Runnable {
           "threads %d%s: %d documents (%d rejected), %.1f MB in %.2f s = %.0f documents/s, %.2f MB/s, peak heap %.0f MB%n",
           n, warmup ? " (warm)" : " (cold)", s.documents(), s.rejected(), bytes / 1e6, s.seconds(), (s.documents() + s.rejected()) / s.seconds(),
           bytes / 1e6 / s.seconds(), peak / 1e6);
+      System.out.printf(java.util.Locale.ROOT,
+          "cross-document stages: %.2f s = %.0f µs/document (near-duplicates and stories %.0f, dating by story %.0f,"
+              + " timeline %.0f); %d stories, %d timeline entries, %d near-duplicates, %d dated by their story%n",
+          s.crossDocument().total(), perDocument(s.crossDocument().total(), s), perDocument(s.crossDocument().grouping(), s),
+          perDocument(s.crossDocument().dating(), s), perDocument(s.crossDocument().timeline(), s), s.stories(), s.timeline(),
+          s.duplicates(), s.redated());
       return 0;
+    }
+
+    private static double perDocument(double seconds, Analysis.Summary s) {
+      return seconds * 1e6 / Math.max(1, s.documents());
     }
 
     private static void resetPeaks() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.dossier.duplicates.NearDuplicates;
 import org.dossier.events.Event;
+import org.dossier.events.Landmarks;
 import org.dossier.pack.ChronologyEntry;
 import org.dossier.stories.DocumentProfile;
 import org.dossier.stories.StoryClusterer;
@@ -47,7 +48,7 @@ public final class CrossDocument {
   /**
    * The events that the dated reports of a document's story say happened in the days before they were
    * published, as landmarks by which a report without a day can be dated; empty when the document's day is
-   * known or no other report of its story has one.
+   * known, no other report of its story has one, or none of the document's events fits one.
    */
   public static List<ChronologyEntry> reportedLandmarks(int doc, List<DocumentSummary> docs, Grouping grouping) {
     if (docs.get(doc).dayKnown()) return List.of();
@@ -70,7 +71,12 @@ public final class CrossDocument {
             new ChronologyEntry(day, e.cameo(), codes, places, e.label() + ", as report " + m.id() + " has it"));
       }
     }
-    return List.copyOf(landmarks.values());
+    // only landmarks that one of the report's own events fits can date it: without one, no second analysis
+    Landmarks reported = new Landmarks(List.copyOf(landmarks.values()));
+    for (Event e : docs.get(doc).events()) {
+      if (!reported.fitting(e, day -> true).isEmpty()) return List.copyOf(landmarks.values());
+    }
+    return List.of();
   }
 
   /** Merges every document's events into the timeline. */

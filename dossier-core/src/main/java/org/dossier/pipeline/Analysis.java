@@ -38,9 +38,9 @@ import org.dossier.timeline.TimelineEntry;
  * A document that fails in a stage is rejected with the error; the run goes on.
  */
 public final class Analysis {
-  /** What a run did. */
+  /** What a run did; {@code crossDocument} is the part of {@code seconds} the cross-document stages took. */
   public record Summary(long documents, long rejected, Map<String, Long> languages, long stories, long timeline,
-      long duplicates, long redated, double seconds) {
+      long duplicates, long redated, double seconds, CrossDocumentTimes crossDocument) {
     public String line() {
       StringBuilder langs = new StringBuilder();
       languages.forEach((k, v) -> langs.append(langs.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
@@ -48,6 +48,16 @@ public final class Analysis {
           "%d documents, %d rejected, languages: %s; %d stories, %d timeline entries, %d near-duplicates, "
               + "%d dated by their story; %.1f s",
           documents, rejected, langs.length() == 0 ? "none" : langs, stories, timeline, duplicates, redated, seconds);
+    }
+  }
+
+  /**
+   * Seconds the cross-document stages took: near-duplicates and stories, dating reports by their story
+   * (their second analysis included), and the timeline.
+   */
+  public record CrossDocumentTimes(double grouping, double dating, double timeline) {
+    public double total() {
+      return grouping + dating + timeline;
     }
   }
 
@@ -80,9 +90,14 @@ public final class Analysis {
       try (Staging staging = new Staging(files.partial())) {
         List<DocumentSummary> docs = analyseAll(inputs, pool, files, staging, counts, listener);
         staging.finish();
+        long crossStarted = System.nanoTime();
         CrossDocument.Grouping grouping = CrossDocument.group(docs);
+        long grouped = System.nanoTime();
         Map<Integer, Analysed> redated = redate(docs, grouping, staging, pool);
+        long dated = System.nanoTime();
         CrossDocument.Timeline timeline = CrossDocument.timeline(docs, grouping);
+        counts.crossDocument = new CrossDocumentTimes((grouped - crossStarted) / 1e9, (dated - grouped) / 1e9,
+            (System.nanoTime() - dated) / 1e9);
         write(files, staging, docs, grouping, redated, timeline);
         counts.stories = grouping.stories().stories().size();
         counts.timeline = timeline.result().entries().size();
@@ -94,7 +109,7 @@ public final class Analysis {
       pool.shutdownNow();
     }
     return new Summary(counts.documents, counts.rejected, counts.languages, counts.stories, counts.timeline,
-        counts.duplicates, counts.redated, (System.nanoTime() - started) / 1e9);
+        counts.duplicates, counts.redated, (System.nanoTime() - started) / 1e9, counts.crossDocument);
   }
 
   /** The per-document stages over every input; returns the accepted documents' summaries in input order. */
@@ -213,6 +228,7 @@ public final class Analysis {
     long timeline;
     long duplicates;
     long redated;
+    CrossDocumentTimes crossDocument = new CrossDocumentTimes(0, 0, 0);
     final Map<String, Long> languages = new TreeMap<>();
   }
 
