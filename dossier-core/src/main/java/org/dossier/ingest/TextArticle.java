@@ -14,6 +14,8 @@ final class TextArticle {
       Pattern.compile("\\A\\s*(date\\s+\\d{4}-\\d{2}(?:-\\d{2})?)\\b[ \\t]*");
   private static final Pattern HEADER_LINE =
       Pattern.compile("(url|title|date|published|source)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\(?(none|null|n/?a|unknown|-+)\\)?", Pattern.CASE_INSENSITIVE);
 
   private TextArticle() {}
 
@@ -46,6 +48,8 @@ final class TextArticle {
         }
         fields++;
         String value = m.group(2).strip();
+        // a crawler's placeholder for a field it did not find
+        if (PLACEHOLDER.matcher(value).matches()) value = "";
         switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
           case "url", "source" -> u = value.isEmpty() ? null : value;
           case "title" -> t = value.isEmpty() ? null : value;

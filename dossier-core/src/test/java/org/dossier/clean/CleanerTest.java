@@ -45,6 +45,20 @@ class CleanerTest {
   }
 
   @Test
+  void aPhotoCopyrightAboveTheTextIsACreditNotAHeadline() {
+    Cleaned c = text(String.join("\n",
+        "(c) REUTERS (STRINGER)",
+        "",
+        "Freude in Baku über die militärische Einnahme der Stadt Schuscha.",
+        "",
+        "Aserbaidschan präsentiert Beweise, wonach es die strategisch wichtige Stadt Schuscha erobert hat. Ankara und "
+            + "Moskau wollen die Kriegsparteien zum Deal bewegen.",
+        "© AFP"));
+    assertThat(c.title()).isNotEqualTo("(c) REUTERS (STRINGER)");
+    assertThat(c.text()).doesNotContain("REUTERS", "© AFP").contains("Aserbaidschan präsentiert Beweise");
+  }
+
+  @Test
   void teasersAfterARelatedMarkerAreRemovedAndTheirDatesIgnored() {
     Cleaned c = text(String.join("\n",
         "Politik",

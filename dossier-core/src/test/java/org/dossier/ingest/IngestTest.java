@@ -57,6 +57,11 @@ class IngestTest {
     assertThat(raw.title()).isEqualTo("Truce agreed");
     assertThat(raw.headerDate()).isEqualTo("date: 17 okt. 2020, 20.57");
     assertThat(raw.content()).isEqualTo("Body text here.");
+    RawDocument none = TextArticle.parse("x.txt",
+        "url: https://example.org/x\ntitle: (none)\ndate: n/a\n\nBody text here.");
+    assertThat(none.title()).isNull();
+    assertThat(none.headerDate()).isNull();
+    assertThat(none.content()).isEqualTo("Body text here.");
   }
 
   @Test
