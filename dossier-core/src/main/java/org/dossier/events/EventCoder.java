@@ -22,24 +22,31 @@ import org.dossier.time.TimexType;
  * The event stage: codes each sentence that names an actor into CAMEO events with their actors, date,
  * place, death toll and modality, from the pack's event lexicon and cues (see docs/EVENTS.md).
  *
- * <p>Only sentences with an actor are read, and only those are tagged for parts of speech; lemmas come from
- * OpenNLP's lemmatiser, so one lexicon entry covers all inflected forms of its word.
+ * <p>Only sentences with an actor are read, and only those that can hold a trigger ({@link TriggerWords}) are
+ * tagged for parts of speech; lemmas come from OpenNLP's lemmatiser, so one lexicon entry covers all inflected
+ * forms of its word.
  */
 public final class EventCoder {
   private final Pack pack;
   private final Map<String, Lexicon> lexicons = new HashMap<>();
+  private final Map<String, TriggerWords> triggerWords = new HashMap<>();
   private final Landmarks landmarks;
 
   public EventCoder(Pack pack) {
     this.pack = pack;
     this.landmarks = new Landmarks(pack.chronology());
-    for (String language : pack.languages()) lexicons.put(language, new Lexicon(pack.events(), language));
+    for (String language : pack.languages()) {
+      Lexicon lexicon = new Lexicon(pack.events(), language);
+      lexicons.put(language, lexicon);
+      triggerWords.put(language, new TriggerWords(lexicon));
+    }
   }
 
   private EventCoder(EventCoder coder, Landmarks landmarks) {
     this.pack = coder.pack;
     this.landmarks = landmarks;
     this.lexicons.putAll(coder.lexicons);
+    this.triggerWords.putAll(coder.triggerWords);
   }
 
   /** This coder with more landmarks to date events by: the events other reports of a story date. */
@@ -52,6 +59,7 @@ public final class EventCoder {
     Lexicon lexicon = lexicons.get(d.language());
     if (lexicon == null || lexicon.isEmpty() || d.sentences().isEmpty()) return List.of();
     Morphology morphology = new Morphology(d.language());
+    TriggerWords triggerWords = this.triggerWords.get(d.language());
     String text = d.text();
     Discourse discourse = new Discourse(Event.EventDate.of(d.published().value()), landmarks);
     List<Event> events = new ArrayList<>();
@@ -87,7 +95,7 @@ public final class EventCoder {
         continue;
       }
       if (tkEnd - tk < 3 || tkEnd - tk > 150) continue;
-      Sentence s = new Sentence(text, sentence, paragraph, tokens.subList(tk, tkEnd), morphology, lexicon);
+      Sentence s = new Sentence(text, sentence, paragraph, tokens.subList(tk, tkEnd), morphology, lexicon, triggerWords);
       for (int i = m; i < mEnd; i++) {
         if (!lexicon.notActor(mentions.get(i).entity())) slot(s, mentions.get(i));
       }

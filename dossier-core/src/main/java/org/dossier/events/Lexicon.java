@@ -26,6 +26,10 @@ final class Lexicon {
   private final Set<String> notActors = new HashSet<>();
   private final boolean compounds;
   private final int shortestNoun;
+  /** What a key with a verb particle leaves after the particle ("greifen" of "angreifen"). */
+  private final Set<String> particleRests = new HashSet<>();
+  /** The single-word noun entries, for finding them inside compounds. */
+  private final Trie nouns = new Trie();
 
   Lexicon(EventVocabulary vocabulary, String language) {
     int shortest = Integer.MAX_VALUE;
@@ -48,6 +52,10 @@ final class Lexicon {
     this.derivations = vocabulary.derivations();
     this.compounds = language.equals("de");
     this.shortestNoun = shortest;
+    for (String key : terms.keySet()) {
+      for (String p : particles) if (key.length() > p.length() && key.startsWith(p)) particleRests.add(key.substring(p.length()));
+      for (Term t : terms.get(key)) if (t.pos().equals("N") && !t.lemma().contains(" ")) nouns.add(t.lemma());
+    }
   }
 
   private static boolean applies(String lang, String language) {
@@ -70,7 +78,9 @@ final class Lexicon {
    */
   Term compoundHead(String lemma) {
     if (!compounds || terms.isEmpty()) return null;
-    String[] forms = {lemma, strip(lemma, "en"), strip(lemma, "n"), strip(lemma, "e"), strip(lemma, "s")};
+    String[] forms = new String[PLURALS.length + 1];
+    forms[0] = lemma;
+    for (int k = 0; k < PLURALS.length; k++) forms[k + 1] = strip(lemma, PLURALS[k]);
     for (int i = 0; i + shortestNoun <= lemma.length(); i++) {
       for (String form : forms) {
         if (form == null || i + shortestNoun > form.length()) continue;
@@ -84,6 +94,9 @@ final class Lexicon {
     return null;
   }
 
+  /** The plural endings {@link #compoundHead} takes off, in the order it tries them. */
+  private static final String[] PLURALS = {"en", "n", "e", "s"};
+
   private static String strip(String word, String ending) {
     return word.length() > ending.length() + 3 && word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : null;
   }
@@ -91,6 +104,24 @@ final class Lexicon {
   /** Whether the pack names an actor that is never a party to an event (news agencies, platforms: cue kind not_actor). */
   boolean notActor(String entity) {
     return entity != null && notActors.contains(entity);
+  }
+
+  /**
+   * Whether a lemma or word form could be, or could start, a trigger by {@code SentenceCoder}'s lookups,
+   * whatever its part of speech: a lexicon key (also with a separated particle before it: "greifen" of
+   * "angreifen"), or, in German, a word {@link #compoundHead} can read as a noun entry: one with a noun entry
+   * inside it after its first letter, or one that is a noun entry without its plural ending ("angriffe" the
+   * lemmatiser left alone). Rows with code {@code -} count too. Only ever too generous, never too strict.
+   */
+  boolean mayStart(String lemma) {
+    if (terms.containsKey(lemma) || particleRests.contains(lemma)) return true;
+    if (!compounds) return false;
+    if (nouns.inside(lemma, 1)) return true;
+    for (String ending : PLURALS) {
+      String stem = strip(lemma, ending);
+      if (stem != null && nouns.contains(stem)) return true;
+    }
+    return false;
   }
 
   List<String[]> cues(String kind) {
@@ -199,5 +230,46 @@ final class Lexicon {
 
   private static int specificity(Derivation d) {
     return d.inner().equals("*") ? 0 : d.inner().length();
+  }
+
+  /** Words by their letters, to find whether any of them stands inside a longer word. */
+  private static final class Trie {
+    private char[] letters = new char[0];
+    private Trie[] next = new Trie[0];
+    private boolean word;
+
+    void add(String w) {
+      Trie node = this;
+      for (int i = 0; i < w.length(); i++) node = node.child(w.charAt(i), true);
+      node.word = true;
+    }
+
+    private Trie child(char c, boolean create) {
+      for (int k = 0; k < letters.length; k++) if (letters[k] == c) return next[k];
+      if (!create) return null;
+      letters = java.util.Arrays.copyOf(letters, letters.length + 1);
+      next = java.util.Arrays.copyOf(next, next.length + 1);
+      letters[letters.length - 1] = c;
+      return next[next.length - 1] = new Trie();
+    }
+
+    /** Whether s is one of the words. */
+    boolean contains(String s) {
+      Trie node = this;
+      for (int i = 0; i < s.length() && node != null; i++) node = node.child(s.charAt(i), false);
+      return node != null && node.word;
+    }
+
+    /** Whether one of the words starts in s at or after {@code from}. */
+    boolean inside(String s, int from) {
+      for (int i = from; i < s.length(); i++) {
+        Trie node = this;
+        for (int k = i; k < s.length() && node != null; k++) {
+          node = node.child(s.charAt(k), false);
+          if (node != null && node.word) return true;
+        }
+      }
+      return false;
+    }
   }
 }

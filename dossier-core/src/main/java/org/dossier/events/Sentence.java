@@ -11,11 +11,15 @@ import org.dossier.text.Morphology;
  * and places in it (slots).
  */
 final class Sentence {
+  /** The tags of content words: the words that get the lemmatiser's lemma; others keep their lower-cased form. */
+  static final List<String> CONTENT = List.of("VERB", "NOUN", "ADJ", "AUX");
   final Span span;
   final int paragraph;
   final Span[] tokens;
   final String[] words;
   final String[] lower;
+  /** Whether the sentence was tagged; if not, it holds no trigger. */
+  final boolean tagged;
   final String[] tags;
   final String[] lemmas;
   /** Index of the first token of the clause each token is in. */
@@ -30,7 +34,12 @@ final class Sentence {
    */
   record Slot(int first, int last, Event.Actor actor, Event.Location place, String type) {}
 
-  Sentence(String text, Span span, int paragraph, List<Span> tokenSpans, Morphology morphology, Lexicon lexicon) {
+  /**
+   * Reads a sentence. One that can hold no trigger ({@link TriggerWords}, when given) is not tagged: its
+   * words get the tag X and their own forms as lemmas, so the coder finds nothing in it.
+   */
+  Sentence(String text, Span span, int paragraph, List<Span> tokenSpans, Morphology morphology, Lexicon lexicon,
+      TriggerWords triggerWords) {
     this.span = span;
     this.paragraph = paragraph;
     int n = tokenSpans.size();
@@ -41,11 +50,17 @@ final class Sentence {
       words[i] = tokens[i].of(text);
       lower[i] = words[i].toLowerCase(Locale.ROOT);
     }
-    this.tags = morphology.tag(words);
+    this.tagged = triggerWords == null || triggerWords.any(words, morphology);
+    if (tagged) {
+      this.tags = morphology.tag(words);
+    } else {
+      this.tags = new String[n];
+      java.util.Arrays.fill(tags, "X");
+    }
     this.lemmas = new String[n];
     for (int i = 0; i < n; i++) {
       String t = tags[i];
-      boolean content = t.equals("VERB") || t.equals("NOUN") || t.equals("ADJ") || t.equals("AUX");
+      boolean content = CONTENT.contains(t);
       lemmas[i] = content ? morphology.lemma(words[i], t) : lower[i];
     }
     this.clauseStart = new int[n];

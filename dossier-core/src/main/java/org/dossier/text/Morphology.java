@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Universal Dependencies part-of-speech tags and lemmas by OpenNLP's EN/DE models (shipped in Maven Central
@@ -21,6 +23,8 @@ public final class Morphology {
   private static final Map<String, String> CORPORA = Map.of("en", "en-ud-ewt", "de", "de-ud-gsd");
   private static final Map<String, POSModel> POS = new ConcurrentHashMap<>();
   private static final Map<String, LemmatizerModel> LEMMAS = new ConcurrentHashMap<>();
+  /** The lemmatiser's outcomes per language: the edit scripts that turn a word into its lemma. */
+  private static final Map<String, String[]> SCRIPTS = new ConcurrentHashMap<>();
   /** Remembered lemmas; cleared when full, so memory stays bounded on any corpus. */
   private static final int MEMO_LIMIT = 200_000;
   private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
@@ -44,11 +48,32 @@ public final class Morphology {
     String memo = MEMO.get(key);
     if (memo != null) return memo;
     LemmatizerME lemmatizer = LEMMATIZERS.get().computeIfAbsent(language, l -> new LemmatizerME(lemmaModel(l)));
-    String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
-    if (lemma.isEmpty() || lemma.equals("o")) lemma = word.toLowerCase(Locale.ROOT);
+    String lemma = finish(word, lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0]);
     if (MEMO.size() >= MEMO_LIMIT) MEMO.clear();
     MEMO.put(key, lemma);
     return lemma;
+  }
+
+  /** The lemma {@link #lemma(String, String)} gives for what the lemmatiser returned for a word. */
+  private static String finish(String word, String lemmatised) {
+    String lemma = lemmatised.toLowerCase(Locale.ROOT);
+    return lemma.isEmpty() || lemma.equals("o") ? word.toLowerCase(Locale.ROOT) : lemma;
+  }
+
+  /**
+   * Whether {@link #lemma(String, String)} can give the word a lemma the test accepts, under any tag. The
+   * lemmatiser's answer is one of its edit scripts applied to the lower-cased word (OpenNLP's
+   * {@code LemmatizerME.decodeLemmas}), so trying every script the model knows covers every lemma it can
+   * return, without running the model. About a thousand scripts per call: callers remember the answer.
+   */
+  public boolean anyLemma(String word, Predicate<String> test) {
+    String[] scripts = SCRIPTS.computeIfAbsent(language, l -> lemmaModel(l).getLemmatizerSequenceModel().getOutcomes());
+    String lower = word.toLowerCase();
+    for (String script : scripts) {
+      String lemmatised = StringUtil.decodeShortestEditScript(lower, script);
+      if (test.test(finish(word, lemmatised.isEmpty() ? "_" : lemmatised))) return true;
+    }
+    return false;
   }
 
   private static POSModel posModel(String language) {
