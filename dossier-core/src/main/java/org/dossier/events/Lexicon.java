@@ -19,6 +19,9 @@ final class Lexicon {
   /** Triggers by lemma; a sequence is filed under its first word. */
   private final Map<String, List<Term>> terms = new HashMap<>();
   private final Map<String, List<String[]>> cues = new HashMap<>();
+  private final Map<String, CueIndex> cueIndex = new HashMap<>();
+  private final Set<String> boundaryWords = new HashSet<>();
+  private final boolean verbSecond;
   private final Map<String, Long> numbers = new HashMap<>();
   private final List<Derivation> derivations;
   private final Set<String> particles = new HashSet<>();
@@ -49,6 +52,9 @@ final class Lexicon {
     for (EventVocabulary.NumberWord n : vocabulary.numbers()) {
       if (applies(n.lang(), language)) numbers.put(n.word(), n.value());
     }
+    cues.forEach((kind, list) -> cueIndex.put(kind, new CueIndex(list)));
+    for (String[] c : cues("boundary")) if (c.length == 1) boundaryWords.add(c[0]);
+    this.verbSecond = cues("word_order").stream().anyMatch(c -> c.length == 1 && c[0].equals("verb-second"));
     this.derivations = vocabulary.derivations();
     this.compounds = language.equals("de");
     this.shortestNoun = shortest;
@@ -128,9 +134,63 @@ final class Lexicon {
     return cues.getOrDefault(kind, List.of());
   }
 
+  /** The cues of a kind indexed by their first word. */
+  CueIndex cueIndex(String kind) {
+    return cueIndex.getOrDefault(kind, CueIndex.EMPTY);
+  }
+
+  /** Whether a lower-cased word is a one-word clause boundary cue. */
+  boolean boundary(String lower) {
+    return boundaryWords.contains(lower);
+  }
+
   /** Whether the language puts the finite verb second and the subject on either side of it (German). */
   boolean verbSecond() {
-    return cues("word_order").stream().anyMatch(c -> c.length == 1 && c[0].equals("verb-second"));
+    return verbSecond;
+  }
+
+  /**
+   * The cues of one kind in table order, with where each may start: cues whose first word is plain under
+   * that word, cues whose first word is surface-only ({@code =word}) under the word without its {@code =},
+   * cues whose first word is a stem ({@code *}) apart. A cue can only match at a token whose form or lemma
+   * is its first word (whose form, for a surface-only word), or starts with its stem; so trying the cues
+   * filed under a token's form and lemma and the stems, in table order, finds the cue a scan of the whole
+   * table would.
+   */
+  static final class CueIndex {
+    static final CueIndex EMPTY = new CueIndex(List.of());
+    final List<String[]> cues;
+    private final Map<String, int[]> byFirst = new HashMap<>();
+    private final int[] stems;
+
+    CueIndex(List<String[]> cues) {
+      this.cues = cues;
+      Map<String, List<Integer>> first = new HashMap<>();
+      List<Integer> stemmed = new ArrayList<>();
+      for (int k = 0; k < cues.size(); k++) {
+        String w = cues.get(k)[0];
+        // as Sentence.matches reads a cue word: "=word" is compared with the form only, whatever it ends in
+        if (w.startsWith("=") && w.length() > 1) first.computeIfAbsent(w.substring(1), x -> new ArrayList<>()).add(k);
+        else if (w.endsWith("*") && w.length() > 1) stemmed.add(k);
+        else first.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+      }
+      first.forEach((w, ks) -> byFirst.put(w, ks.stream().mapToInt(Integer::intValue).toArray()));
+      this.stems = stemmed.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    boolean isEmpty() {
+      return cues.isEmpty();
+    }
+
+    /** Positions in {@link #cues}, ascending, of the plain and surface-only cues that start with the word. */
+    int[] startingWith(String word) {
+      return byFirst.get(word);
+    }
+
+    /** Positions in {@link #cues}, ascending, of the cues that start with a stem. */
+    int[] stems() {
+      return stems;
+    }
   }
 
   /** Whether a sentence without actors has a word of killing, so its death toll can join the fighting the text is about. */

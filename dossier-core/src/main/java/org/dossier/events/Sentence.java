@@ -88,7 +88,7 @@ final class Sentence {
     if (w.equals("–") || w.equals("—")) return true;
     // a short parenthesis ("Nagorno Karabakh (Artsakh)", "(AFP)") stays in its clause; a longer one is a clause
     if (w.equals("(") && !shortParenthesis(i) || prev.equals("(") && !shortParenthesis(i - 1)) return true;
-    return lexicon.cues("boundary").stream().anyMatch(c -> c.length == 1 && c[0].equals(lower[i]));
+    return lexicon.boundary(lower[i]);
   }
 
   /**
@@ -155,9 +155,10 @@ final class Sentence {
           && !Character.isUpperCase(c.charAt(0))) {
         return 0;
       }
-      boolean star = c.endsWith("*") && c.length() > 1;
-      String stem = star ? c.substring(0, c.length() - 1) : c;
-      boolean ok = star ? lower[at].startsWith(stem) || lemmas[at].startsWith(stem) : lower[at].equals(c) || lemmas[at].equals(c);
+      int stem = c.length() - 1;
+      boolean ok = stem > 0 && c.charAt(stem) == '*'
+          ? lower[at].startsWith(c.substring(0, stem)) || lemmas[at].startsWith(c.substring(0, stem))
+          : lower[at].equals(c) || lemmas[at].equals(c);
       if (!ok) return 0;
     }
     return cue.length;
@@ -168,12 +169,11 @@ final class Sentence {
    * possible", "the shortest possible time") are no cues.
    */
   int find(Lexicon lexicon, String kind, int from, int to) {
-    List<String[]> cues = lexicon.cues(kind);
+    Lexicon.CueIndex cues = lexicon.cueIndex(kind);
     if (cues.isEmpty()) return -1;
     boolean[] fixed = fixed(lexicon);
     for (int i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
-      if (fixed[i]) continue;
-      for (String[] c : cues) if (matches(c, i) > 0) return i;
+      if (!fixed[i] && first(cues, i) >= 0) return i;
     }
     return -1;
   }
@@ -184,23 +184,49 @@ final class Sentence {
   private boolean[] fixed(Lexicon lexicon) {
     if (fixed == null) {
       fixed = new boolean[tokens.length];
-      for (String[] c : lexicon.cues("fixed")) {
-        for (int i = 0; i < tokens.length; i++) {
-          int len = matches(c, i);
-          for (int k = i; k < i + len; k++) fixed[k] = true;
-        }
+      Lexicon.CueIndex phrases = lexicon.cueIndex("fixed");
+      if (phrases.isEmpty()) return fixed;
+      for (int i = 0; i < tokens.length; i++) {
+        mark(phrases, phrases.startingWith(lower[i]), i);
+        if (!lemmas[i].equals(lower[i])) mark(phrases, phrases.startingWith(lemmas[i]), i);
+        mark(phrases, phrases.stems(), i);
       }
     }
     return fixed;
   }
 
+  /** Marks the tokens of every one of the phrases at the positions that stands at token i. */
+  private void mark(Lexicon.CueIndex phrases, int[] positions, int i) {
+    if (positions == null) return;
+    for (int k : positions) {
+      int len = matches(phrases.cues.get(k), i);
+      for (int j = i; j < i + len; j++) fixed[j] = true;
+    }
+  }
+
   /** The end (exclusive) of the cue of the kind that starts at i, or -1. */
   int cueEnd(Lexicon lexicon, String kind, int i) {
-    for (String[] c : lexicon.cues(kind)) {
-      int len = matches(c, i);
-      if (len > 0) return i + len;
+    Lexicon.CueIndex cues = lexicon.cueIndex(kind);
+    int k = cues.isEmpty() ? -1 : first(cues, i);
+    return k < 0 ? -1 : i + cues.cues.get(k).length;
+  }
+
+  /** The position in the table of the first cue that stands at token i, or -1: only cues that can start there are tried. */
+  private int first(Lexicon.CueIndex cues, int i) {
+    if (i >= tokens.length) return -1;
+    int best = first(cues, cues.startingWith(lower[i]), i, Integer.MAX_VALUE);
+    if (!lemmas[i].equals(lower[i])) best = first(cues, cues.startingWith(lemmas[i]), i, best);
+    best = first(cues, cues.stems(), i, best);
+    return best == Integer.MAX_VALUE ? -1 : best;
+  }
+
+  private int first(Lexicon.CueIndex cues, int[] positions, int i, int before) {
+    if (positions == null) return before;
+    for (int k : positions) {
+      if (k >= before) return before;
+      if (matches(cues.cues.get(k), i) > 0) return k;
     }
-    return -1;
+    return before;
   }
 
   boolean verb(int i) {
