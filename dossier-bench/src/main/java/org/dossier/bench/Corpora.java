@@ -83,6 +83,12 @@ public final class Corpora {
     return repoRoot().resolve("examples/seeds");
   }
 
+  /** The development set of conflict news (EN/DE), beside the repository. */
+  public static Path devDir() {
+    String configured = System.getProperty("dossier.dev");
+    return configured != null ? Path.of(configured) : repoRoot().resolve("../shared/corpus/dev/articles").normalize();
+  }
+
   public static Path htmlFixturesDir() {
     return repoRoot().resolve("dossier-core/src/test/resources/fixtures/html");
   }
@@ -96,10 +102,14 @@ public final class Corpora {
     };
   }
 
-  /** Input documents for the stages: {@code seeds}, {@code te3}, {@code wikiwarsde} (plain text) or {@code html}. */
+  /**
+   * Input documents for the stages: {@code seeds}, {@code dev} (the development set of conflict news),
+   * {@code te3}, {@code wikiwarsde} (plain text) or {@code html}.
+   */
   public static List<RawDocument> raw(String corpus) {
     return switch (corpus) {
       case "seeds" -> ingest(seedsDir());
+      case "dev" -> ingest(devDir());
       // The fixtures folder also holds the expected bodies as .txt: only the pages are taken.
       case "html" -> ingest(htmlFixturesDir()).stream().filter(r -> r.kind() == RawDocument.Kind.HTML).toList();
       case "te3", "wikiwarsde" -> {
@@ -112,7 +122,7 @@ public final class Corpora {
         }
         yield raws;
       }
-      default -> throw new IllegalArgumentException("unknown corpus " + corpus + " (seeds, te3, wikiwarsde, html)");
+      default -> throw new IllegalArgumentException("unknown corpus " + corpus + " (seeds, dev, te3, wikiwarsde, html)");
     };
   }
 
