@@ -132,5 +132,11 @@ class EventCoderTest {
         .anyMatch(e -> e.startsWith("11") && e.contains(" 2020-07-14 "));
     assertThat(EventCoderEnglishTest.code("2020-07-14", "Armenia and Azerbaijan agreed a ceasefire in 1994."))
         .anyMatch(e -> e.contains(" 1994 "));
+    // a year after "of" / "von" a noun other than the trigger dates that noun
+    assertThat(EventCoderEnglishTest.code("2022-10-07",
+        "Armenia and Azerbaijan confirmed their commitment to the Alma-Ata Declaration of 1991 on Thursday."))
+        .isNotEmpty().noneMatch(e -> e.contains(" 1991 "));
+    assertThat(EventCoderEnglishTest.code("2022-10-07", "Armenia accused Azerbaijan of breaking the ceasefire of 1994."))
+        .anyMatch(e -> e.startsWith("11") && !e.contains(" 1994 "));
   }
 }
