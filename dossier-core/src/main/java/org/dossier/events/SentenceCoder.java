@@ -427,6 +427,7 @@ final class SentenceCoder {
       }
       return Modality.ASSERTED;
     }
+    if (hearsayPerfect(t, cs, ce)) return Modality.REPORTED;
     if (window(t, "planned", cs, ce, 8)) return Modality.PLANNED;
     if (window(t, "future", cs, ce, english() ? 8 : Math.max(8, t.first - cs)) && infinitive(t)) return Modality.PLANNED;
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
@@ -456,6 +457,16 @@ final class SentenceCoder {
     String form = s.lower[verb];
     // a participle differs from its lemma; an infinitive is its lemma (or the trigger's, where the lemmatiser erred)
     return !form.equals(s.lemmas[verb]) && !t.term.lemma().endsWith(form);
+  }
+
+  /**
+   * Whether the trigger is a participle with its perfect auxiliary under a modal of hearsay: "Soldaten sollen
+   * Positionen eingenommen haben" says they reportedly took them, not that they are to.
+   */
+  private boolean hearsayPerfect(Trigger t, int cs, int ce) {
+    if (lexicon.cues("hearsay").isEmpty() || t.last + 1 >= ce || !is("perfect_auxiliary", t.last + 1)) return false;
+    for (int k = cs; k < t.first; k++) if (is("hearsay", k)) return true;
+    return false;
   }
 
   /** Whether the sentence attributes what it says ("said", "nach Angaben"); looked up once per sentence. */

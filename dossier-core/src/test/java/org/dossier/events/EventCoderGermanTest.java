@@ -182,4 +182,13 @@ class EventCoderGermanTest {
         + "Alma-Ata-Erklärung von 1991 und erkennen die territoriale Integrität des anderen an.");
     assertThat(events).isNotEmpty().noneMatch(e -> "1991".equals(e.date().value()));
   }
+
+  @Test
+  void sollenWithAPerfectInfinitiveReportsWhatHappened() {
+    assertThat(coded("Aserbaidschanische Soldaten sollen Positionen in der Provinz Syunik eingenommen haben."))
+        .anyMatch(e -> e.startsWith("19") && e.contains(" reported "));
+    // with a plain infinitive it is what they are to do
+    assertThat(coded("Aserbaidschanische Soldaten sollen Positionen in der Provinz Syunik einnehmen."))
+        .anyMatch(e -> e.startsWith("19") && e.contains(" planned "));
+  }
 }
