@@ -637,7 +637,8 @@ final class SentenceCoder {
       boolean np = true;
       for (int j = end; j < slot.first(); j++) {
         String tag = s.tags[j];
-        boolean link = prepositions ? tag.startsWith("ADP") : tag.equals("PART");
+        // "brokered by the leaders of", "auf Einladung von": prepositions that link nouns; "am Freitag" does not
+        boolean link = prepositions ? tag.startsWith("ADP") && (is("genitive", j) || is("agent", j)) : tag.equals("PART");
         if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || link)) np = false;
       }
       if (np) return true;
@@ -696,6 +697,8 @@ final class SentenceCoder {
     }
     boolean mutual = s.find(lexicon, "reciprocal", cs, ce) >= 0;
     if ((recip || mutual) && r.target.isEmpty() && distinctCodes(r.source) >= 2) r.target.addAll(r.source);
+    // "Am Freitag kamen Armenien und Aserbaidschan zusammen": after the verb, both sides of a mutual event
+    if (recip && r.source.isEmpty() && distinctCodes(r.target) >= 2) r.source.addAll(r.target);
     if (mutual && r.target.isEmpty() && !r.source.isEmpty()) r.target.addAll(r.source);
     if (r.source.isEmpty() && !passive && cs > 0 && s.tags[cs].equals("PRON") || r.source.isEmpty() && !passive
         && cs > 0 && s.tags[cs].equals("SCONJ") && cs + 1 < s.size() && s.tags[cs + 1].equals("PRON")) {

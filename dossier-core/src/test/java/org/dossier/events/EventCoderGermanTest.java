@@ -191,4 +191,16 @@ class EventCoderGermanTest {
     assertThat(coded("Aserbaidschanische Soldaten sollen Positionen in der Provinz Syunik einnehmen."))
         .anyMatch(e -> e.startsWith("19") && e.contains(" planned "));
   }
+
+  @Test
+  void theSidesOfAMutualEventAfterTheVerbAreBothSidesAndADayIsNoPartOfTheMediatorsPhrase() {
+    List<Event> events = code("Im Konflikt um die Kaukasus-Region Bergkarabach kamen auf Einladung Russlands am Freitag "
+        + "Armenien und Aserbaidschan in Moskau zusammen.");
+    assertThat(events).hasSize(1);
+    Event meeting = events.get(0);
+    assertThat(meeting.cameo()).startsWith("04");
+    assertThat(meeting.source()).extracting(Event.Actor::code).containsExactlyInAnyOrder("ARM", "AZE");
+    assertThat(meeting.target()).extracting(Event.Actor::code).containsExactlyInAnyOrder("ARM", "AZE");
+    assertThat(meeting.mediator()).extracting(Event.Actor::code).containsExactly("RUS");
+  }
 }
