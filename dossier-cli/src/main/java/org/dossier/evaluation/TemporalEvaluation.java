@@ -23,8 +23,10 @@ import org.dossier.evaluation.TimexCounts.Prf;
 import org.dossier.ingest.Ingest;
 import org.dossier.model.Document;
 import org.dossier.model.IngestItem;
+import org.dossier.model.PublishedDate;
 import org.dossier.model.RawDocument;
 import org.dossier.model.Span;
+import org.dossier.pipeline.Analysis;
 import org.dossier.pipeline.DocumentPipeline;
 import org.dossier.pipeline.PipelineConfig;
 import org.dossier.text.Segmenter;
@@ -489,16 +491,44 @@ public final class TemporalEvaluation {
     if (pipeline == null) pipeline = new DocumentPipeline(config);
     Map<String, Document> out = new HashMap<>();
     if (!Files.isDirectory(dir)) return out;
+    Map<String, PublishedDate> dated = datedAsInAnalyze(dir);
     try (Ingest ingest = new Ingest(List.of(dir), config.ingest())) {
       while (ingest.hasNext()) {
         IngestItem item = ingest.next();
         if (item instanceof RawDocument raw) {
           // the whole analysis, so that a report dated from its content is read against that day, as in analyze
-          out.put(Path.of(raw.input()).getFileName().toString(), pipeline.analyse(raw).document());
+          String name = Path.of(raw.input()).getFileName().toString();
+          Document d = pipeline.analyse(raw).document();
+          PublishedDate published = dated.get(name);
+          out.put(name, published == null ? d : d.withPublished(published));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The publication dates a whole {@code analyze} run gives the documents of a folder, by file name: beyond
+   * the per-document analysis, a report without a day may be dated by the other reports of its story.
+   */
+  private Map<String, PublishedDate> datedAsInAnalyze(Path dir) throws IOException {
+    Path out = Files.createTempDirectory("dossier-time-");
+    Map<String, PublishedDate> dated = new HashMap<>();
+    try {
+      new Analysis(config, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())))
+          .run(List.of(dir), out, (item, accepted) -> { });
+      for (JsonNode d : jsonLines(out.resolve("documents.jsonl"))) {
+        JsonNode p = d.path("published");
+        dated.put(Path.of(d.path("input").asText()).getFileName().toString(), new PublishedDate(
+            p.path("value").asText(null), PublishedDate.Origin.valueOf(p.path("origin").asText("none").toUpperCase(Locale.ROOT)),
+            p.path("evidence").asText(null), p.path("conflict").asText(null)));
+      }
+    } finally {
+      try (Stream<Path> walk = Files.walk(out)) {
+        for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+      }
+    }
+    return dated;
   }
 
   private static List<JsonNode> jsonLines(Path file) throws IOException {
