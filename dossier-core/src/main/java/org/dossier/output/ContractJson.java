@@ -94,20 +94,7 @@ public final class ContractJson {
     o.put("cameo", e.cameo());
     o.put("label", e.label());
     o.put("modality", e.modality().label());
-    ObjectNode date = o.putObject("date");
-    date.put("value", e.date().value());
-    date.put("granularity", e.date().granularity().label());
-    actors(o.putArray("source"), e.source());
-    actors(o.putArray("target"), e.target());
-    actors(o.putArray("mediator"), e.mediator());
-    if (e.location() == null) {
-      o.putNull("location");
-    } else {
-      ObjectNode l = o.putObject("location");
-      l.put("entity", e.location().entity());
-      l.put("name", e.location().name());
-      l.put("country", e.location().country());
-    }
+    whoWhenWhere(o, e.date(), e.source(), e.target(), e.mediator(), e.location());
     if (e.fatalities() == null) {
       o.putNull("fatalities");
     } else {
@@ -148,20 +135,7 @@ public final class ContractJson {
     o.put("id", t.id());
     o.put("cameo", t.cameo());
     o.put("label", t.label());
-    ObjectNode date = o.putObject("date");
-    date.put("value", t.date().value());
-    date.put("granularity", t.date().granularity().label());
-    actors(o.putArray("source"), t.source());
-    actors(o.putArray("target"), t.target());
-    actors(o.putArray("mediator"), t.mediator());
-    if (t.location() == null) {
-      o.putNull("location");
-    } else {
-      ObjectNode l = o.putObject("location");
-      l.put("entity", t.location().entity());
-      l.put("name", t.location().name());
-      l.put("country", t.location().country());
-    }
+    whoWhenWhere(o, t.date(), t.source(), t.target(), t.mediator(), t.location());
     if (t.fatalities() == null) {
       o.putNull("fatalities");
     } else {
@@ -191,6 +165,25 @@ public final class ContractJson {
     if (at < 0) throw new IllegalArgumentException("no null field '" + field + "' in the line");
     String json = value == null ? "null" : line(JSON.getNodeFactory().textNode(value));
     return line.substring(0, at + field.length() + 3) + json + line.substring(at + empty.length());
+  }
+
+  /** The fields an event mention and a timeline entry share: date, actors by role, place. */
+  private static void whoWhenWhere(ObjectNode o, Event.EventDate when, List<Event.Actor> source, List<Event.Actor> target,
+      List<Event.Actor> mediator, Event.Location location) {
+    ObjectNode date = o.putObject("date");
+    date.put("value", when.value());
+    date.put("granularity", when.granularity().label());
+    actors(o.putArray("source"), source);
+    actors(o.putArray("target"), target);
+    actors(o.putArray("mediator"), mediator);
+    if (location == null) {
+      o.putNull("location");
+    } else {
+      ObjectNode l = o.putObject("location");
+      l.put("entity", location.entity());
+      l.put("name", location.name());
+      l.put("country", location.country());
+    }
   }
 
   private static void actors(com.fasterxml.jackson.databind.node.ArrayNode into, java.util.List<Event.Actor> actors) {
