@@ -33,17 +33,7 @@ class CueIndexTest {
       "Das Ziel ist eine Waffenruhe , die bereits am Sonntag , dem 27. September , gebrochen worden war .",
       "Armenien würde die Gebiete räumen , wenn Aserbaidschan die Gefangenen freilassen sollte .");
 
-  private static Sentence read(String text, Lexicon lexicon, String language) {
-    List<Span> tokens = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == ' ') {
-        if (i > start) tokens.add(new Span(start, i));
-        start = i + 1;
-      }
-    }
-    return new Sentence(text, new Span(0, text.length()), 0, tokens, new Morphology(language), lexicon, null);
-  }
+
 
   /** The end of the first cue of the kind, in table order, that stands at token i, or -1: the whole table scanned. */
   private static int scanEnd(Sentence s, Lexicon lexicon, String kind, int i) {
@@ -81,7 +71,7 @@ class CueIndexTest {
     PACK.events().cues().forEach(c -> kinds.add(c.kind()));
     int hits = 0;
     for (String text : sentences) {
-      Sentence s = read(text, lexicon, language);
+      Sentence s = TriggerWordsTest.read(text, lexicon, language, null);
       for (String kind : kinds) {
         for (int i = 0; i <= s.size(); i++) {
           int end = scanEnd(s, lexicon, kind, i);
@@ -110,8 +100,8 @@ class CueIndexTest {
   @Test
   void aSurfaceOnlyCueIsFiledUnderItsWord() {
     Lexicon de = new Lexicon(PACK.events(), "de");
-    Sentence aim = read("Ziel der Gespräche sei ein Friedensvertrag .", de, "de");
-    Sentence targets = read("Die Ziele der Angriffe waren zivile Einrichtungen .", de, "de");
+    Sentence aim = TriggerWordsTest.read("Ziel der Gespräche sei ein Friedensvertrag .", de, "de", null);
+    Sentence targets = TriggerWordsTest.read("Die Ziele der Angriffe waren zivile Einrichtungen .", de, "de", null);
     assertThat(aim.cueEnd(de, "planned", 0)).isEqualTo(1);
     assertThat(targets.find(de, "planned", 0, targets.size())).isEqualTo(scanFind(targets, de, "planned", 0, targets.size()));
     assertThat(targets.cueEnd(de, "planned", 1)).isEqualTo(-1);

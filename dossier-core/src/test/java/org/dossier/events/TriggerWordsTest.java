@@ -16,7 +16,12 @@ class TriggerWordsTest {
   private static final Lexicon EN = new Lexicon(PACK.events(), "en");
   private static final Lexicon DE = new Lexicon(PACK.events(), "de");
 
-  private static Sentence read(String text, Lexicon lexicon, String language) {
+  static Sentence read(String text, Lexicon lexicon, String language) {
+    return read(text, lexicon, language, new TriggerWords(lexicon));
+  }
+
+  /** A sentence of blank-separated tokens, as the event stage reads it; every one tagged when {@code check} is null. */
+  static Sentence read(String text, Lexicon lexicon, String language, TriggerWords check) {
     List<Span> tokens = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
@@ -25,8 +30,7 @@ class TriggerWordsTest {
         start = i + 1;
       }
     }
-    return new Sentence(text, new Span(0, text.length()), 0, tokens, new Morphology(language), lexicon,
-        new TriggerWords(lexicon));
+    return new Sentence(text, new Span(0, text.length()), 0, tokens, new Morphology(language), lexicon, check);
   }
 
   @Test
