@@ -19,7 +19,8 @@ import org.dossier.text.Hash64;
  *
  * <p>Documents are taken in order of their publication day, those whose day is known first; each joins the existing story whose centre it
  * is most similar to, when that similarity reaches a threshold and the dates are compatible (within a
- * few days of the story's days), else it opens a story ({@link Settings}). Similarity is the cosine of TF-IDF
+ * few days of the story's days), else it opens a story ({@link Settings}). A report that nothing dates needs
+ * a higher similarity, since no date can rule it out. Similarity is the cosine of TF-IDF
  * weighted profiles: the language-independent features (entities, event kinds with their dates, days and
  * numbers named) for every pair, and, where the story already holds a report in the document's language,
  * the better of that and the mean with the cosine of the frequent words.
@@ -31,10 +32,11 @@ import org.dossier.text.Hash64;
 public final class StoryClusterer {
   /**
    * @param threshold the similarity from which a document joins a story
+   * @param undatedThreshold the same for a report that nothing dates, whose dates cannot be checked
    * @param windowDays how far (in days) a report may be from the days of a story it joins
    */
-  public record Settings(double threshold, int windowDays) {
-    public static final Settings DEFAULT = new Settings(0.2, 5);
+  public record Settings(double threshold, double undatedThreshold, int windowDays) {
+    public static final Settings DEFAULT = new Settings(0.2, 0.4, 5);
   }
   /** A feature in more than this share of documents (and more than {@link #BLOCK_MIN_DF}) is too common to block on. */
   static final double BLOCK_MAX_SHARE = 0.05;
@@ -109,7 +111,7 @@ public final class StoryClusterer {
       candidates.sort(Comparator.comparingInt((Integer c) -> -hits.get(c)).thenComparingInt(c -> c));
       if (candidates.size() > CANDIDATES) candidates = candidates.subList(0, CANDIDATES);
       int best = -1;
-      double bestScore = settings.threshold();
+      double bestScore = doc.from() == null ? settings.undatedThreshold() : settings.threshold();
       for (int c : candidates) {
         Centre centre = centres.get(c);
         if (!centre.admits(doc, settings.windowDays())) continue;
