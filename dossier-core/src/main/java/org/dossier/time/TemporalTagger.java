@@ -132,14 +132,47 @@ public final class TemporalTagger {
 
   private static List<Candidate> candidates(List<TimexRules.Rule> active, String text, int from, int to) {
     List<Candidate> out = new ArrayList<>();
+    int[] starts = starts(text, from, to);
     for (int i = 0; i < active.size(); i++) {
       TimexRules.Rule r = active.get(i);
-      Matcher m = r.pattern().matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
-      while (m.find()) {
-        if (m.end() > m.start()) out.add(new Candidate(m.start(), m.end(), i, r, m.toMatchResult()));
-      }
+      int order = i;
+      matches(r.pattern(), text, from, to, starts, m -> out.add(new Candidate(m.start(), m.end(), order, r, m.toMatchResult())));
     }
     return out;
+  }
+
+  /**
+   * Where an expression can start: at a word or a number (a letter or digit after anything else) and at any
+   * other character that is not a blank. Trying a pattern only there, rather than at every character as
+   * {@link Matcher#find()} does, finds the same matches: no rule starts inside a word or on a blank.
+   */
+  private static int[] starts(String text, int from, int to) {
+    int[] starts = new int[to - from];
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetterOrDigit(c)) {
+        if (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))) starts[n++] = k;
+      } else if (!Character.isWhitespace(c)) {
+        starts[n++] = k;
+      }
+    }
+    return java.util.Arrays.copyOf(starts, n);
+  }
+
+  /** The leftmost non-overlapping non-empty matches of a pattern in a region, tried at the given starts. */
+  private static void matches(java.util.regex.Pattern pattern, String text, int from, int to, int[] starts,
+      java.util.function.Consumer<Matcher> sink) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int next = from;
+    for (int k : starts) {
+      if (k < next) continue;
+      m.region(k, to);
+      if (m.lookingAt() && m.end() > m.start()) {
+        sink.accept(m);
+        next = m.end();
+      }
+    }
   }
 
   /** Leftmost first, then the longest, then the earlier rule; overlaps are dropped by the caller. */
@@ -166,10 +199,8 @@ public final class TemporalTagger {
 
   private static List<int[]> rejectedSpans(TimexRules grammar, String text, int from, int to) {
     List<int[]> spans = new ArrayList<>();
-    for (var p : grammar.rejects) {
-      Matcher m = p.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
-      while (m.find()) spans.add(new int[] {m.start(), m.end()});
-    }
+    int[] starts = starts(text, from, to);
+    for (var p : grammar.rejects) matches(p, text, from, to, starts, m -> spans.add(new int[] {m.start(), m.end()}));
     return spans;
   }
 
@@ -352,8 +383,8 @@ public final class TemporalTagger {
 
     private void add(java.util.regex.Pattern p, String s, int offset, int kind) {
       if (p == null) return;
-      Matcher m = p.matcher(s);
-      while (m.find()) cues.add(new int[] {offset + m.start(), offset + m.end(), kind});
+      matches(p, s, 0, s.length(), starts(s, 0, s.length()),
+          m -> cues.add(new int[] {offset + m.start(), offset + m.end(), kind}));
     }
 
     TimexValues.Tense at(int start, int end) {
