@@ -53,6 +53,28 @@ public final class ContentDater {
     return more.isEmpty() ? this : new ContentDater(landmarks.with(more));
   }
 
+  /**
+   * For a report that nothing else dates, what the terms of office it names say: within one year (or month),
+   * that year (or month), from the content; otherwise no value, with the window as the evidence ("Çavuşoğlu
+   * as Turkish foreign minister and Trump as US president": from 2017-01-20 to 2021-01-20). A report with a
+   * date, or evidence for one, is returned as it is.
+   */
+  public static PublishedDate byTenure(PublishedDate published, TenureWindow window) {
+    if (published.value() != null || published.evidence() != null || window == null || window.intervals().isEmpty()) {
+      return published;
+    }
+    LocalDate first = window.intervals().stream().map(TenureWindow.Interval::from).min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = window.intervals().stream().map(TenureWindow.Interval::to).max(LocalDate::compareTo).orElseThrow();
+    String evidence = "the offices it names: " + window.describe();
+    if (last.isAfter(LocalDate.of(9000, 1, 1)) || first.getYear() != last.getYear()) {
+      return new PublishedDate(null, PublishedDate.Origin.NONE, evidence, published.conflict());
+    }
+    String value = first.getMonth() == last.getMonth()
+        ? String.format(java.util.Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue())
+        : String.format(java.util.Locale.ROOT, "%04d", first.getYear());
+    return new PublishedDate(value, PublishedDate.Origin.CONTENT, evidence, published.conflict());
+  }
+
   /** Whether a publication date leaves the day open, so that content dating may help. */
   public static boolean needed(PublishedDate published) {
     return published.value() == null || published.value().length() < 10;

@@ -97,6 +97,8 @@ public final class DocumentPipeline {
         coded = events.code(d, found, recognised);
       } else {
         coded = contentDater.anchor(coded, d.published(), window);
+        PublishedDate bounded = ContentDater.byTenure(d.published(), window);
+        if (bounded != d.published()) d = d.withPublished(bounded);
       }
     }
     return new DocumentAnalysis(d, found, recognised, coded);

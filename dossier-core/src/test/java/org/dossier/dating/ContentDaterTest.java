@@ -3,6 +3,7 @@ package org.dossier.dating;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.dossier.ingest.IngestOptions;
 import org.dossier.model.PublishedDate;
@@ -106,5 +107,24 @@ class ContentDaterTest {
     DocumentAnalysis a = analyse("Armenia's Prime Minister Nikol Pashinyan said on Saturday (February 29) that the talks "
         + "would go on.\n\nNo date was set.");
     assertThat(a.document().published().value()).isEqualTo("2020-02-29");
+  }
+
+  @Test
+  void theOfficesAnUndatedReportNamesBoundItsDate() {
+    PublishedDate p = analyse("Turkish Foreign Minister Mevlut Cavusoglu met US President Donald Trump in Washington to "
+        + "discuss the fighting over Nagorno-Karabakh, officials said.").document().published();
+    // "from 2017-2021": too wide for a value, kept as the evidence
+    assertThat(p.value()).isNull();
+    assertThat(p.origin()).isEqualTo(PublishedDate.Origin.NONE);
+    assertThat(p.evidence()).contains("Mevlüt Çavuşoğlu as foreign minister", "Donald Trump as head of state",
+        "together: 2017-01-20 to 2021-01-20");
+
+    TenureWindow oneYear = new TenureWindow(List.of(new TenureWindow.Interval(LocalDate.of(2018, 5, 8),
+        LocalDate.of(2018, 11, 30))), List.of("A as foreign minister of X (2018-05-08 to 2018-11-30)"));
+    PublishedDate year = ContentDater.byTenure(PublishedDate.unknown(), oneYear);
+    assertThat(year.value()).isEqualTo("2018");
+    assertThat(year.origin()).isEqualTo(PublishedDate.Origin.CONTENT);
+    PublishedDate dated = new PublishedDate("2020-10-09", PublishedDate.Origin.HEADER, "date 2020-10-09", null);
+    assertThat(ContentDater.byTenure(dated, oneYear)).isSameAs(dated);
   }
 }
