@@ -38,19 +38,30 @@ public final class ContentDater {
   /** How long after a landmark a report may name its day without the year. */
   private static final int AFTERMATH = 60;
   private final Landmarks landmarks;
+  /** landmarks that the dated reports of the report's own story give */
+  private final Set<ChronologyEntry> reported;
   private final DateParser parser = DateParser.get();
 
   public ContentDater(Pack pack) {
     this.landmarks = new Landmarks(pack.chronology());
+    this.reported = Set.of();
   }
 
-  private ContentDater(Landmarks landmarks) {
+  private ContentDater(Landmarks landmarks, Set<ChronologyEntry> reported) {
     this.landmarks = landmarks;
+    this.reported = Set.copyOf(reported);
   }
 
-  /** This dater with more landmarks: the events other reports of a story date. */
+  /**
+   * This dater with more landmarks: the events other reports of a report's story date. A report's event that
+   * fits one of these by its weekday, day or place as well counts twice, since the report was grouped with
+   * those reports by what it says.
+   */
   public ContentDater withLandmarks(List<ChronologyEntry> more) {
-    return more.isEmpty() ? this : new ContentDater(landmarks.with(more));
+    if (more.isEmpty()) return this;
+    Set<ChronologyEntry> all = new HashSet<>(reported);
+    all.addAll(more);
+    return new ContentDater(landmarks.with(more), all);
   }
 
   /**
@@ -106,13 +117,27 @@ public final class ContentDater {
       int reach = weekday != 0 ? WEEK : day != null ? AFTERMATH : 1;
       List<ChronologyEntry> fitting = landmarks.fitting(e, c -> (weekday == 0 || c.getDayOfWeek().getValue() == weekday)
           && (day == null || MonthDay.from(c).equals(day)) && admitted(c, reach, published, window));
-      // without a weekday or a day, only an event that can be one landmark alone places the report
-      if (weekday == 0 && day == null && fitting.size() != 1) continue;
+      // landmarks of one day are one event to this report (the chronology and a report of its story may both
+      // hold it): one piece of evidence
+      TreeMap<LocalDate, Set<String>> byDay = new TreeMap<>();
+      Set<LocalDate> ofTheStory = new HashSet<>();
       for (ChronologyEntry c : fitting) {
+        byDay.computeIfAbsent(c.date(), k -> new LinkedHashSet<>()).add(c.event());
+        // a landmark of the report's own story, fitting by weekday, day or place as well: the grouping itself
+        // is evidence too
+        boolean specific = weekday != 0 || day != null || e.location() != null && c.places().contains(e.location().entity());
+        if (specific && reported.contains(c)) ofTheStory.add(c.date());
+      }
+      // without a weekday or a day, only an event that can be one landmark alone places the report
+      if (weekday == 0 && day == null && byDay.size() != 1) continue;
+      for (var landmark : byDay.entrySet()) {
         for (int d = 0; d <= reach; d++) {
-          LocalDate candidate = c.date().plusDays(d);
+          LocalDate candidate = landmark.getKey().plusDays(d);
           if (!admitted(candidate, 0, published, window)) continue;
-          support.computeIfAbsent(candidate, k -> new ArrayList<>()).add(c.event() + " (" + c.date() + ")");
+          String what = String.join(" / ", landmark.getValue()) + " (" + landmark.getKey() + ")";
+          List<String> pieces = support.computeIfAbsent(candidate, k -> new ArrayList<>());
+          pieces.add(what);
+          if (ofTheStory.contains(landmark.getKey())) pieces.add(what);
           if (weekday != 0) landmarkWeekdays.add(weekday);
           if (day != null) landmarkDays.add(day);
         }

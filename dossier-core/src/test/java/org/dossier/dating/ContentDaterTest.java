@@ -127,4 +127,17 @@ class ContentDaterTest {
     PublishedDate dated = new PublishedDate("2020-10-09", PublishedDate.Origin.HEADER, "date 2020-10-09", null);
     assertThat(ContentDater.byTenure(dated, oneYear)).isSameAs(dated);
   }
+
+  @Test
+  void aLandmarkOfTheReportsOwnStoryFittingByWeekdayAndPlaceDatesIt() {
+    String text = "Die Außenminister Armeniens und Aserbaidschans trafen sich am Donnerstag in Wien zu Gesprächen.";
+    RawDocument raw = new RawDocument("t.txt", null, RawDocument.Kind.TEXT, text, null, null, null, null, null);
+    assertThat(PIPELINE.analyse(raw).document().published().value()).isNull();
+    var talks = new org.dossier.pack.ChronologyEntry(LocalDate.of(2023, 3, 16), "046", Set.of("ARM", "AZE"),
+        Set.of("vienna"), "talks in Vienna, as report r1 has it");
+    PublishedDate p = PIPELINE.analyse(raw, List.of(talks)).document().published();
+    assertThat(p.value()).isEqualTo("2023-03-16");
+    assertThat(p.origin()).isEqualTo(PublishedDate.Origin.CONTENT);
+    assertThat(p.evidence()).contains("as report r1 has it");
+  }
 }
