@@ -920,11 +920,24 @@ final class SentenceCoder {
         && (after.equals("NOUN") || after.equals("PROPN"));
   }
 
+  /** Whether a date begins after the day (or month) of publication. */
+  private boolean afterPublication(Timex timex) {
+    EventDate published = discourse.published;
+    if (published.value() == null || published.granularity() == EventDate.Granularity.UNKNOWN) return false;
+    org.dossier.calendar.PartialDate when = org.dossier.calendar.PartialDate.parse(EventDate.of(timex.value()).value());
+    org.dossier.calendar.PartialDate now = org.dossier.calendar.PartialDate.parse(published.value());
+    return when != null && now != null && when.first().isAfter(now.last());
+  }
+
   /** An event's date, and whether the sentence itself establishes it (so that it narrates the paragraph). */
   private record Dated(EventDate date, boolean narrates) {}
 
   private Dated date(Trigger t, Timex timex, Modality modality, Roles roles) {
-    if (timex != null) return new Dated(EventDate.of(timex.value()), true);
+    if (timex != null && !(Cameo.root(t.cameo).equals("03") && afterPublication(timex))) {
+      return new Dated(EventDate.of(timex.value()), true);
+    }
+    // an intent stated about a later day ("kündigten Gespräche für Juni an") is stated now: that day is the
+    // meeting's, not the intent's
     if (modality != Modality.ASSERTED && modality != Modality.REPORTED) return new Dated(EventDate.UNKNOWN, false);
     int cs = s.clauseStart[t.first];
     if (discourse.narrative != null) return new Dated(discourse.narrative, false);

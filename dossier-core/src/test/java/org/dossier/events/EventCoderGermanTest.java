@@ -203,4 +203,13 @@ class EventCoderGermanTest {
     assertThat(meeting.target()).extracting(Event.Actor::code).containsExactlyInAnyOrder("ARM", "AZE");
     assertThat(meeting.mediator()).extracting(Event.Actor::code).containsExactly("RUS");
   }
+
+  @Test
+  void anIntentAboutALaterMonthIsStatedOnTheDayOfTheReport() {
+    // published 2020-10-09: the talks are for November, the announcement is of the report's day
+    List<Event> events = code("Anschließend veröffentlichten Sarkissjan und Alijew eine gemeinsame Erklärung, in der sie "
+        + "Gespräche für November ankündigten.");
+    assertThat(events).anyMatch(e -> e.cameo().startsWith("03") && "2020-10-09".equals(e.date().value()));
+    assertThat(events).noneMatch(e -> e.cameo().startsWith("03") && "2020-11".equals(e.date().value()));
+  }
 }
