@@ -915,9 +915,19 @@ final class SentenceCoder {
     }
     if (first == 0 || last + 1 >= s.size() || (t.first <= last + 1 && last + 1 <= t.last)) return false;
     String before = s.tags[first - 1];
-    String after = s.tags[last + 1];
-    return (before.equals("DET") || before.equals("PROPN") || before.equals("ADJ"))
-        && (after.equals("NOUN") || after.equals("PROPN"));
+    if (!(before.equals("DET") || before.equals("PROPN") || before.equals("ADJ"))) return false;
+    // the noun the year modifies, past adjectives ("the 2020 Armenian-Azerbaijani war"); the trigger's own
+    // year dates the event ("the 2020 Azerbaijani offensive")
+    int end = last + 1;
+    int head = -1;
+    while (end < s.size() && end <= last + 6) {
+      String tag = s.tags[end];
+      if (tag.equals("NOUN") || tag.equals("PROPN")) head = end;
+      else if (!(tag.equals("ADJ") || tag.equals("PUNCT") && s.lower[end].equals("-"))) break;
+      end++;
+    }
+    if (head < 0) return false;
+    return !(t.first <= head && t.last >= last + 1);
   }
 
   /** Whether a date begins after the day (or month) of publication. */

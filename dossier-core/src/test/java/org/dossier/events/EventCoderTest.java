@@ -132,6 +132,13 @@ class EventCoderTest {
         .anyMatch(e -> e.startsWith("11") && e.contains(" 2020-07-14 "));
     assertThat(EventCoderEnglishTest.code("2020-07-14", "Armenia and Azerbaijan agreed a ceasefire in 1994."))
         .anyMatch(e -> e.contains(" 1994 "));
+    // past adjectives to the noun it modifies: the war's year, not the ceasefire's or the troops'
+    List<String> corridor = EventCoderEnglishTest.code("2022-12-13",
+        "Russian peacekeepers control the corridor under the ceasefire that stopped the 2020 Armenian-Azerbaijani war.");
+    assertThat(corridor).anyMatch(e -> e.startsWith("19") && e.contains(" 2020 "))
+        .noneMatch(e -> e.startsWith("087") && e.contains(" 2020 "));
+    assertThat(EventCoderEnglishTest.code("2022-12-13", "Armenia lost the 2020 Azerbaijani offensive, officials said."))
+        .anyMatch(e -> e.startsWith("19") && e.contains(" 2020 "));
     // a year after "of" / "von" a noun other than the trigger dates that noun
     assertThat(EventCoderEnglishTest.code("2022-10-07",
         "Armenia and Azerbaijan confirmed their commitment to the Alma-Ata Declaration of 1991 on Thursday."))
