@@ -22,6 +22,7 @@ final class Sentence {
   final boolean tagged;
   final String[] tags;
   final String[] lemmas;
+  private final Morphology morphology;
   /** Index of the first token of the clause each token is in. */
   final int[] clauseStart;
   final int[] clauseEnd;
@@ -38,10 +39,16 @@ final class Sentence {
    * Reads a sentence. One that can hold no trigger ({@link TriggerWords}, when given) is not tagged: its
    * words get the tag X and their own forms as lemmas, so the coder finds nothing in it.
    */
+  /** A word's lemma as a common noun, whatever its tag (German nouns the tagger took for names). */
+  String nounLemma(int i) {
+    return tagged ? morphology.lemma(words[i], "NOUN") : lower[i];
+  }
+
   Sentence(String text, Span span, int paragraph, List<Span> tokenSpans, Morphology morphology, Lexicon lexicon,
       TriggerWords triggerWords) {
     this.span = span;
     this.paragraph = paragraph;
+    this.morphology = morphology;
     int n = tokenSpans.size();
     this.tokens = tokenSpans.toArray(new Span[0]);
     this.words = new String[n];

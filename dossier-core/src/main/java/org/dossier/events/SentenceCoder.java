@@ -164,6 +164,7 @@ final class SentenceCoder {
       if (best == null && (tag.equals("NOUN") || tag.equals("PROPN") && s.words[i].contains("-"))) {
         Term head = lexicon.compoundHead(s.lemmas[i]);
         if (head == null && !s.lemmas[i].equals(s.lower[i])) head = lexicon.compoundHead(s.lower[i]);
+        if (head == null && properNounAsNoun(i)) head = lexicon.compoundHead(s.nounLemma(i));
         if (head != null) best = new Trigger(i, i, head);
       }
       if (best != null && best.term.cameo().equals("-")) {
@@ -202,7 +203,19 @@ final class SentenceCoder {
     if (s.verb(i) || s.tags[i].equals("ADJ")) {
       for (String form : lexicon.verbForms(s.lower[i])) if (!keys.contains(form)) keys.add(form);
     }
+    if (properNounAsNoun(i)) {
+      String noun = s.nounLemma(i);
+      if (!keys.contains(noun)) keys.add(noun);
+    }
     return keys;
+  }
+
+  /**
+   * A German noun the tagger took for a name, inside the sentence ("am Freitag Gespräche für November": after
+   * a weekday it tags "Gespräche" as a proper noun): its noun lemma is tried too.
+   */
+  private boolean properNounAsNoun(int i) {
+    return i > 0 && lexicon.verbSecond() && s.tags[i].equals("PROPN") && Character.isUpperCase(s.words[i].charAt(0));
   }
 
   /**

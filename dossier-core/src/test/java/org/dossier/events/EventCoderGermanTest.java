@@ -212,4 +212,11 @@ class EventCoderGermanTest {
     assertThat(events).anyMatch(e -> e.cameo().startsWith("03") && "2020-10-09".equals(e.date().value()));
     assertThat(events).noneMatch(e -> e.cameo().startsWith("03") && "2020-11".equals(e.date().value()));
   }
+
+  @Test
+  void aNounTheTaggerTakesForANameStillTriggers() {
+    // after "am Freitag" the tagger tags "Gespräche" PROPN; its noun lemma is still a lexicon entry
+    assertThat(coded("Armenien und Aserbaidschan kündigten am Freitag Gespräche für November an."))
+        .anyMatch(e -> e.startsWith("036 asserted")).anyMatch(e -> e.startsWith("046 planned"));
+  }
 }
