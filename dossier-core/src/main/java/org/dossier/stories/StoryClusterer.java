@@ -99,11 +99,13 @@ public final class StoryClusterer {
     for (int i : order) {
       if (copyOf != null && copyOf[i] >= 0) continue;
       DocumentProfile doc = docs.get(i);
-      List<Long> keys = blockingKeys(doc, shared[i], words[i], df, blockMaxDf, settings.windowDays());
-      // the stories found through the most keys are compared; an undated report looks without weeks
+      List<Long> weeks = weeks(doc, settings.windowDays());
+      List<Long> keys = blockingKeys(weeks, shared[i], words[i], df, blockMaxDf);
+      // the stories found through the most keys are compared; a report without weeks (undated, or dated only
+      // to the year) looks without them
       Map<Integer, Integer> hits = new HashMap<>();
       for (long key : keys) {
-        if (doc.from() != null && (key & 1) == 1) continue;
+        if (!weeks.isEmpty() && (key & 1) == 1) continue;
         List<Integer> bucket = buckets.get(key);
         if (bucket != null) for (int c : bucket) hits.merge(c, 1, Integer::sum);
       }
@@ -177,15 +179,8 @@ public final class StoryClusterer {
    * The keys a document is filed under: its heaviest rarer features, each with every week the document may be
    * from (even keys), and each without a week (odd keys), by which undated reports find stories.
    */
-  private static List<Long> blockingKeys(DocumentProfile doc, SparseVector shared, SparseVector words,
-      Map<Long, Integer> df, int maxDf, int window) {
-    List<Long> weeks = new ArrayList<>();
-    if (doc.from() != null) {
-      long first = Math.floorDiv(doc.from().minusDays(window).toEpochDay(), 7);
-      long last = Math.floorDiv(doc.to().plusDays(window).toEpochDay(), 7);
-      // a report dated only to the year is too vague to block by week
-      if (last - first <= 10) for (long w = first; w <= last; w++) weeks.add(w);
-    }
+  private static List<Long> blockingKeys(List<Long> weeks, SparseVector shared, SparseVector words,
+      Map<Long, Integer> df, int maxDf) {
     List<long[]> features = new ArrayList<>();
     for (SparseVector v : List.of(shared, words)) {
       for (int k = 0; k < v.size(); k++) {
@@ -201,6 +196,16 @@ public final class StoryClusterer {
       keys.add(Hash64.mix(f[0]) | 1L);
     }
     return keys;
+  }
+
+  /** The weeks a report may be from, widened by the window; none for an undated one or one dated only to the year. */
+  private static List<Long> weeks(DocumentProfile doc, int window) {
+    List<Long> weeks = new ArrayList<>();
+    if (doc.from() == null) return weeks;
+    long first = Math.floorDiv(doc.from().minusDays(window).toEpochDay(), 7);
+    long last = Math.floorDiv(doc.to().plusDays(window).toEpochDay(), 7);
+    if (last - first <= 10) for (long w = first; w <= last; w++) weeks.add(w);
+    return weeks;
   }
 
   /** A story being built: its members, days and centre (the sums of its members' unit vectors). */

@@ -78,4 +78,14 @@ class StoryClustererTest {
     assertThat(story.first()).isEqualTo("2024-05-24");
     assertThat(story.last()).isEqualTo("2024-05-24");
   }
+
+  @Test
+  void aReportDatedOnlyToTheYearStillFindsItsStory() {
+    List<DocumentProfile> docs = List.of(
+        profile("day", "en", "2024-05-24", STRIKE, List.of("villages")),
+        new DocumentProfile("year", "de", null, null, "2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+            profile("x", "de", null, STRIKE, List.of()).shared(), SparseVector.EMPTY));
+    StoryClusterer.Result r = StoryClusterer.cluster(docs, null);
+    assertThat(r.storyOf()[1]).isEqualTo(r.storyOf()[0]);
+  }
 }
