@@ -2,16 +2,19 @@ package org.dossier.corpus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dossier.duplicates.NearDuplicates;
 import org.dossier.events.Event;
 import org.dossier.events.Landmarks;
 import org.dossier.pack.ChronologyEntry;
 import org.dossier.stories.DocumentProfile;
+import org.dossier.stories.Story;
 import org.dossier.stories.StoryClusterer;
 import org.dossier.timeline.EventMention;
 import org.dossier.timeline.TimelineBuilder;
@@ -19,7 +22,7 @@ import org.dossier.timeline.TimelineBuilder;
 /**
  * The cross-document stages over a run's documents, in order: near-duplicates, stories, then the timeline.
  * Between stories and timeline, a caller may date reports that carry no day of their own by what the other
- * reports of their story date ({@link #reportedLandmarks}) and replace their summaries.
+ * reports of their story date ({@link #datingByStory}) and replace their summaries.
  */
 public final class CrossDocument {
   /** How many days before its own publication a report's events count as news it reports. */
@@ -46,16 +49,37 @@ public final class CrossDocument {
   }
 
   /**
-   * The events that the dated reports of a document's story say happened in the days before they were
-   * published, as landmarks by which a report without a day can be dated; empty when the document's day is
-   * known, no other report of its story has one, or none of the document's events fits one.
+   * The reports without a day that their story may date, each with the landmarks to analyse it again by: the
+   * events that the dated reports of its story say happened in the days before they were published. A report
+   * is listed only when one of its own events fits one of them.
    */
-  public static List<ChronologyEntry> reportedLandmarks(int doc, List<DocumentSummary> docs, Grouping grouping) {
-    if (docs.get(doc).dayKnown()) return List.of();
+  public static Map<Integer, List<ChronologyEntry>> datingByStory(List<DocumentSummary> docs, Grouping grouping) {
+    Map<Integer, List<ChronologyEntry>> out = new TreeMap<>();
+    List<Story> stories = grouping.stories().stories();
+    Map<Integer, List<ChronologyEntry>> ofStory = new HashMap<>();
+    for (int doc = 0; doc < docs.size(); doc++) {
+      if (docs.get(doc).dayKnown()) continue;
+      int story = grouping.stories().storyOf()[doc];
+      // the same for every undated report of the story: computed once
+      List<ChronologyEntry> landmarks = ofStory.computeIfAbsent(story, s -> landmarks(stories.get(s), docs));
+      if (landmarks.isEmpty()) continue;
+      Landmarks reported = new Landmarks(landmarks);
+      for (Event e : docs.get(doc).events()) {
+        if (!reported.fitting(e, day -> true).isEmpty()) {
+          out.put(doc, landmarks);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The recent events the story's reports with a known day give, one landmark each. */
+  private static List<ChronologyEntry> landmarks(Story story, List<DocumentSummary> docs) {
     Map<String, ChronologyEntry> landmarks = new LinkedHashMap<>();
-    for (int mate : grouping.stories().stories().get(grouping.stories().storyOf()[doc]).members()) {
+    for (int mate : story.members()) {
       DocumentSummary m = docs.get(mate);
-      if (mate == doc || !m.dayKnown()) continue;
+      if (!m.dayKnown()) continue;
       LocalDate published = m.published().first();
       for (Event e : m.events()) {
         if (!e.happened() || e.date().granularity() != Event.EventDate.Granularity.DAY) continue;
@@ -71,12 +95,7 @@ public final class CrossDocument {
             new ChronologyEntry(day, e.cameo(), codes, places, e.label() + ", as report " + m.id() + " has it"));
       }
     }
-    // only landmarks that one of the report's own events fits can date it: without one, no second analysis
-    Landmarks reported = new Landmarks(List.copyOf(landmarks.values()));
-    for (Event e : docs.get(doc).events()) {
-      if (!reported.fitting(e, day -> true).isEmpty()) return List.copyOf(landmarks.values());
-    }
-    return List.of();
+    return List.copyOf(landmarks.values());
   }
 
   /** Merges every document's events into the timeline. */

@@ -138,11 +138,7 @@ public final class Analysis {
    */
   private Map<Integer, Analysed> redate(List<DocumentSummary> docs, CrossDocument.Grouping grouping, Staging staging,
       ExecutorService pool) throws IOException {
-    Map<Integer, List<ChronologyEntry>> landmarks = new HashMap<>();
-    for (int i = 0; i < docs.size(); i++) {
-      List<ChronologyEntry> reported = CrossDocument.reportedLandmarks(i, docs, grouping);
-      if (!reported.isEmpty()) landmarks.put(i, reported);
-    }
+    Map<Integer, List<ChronologyEntry>> landmarks = CrossDocument.datingByStory(docs, grouping);
     Map<Integer, Analysed> redated = new TreeMap<>();
     if (landmarks.isEmpty()) return redated;
     List<Staging.KeptInput> kept = staging.keptInputs(landmarks::containsKey);
