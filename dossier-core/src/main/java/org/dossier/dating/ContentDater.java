@@ -77,7 +77,7 @@ public final class ContentDater {
     LocalDate first = window.intervals().stream().map(TenureWindow.Interval::from).min(LocalDate::compareTo).orElseThrow();
     LocalDate last = window.intervals().stream().map(TenureWindow.Interval::to).max(LocalDate::compareTo).orElseThrow();
     String evidence = "the offices it names: " + window.describe();
-    if (last.isAfter(LocalDate.of(9000, 1, 1)) || first.getYear() != last.getYear()) {
+    if (!last.isBefore(TenureEvidence.ONGOING) || first.getYear() != last.getYear()) {
       return new PublishedDate(null, PublishedDate.Origin.NONE, evidence, published.conflict());
     }
     String value = first.getMonth() == last.getMonth()

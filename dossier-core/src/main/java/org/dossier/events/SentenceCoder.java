@@ -912,17 +912,17 @@ final class SentenceCoder {
 
   /**
    * Whether a year stands inside a noun phrase as part of a name or a modifier of another noun than the
-   * trigger ("the Alma-Ata 1991 Declaration", "the 1994 ceasefire agreement" for "confirmed", "die
-   * Erklärung von 1991", "the treaty of 1921"): it dates that thing, not the event.
+   * trigger ("the Alma-Ata 1991 Declaration", "the 1994 ceasefire agreement" for "confirmed"), or after a
+   * genitive cue and a noun ("die Erklärung von 1991", "the treaty of 1921"): it dates that thing, not the event.
    */
   private boolean namesAThing(Timex x, Trigger t) {
     if (EventDate.of(x.value()).granularity() != EventDate.Granularity.YEAR) return false;
     int first = s.tokenAt(x.span().start());
     int last = s.tokenAt(x.span().end() - 1);
     // German nouns are capitalised, whatever the tagger says of a compound's head after a hyphen
-    if (first >= 2 && (s.lower[first - 1].equals("of") || s.lower[first - 1].equals("von"))
+    if (first >= 2 && is("genitive", first - 1)
         && (s.tags[first - 2].equals("NOUN") || s.tags[first - 2].equals("PROPN")
-            || s.lower[first - 1].equals("von") && Character.isUpperCase(s.words[first - 2].charAt(0)))
+            || lexicon.verbSecond() && Character.isUpperCase(s.words[first - 2].charAt(0)))
         && !(t.first <= first - 2 && first - 2 <= t.last)) {
       return true;
     }
