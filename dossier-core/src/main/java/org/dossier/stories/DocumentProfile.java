@@ -138,9 +138,4 @@ public record DocumentProfile(String id, String language, String title, String l
     }
     return words;
   }
-
-  /** Whether anything dates the report. */
-  public boolean dated() {
-    return from != null;
-  }
 }

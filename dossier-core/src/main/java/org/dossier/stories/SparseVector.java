@@ -27,15 +27,6 @@ public final class SparseVector {
     return new SparseVector(keys, weights);
   }
 
-  /** Rebuilt from stored arrays (keys strictly ascending). */
-  public static SparseVector of(long[] keys, float[] weights) {
-    if (keys.length != weights.length) throw new IllegalArgumentException("keys and weights differ in length");
-    for (int i = 1; i < keys.length; i++) {
-      if (keys[i - 1] >= keys[i]) throw new IllegalArgumentException("keys must be strictly ascending");
-    }
-    return new SparseVector(keys.clone(), weights.clone());
-  }
-
   public int size() {
     return keys.length;
   }
@@ -46,14 +37,6 @@ public final class SparseVector {
 
   public float weight(int i) {
     return weights[i];
-  }
-
-  public long[] keys() {
-    return keys.clone();
-  }
-
-  public float[] weights() {
-    return weights.clone();
   }
 
   /** Each weight times the factor the function gives its key, scaled to unit length (empty stays empty). */
