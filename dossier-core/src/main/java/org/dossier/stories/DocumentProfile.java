@@ -85,8 +85,9 @@ public record DocumentProfile(String id, String language, String title, String l
     }
     for (Timex t : timexes) {
       if (t.type() != TimexType.DATE || t.value() == null) continue;
-      if (t.value().matches("\\d{4}-\\d{2}-\\d{2}")) add(shared, "d:", t.value(), 1f, 0f);
-      else if (t.value().matches("\\d{4}-\\d{2}")) add(shared, "d:", t.value(), 0.3f, 0f);
+      Event.EventDate named = Event.EventDate.of(t.value());
+      if (named.granularity() == Event.EventDate.Granularity.DAY) add(shared, "d:", named.value(), 1f, 0f);
+      else if (named.granularity() == Event.EventDate.Granularity.MONTH) add(shared, "d:", named.value(), 0.3f, 0f);
     }
     Matcher number = NUMBER.matcher(text);
     while (number.find()) {

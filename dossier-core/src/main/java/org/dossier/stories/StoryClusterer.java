@@ -47,6 +47,8 @@ public final class StoryClusterer {
   static final int BLOCKING_FEATURES = 48;
   /** At most this many candidate stories, those sharing the most keys, are compared with a document. */
   static final int CANDIDATES = 50;
+  /** Buckets are read, heaviest feature first, until this many stories are found. */
+  static final int HITS_CAP = 4 * CANDIDATES;
   /** A story's centre keeps at most this many features per vector. */
   static final int CENTRE_CAP = 400;
 
@@ -99,12 +101,16 @@ public final class StoryClusterer {
     for (int i : order) {
       if (copyOf != null && copyOf[i] >= 0) continue;
       DocumentProfile doc = docs.get(i);
+      long[] features = blockingFeatures(shared[i], words[i], df, blockMaxDf);
+      // a report looks in the weeks it may be from, widened by the window, and is filed under its own weeks
       List<Long> weeks = weeks(doc, settings.windowDays());
-      List<Long> keys = blockingKeys(weeks, shared[i], words[i], df, blockMaxDf);
+      List<Long> keys = keys(features, weeks);
       // the stories found through the most keys are compared; a report without weeks (undated, or dated only
       // to the year) looks without them
       Map<Integer, Integer> hits = new HashMap<>();
       for (long key : keys) {
+        // keys come heaviest feature first: once enough stories are found, the lighter keys add only noise
+        if (hits.size() >= HITS_CAP) break;
         if (!weeks.isEmpty() && (key & 1) == 1) continue;
         List<Integer> bucket = buckets.get(key);
         if (bucket != null) for (int c : bucket) hits.merge(c, 1, Integer::sum);
@@ -130,7 +136,7 @@ public final class StoryClusterer {
       }
       centres.get(best).add(i, doc, shared[i], words[i]);
       storyOf[i] = best;
-      for (long key : keys) {
+      for (long key : keys(features, weeks(doc, 0))) {
         List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
         if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != best) {
           bucket.remove(Integer.valueOf(best));
@@ -175,12 +181,8 @@ public final class StoryClusterer {
     for (int k = 0; k < v.size(); k++) df.merge(v.key(k), 1, Integer::sum);
   }
 
-  /**
-   * The keys a document is filed under: its heaviest rarer features, each with every week the document may be
-   * from (even keys), and each without a week (odd keys), by which undated reports find stories.
-   */
-  private static List<Long> blockingKeys(List<Long> weeks, SparseVector shared, SparseVector words,
-      Map<Long, Integer> df, int maxDf) {
+  /** A document's heaviest rarer features (in more than one document, in few enough), heaviest first. */
+  private static long[] blockingFeatures(SparseVector shared, SparseVector words, Map<Long, Integer> df, int maxDf) {
     List<long[]> features = new ArrayList<>();
     for (SparseVector v : List.of(shared, words)) {
       for (int k = 0; k < v.size(); k++) {
@@ -190,15 +192,25 @@ public final class StoryClusterer {
       }
     }
     features.sort(Comparator.comparingDouble((long[] f) -> -Float.intBitsToFloat((int) f[1])).thenComparingLong(f -> f[0]));
-    List<Long> keys = new ArrayList<>();
-    for (long[] f : features.subList(0, Math.min(BLOCKING_FEATURES, features.size()))) {
-      for (long w : weeks) keys.add(Hash64.mix(f[0] * 31 + w) & ~1L);
-      keys.add(Hash64.mix(f[0]) | 1L);
+    long[] out = new long[Math.min(BLOCKING_FEATURES, features.size())];
+    for (int k = 0; k < out.length; k++) out[k] = features.get(k)[0];
+    return out;
+  }
+
+  /**
+   * The blocking keys of features: each feature with each week (even keys), and each without a week (odd keys),
+   * by which reports without weeks find stories; feature by feature, heaviest first.
+   */
+  private static List<Long> keys(long[] features, List<Long> weeks) {
+    List<Long> keys = new ArrayList<>(features.length * (weeks.size() + 1));
+    for (long f : features) {
+      for (long w : weeks) keys.add(Hash64.mix(f * 31 + w) & ~1L);
+      keys.add(Hash64.mix(f) | 1L);
     }
     return keys;
   }
 
-  /** The weeks a report may be from, widened by the window; none for an undated one or one dated only to the year. */
+  /** The weeks a report may be from, widened by {@code window} days; none for an undated one or one dated only to the year. */
   private static List<Long> weeks(DocumentProfile doc, int window) {
     List<Long> weeks = new ArrayList<>();
     if (doc.from() == null) return weeks;
