@@ -1,0 +1,26 @@
+package org.dossier.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of hits for a search, with the total and the facet counts over all matching documents.
+ *
+ * @param total documents matching
+ * @param hits the requested page, best first
+ * @param facets facet name to its values with counts, most frequent first
+ * @param expansions query terms that were widened through the pack's aliases, each with what was added
+ */
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets,
+    Map<String, List<String>> expansions) {
+
+  /**
+   * A matching document. Snippets are HTML: the document's text is escaped and the matched words are
+   * wrapped in {@code <mark>}.
+   */
+  public record Hit(String id, String title, String language, String published, String outlet, float score,
+      List<String> snippets) {}
+
+  /** A facet value, its display label (an actor's canonical name, an event root's label) and its count. */
+  public record FacetCount(String value, String label, long count) {}
+}
