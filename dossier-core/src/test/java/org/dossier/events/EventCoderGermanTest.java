@@ -32,6 +32,21 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void anAppealForACeasefireIsADemandForOne() {
+    // an appeal to stop the fighting is an appeal for de-escalation (0256); one for a truce demands it (107)
+    assertThat(coded("Russland rief derweil zu einer sofortigen Waffenruhe in der Region auf."))
+        .anyMatch(e -> e.startsWith("107 asserted RUS>"));
+    assertThat(coded("Putin und Macron haben an die Konfliktparteien appelliert, die Kampfhandlungen einzustellen."))
+        .anyMatch(e -> e.startsWith("0256 asserted"));
+  }
+
+  @Test
+  void aPreliminaryAgreementIsANegotiationNotAnAgreementSigned() {
+    assertThat(coded("Baku und Eriwan haben eine vorläufige Einigung über die Frage von vier Dörfern erzielt."))
+        .anyMatch(e -> e.startsWith("046 asserted") && e.contains("AZE") && e.contains("ARM"));
+  }
+
+  @Test
   void weakParticipleTheLemmatiserMissesStillTriggers() {
     // the lemmatiser makes "genigen" of "geeinigt"
     assertThat(coded("Armenien und Aserbaidschan haben sich am Freitag auf einen Gefangenenaustausch geeinigt."))
