@@ -15,6 +15,7 @@ import org.dossier.ingest.IngestOptions;
 import org.dossier.pack.PackException;
 import org.dossier.pipeline.Analysis;
 import org.dossier.pipeline.PipelineConfig;
+import org.dossier.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Parameters;
     description = {
         "Analyses news articles and writes the contract's JSON Lines files (documents, mentions, timexes, events,",
         "timeline, stories, rejected) into the output folder. Inputs that cannot be read are listed in",
-        "rejected.jsonl with the reason; the run goes on. A re-run replaces the previous output."},
+        "rejected.jsonl with the reason; the run goes on. A re-run replaces the previous output.",
+        "Last, report.html: the timeline, actors, stories and sources in one self-contained page to open in a browser."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the run completed (see rejected.jsonl for unreadable inputs)", "1:fatal error",
         "2:usage error (unknown option, missing input path)"})
@@ -107,8 +109,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     } else {
       summary = analysis.run(inputs, out, (item, accepted) -> { });
     }
+    Report.Written report = Report.write(out, analysis.pack());
     if (!quiet) {
       System.err.println(summary.line() + " -> " + out.toAbsolutePath().normalize());
+      System.err.println("report: " + report.file().toAbsolutePath().normalize());
     }
     return 0;
   }

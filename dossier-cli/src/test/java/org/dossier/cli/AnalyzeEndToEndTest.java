@@ -59,6 +59,13 @@ class AnalyzeEndToEndTest {
   }
 
   @Test
+  void writesTheReportBesideTheFiles() throws Exception {
+    String report = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertThat(report).startsWith("<!DOCTYPE html>").contains("id=\"dossier-data\"", "Dossier.Report.mount");
+    for (JsonNode d : docs.values()) assertThat(report).contains("\"" + d.get("id").asText() + "\"");
+  }
+
+  @Test
   void theTwoReportsOfTheMoscowTalksShareAStoryAndTheOthersDoNot() throws Exception {
     String moscow = docs.get("001_0387e041e845605f.txt").get("story").asText();
     assertThat(docs.get("003_7970dc3ec9be499c.txt").get("story").asText()).isEqualTo(moscow);

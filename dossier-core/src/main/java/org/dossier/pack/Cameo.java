@@ -24,6 +24,26 @@ public final class Cameo {
     return LABELS.get(code);
   }
 
+  /**
+   * The code's quad class, the standard grouping of CAMEO roots: 1 verbal cooperation (roots 01–05),
+   * 2 material cooperation (06–08), 3 verbal conflict (09–13), 4 material conflict (14–20); 0 for a code
+   * outside the codebook's roots.
+   */
+  public static int quadClass(String code) {
+    if (code == null || code.length() < 2) return 0;
+    int root;
+    try {
+      root = Integer.parseInt(code.substring(0, 2));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+    if (root >= 1 && root <= 5) return 1;
+    if (root >= 6 && root <= 8) return 2;
+    if (root >= 9 && root <= 13) return 3;
+    if (root >= 14 && root <= 20) return 4;
+    return 0;
+  }
+
   /** The two-digit root of a code ("0871" → "08"). */
   public static String root(String code) {
     return code.substring(0, 2);

@@ -25,6 +25,7 @@ import org.dossier.model.Rejection;
 import org.dossier.output.ContractJson;
 import org.dossier.output.OutputFiles;
 import org.dossier.pack.ChronologyEntry;
+import org.dossier.pack.Pack;
 import org.dossier.stories.Story;
 import org.dossier.time.Timex;
 import org.dossier.timeline.TimelineEntry;
@@ -76,6 +77,11 @@ public final class Analysis {
     this.config = config;
     this.pipeline = new DocumentPipeline(config);
     this.threads = Math.max(1, threads);
+  }
+
+  /** The domain pack the run analyses with. */
+  public Pack pack() {
+    return pipeline.pack();
   }
 
   public Summary run(List<Path> inputs, Path out, Listener listener) throws IOException {

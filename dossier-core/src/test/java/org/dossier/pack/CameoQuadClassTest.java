@@ -1,0 +1,29 @@
+package org.dossier.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CameoQuadClassTest {
+  @Test
+  void rootsFallIntoTheFourQuadClasses() {
+    assertThat(Cameo.quadClass("010")).isEqualTo(1);
+    assertThat(Cameo.quadClass("057")).isEqualTo(1);
+    assertThat(Cameo.quadClass("061")).isEqualTo(2);
+    assertThat(Cameo.quadClass("0871")).isEqualTo(2);
+    assertThat(Cameo.quadClass("090")).isEqualTo(3);
+    assertThat(Cameo.quadClass("1123")).isEqualTo(3);
+    assertThat(Cameo.quadClass("138")).isEqualTo(3);
+    assertThat(Cameo.quadClass("140")).isEqualTo(4);
+    assertThat(Cameo.quadClass("190")).isEqualTo(4);
+    assertThat(Cameo.quadClass("2042")).isEqualTo(4);
+  }
+
+  @Test
+  void aCodeOutsideTheRootsHasNoQuadClass() {
+    assertThat(Cameo.quadClass("000")).isZero();
+    assertThat(Cameo.quadClass("21")).isZero();
+    assertThat(Cameo.quadClass("x1")).isZero();
+    assertThat(Cameo.quadClass(null)).isZero();
+  }
+}
