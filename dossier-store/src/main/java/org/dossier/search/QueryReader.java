@@ -1,6 +1,9 @@
 package org.dossier.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -134,20 +139,18 @@ final class QueryReader {
       Set<Query> alternatives = new LinkedHashSet<>();
       if (plain != null) alternatives.add(plain);
       Set<String> shown = new LinkedHashSet<>();
+      List<List<String>> spellings = new ArrayList<>();
       for (Naming n : named) {
         if (field.equals(ANY)) alternatives.add(new TermQuery(new Term(IndexFields.ENTITY, n.entity().toLowerCase(Locale.ROOT))));
         shown.add(n.name());
-      }
-      for (Naming n : named) {
         for (String spelling : n.spellings()) {
-          // an acronym folded to lower case would find ordinary words ("US", "us"); the entity field finds it
-          if (spelling.equals(spelling.toUpperCase(Locale.ROOT))) continue;
-          for (Target t : spellingFields) {
-            Query q = newFieldQuery(analyzer, t.field(), spelling, true);
-            if (q != null) alternatives.add(boosted(q, t.boost()));
-          }
           shown.add(spelling);
+          // an acronym folded to lower case would find ordinary words ("US", "us"); the entity field finds it
+          if (!spelling.equals(spelling.toUpperCase(Locale.ROOT))) spellings.add(words(spelling));
         }
+      }
+      for (List<String> words : shortest(spellings)) {
+        for (Target t : spellingFields) alternatives.add(boosted(phrase(t.field(), words), t.boost()));
       }
       shown.removeIf(s -> s.equalsIgnoreCase(text));
       expansions.put(text, List.copyOf(shown));
@@ -216,6 +219,42 @@ final class QueryReader {
       if (queries.isEmpty()) return null;
       return queries.size() == 1 ? queries.get(0) : new DisjunctionMaxQuery(queries, TIE_BREAKER);
     }
+  }
+
+  /** A spelling as the neutral fields index it. */
+  private List<String> words(String spelling) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream tokens = analyzer.tokenStream(IndexFields.TEXT, spelling)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) words.add(term.toString());
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+
+  /**
+   * The spellings no other spelling lies within: a text with "Nagorno-Karabakh" also has "Karabakh", so
+   * looking for "Karabakh" finds both, at the cost of one word rather than a phrase each.
+   */
+  private static List<List<String>> shortest(List<List<String>> spellings) {
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> s : spellings) {
+      if (s.isEmpty() || out.contains(s)) continue;
+      boolean covered = false;
+      for (List<String> other : spellings) {
+        if (!other.isEmpty() && other.size() < s.size() && Collections.indexOfSubList(s, other) >= 0) covered = true;
+      }
+      if (!covered) out.add(s);
+    }
+    return out;
+  }
+
+  private static Query phrase(String field, List<String> words) {
+    if (words.size() == 1) return new TermQuery(new Term(field, words.get(0)));
+    return new PhraseQuery(field, words.toArray(new String[0]));
   }
 
   private static Query boosted(Query q, float boost) {

@@ -22,6 +22,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
@@ -45,6 +46,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.dossier.entities.EntityRecognizer;
 import org.dossier.pack.Pack;
 
@@ -77,8 +79,8 @@ public final class SearchIndex implements Closeable {
   private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
   private final FacetLabels labels;
   private final QueryReader queries;
-  /** Facet ordinals per open reader, built when the reader opens. */
-  private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+  /** Per open reader, built when it opens: the facet ordinals, and the counts over all documents (for browsing). */
+  private final Map<IndexReader.CacheKey, ReaderFacets> readerFacets = new ConcurrentHashMap<>();
   /** Adds share it; a commit takes it alone, so the sequence it records covers only documents fully added. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
   private final AtomicLong highestAdded;
@@ -96,8 +98,13 @@ public final class SearchIndex implements Closeable {
         .setCommitOnClose(false)
         .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    if (!DirectoryReader.indexExists(directory)) writer.commit();
-    this.searchers = new SearcherManager(writer, new FacetSearcherFactory());
+    try {
+      if (!DirectoryReader.indexExists(directory)) writer.commit();
+      this.searchers = new SearcherManager(writer, new FacetSearcherFactory());
+    } catch (IOException | RuntimeException e) {
+      writer.close();
+      throw e;
+    }
   }
 
   /** Opens the index in a folder, creating the folder and an empty index when missing. */
@@ -106,6 +113,9 @@ public final class SearchIndex implements Closeable {
     Directory directory = FSDirectory.open(dir);
     try {
       return new SearchIndex(directory, pack);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException("The search index in " + dir + " is already open, in this or another process", e);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -163,31 +173,40 @@ public final class SearchIndex implements Closeable {
   public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
     boolean browse = request.query().isBlank();
     QueryReader.Read read = browse ? new QueryReader.Read(new MatchAllDocsQuery(), Map.of()) : queries.read(request.query());
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, read.query());
-    request.filters().forEach((facet, values) -> {
-      for (String value : values) drillDown.add(facet, value);
-    });
     for (String facet : request.filters().keySet()) {
       if (!SearchFacets.ALL.contains(facet)) {
         throw new InvalidQueryException("There is no facet \"" + facet + "\" to filter by; the facets are "
             + String.join(", ", SearchFacets.ALL) + ".", null);
       }
     }
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, read.query());
+    request.filters().forEach((facet, values) -> {
+      for (String value : values) drillDown.add(facet, value);
+    });
     int limit = Math.min(request.limit(), MAX_LIMIT);
     int window = request.offset() >= MAX_WINDOW ? 0 : Math.min(request.offset() + limit, MAX_WINDOW);
 
     IndexSearcher searcher = searchers.acquire();
     try {
-      SortedSetDocValuesReaderState state = facetStates.get(searcher.getIndexReader().getReaderCacheHelper().getKey());
-      if (state == null) return new SearchResult(0, List.of(), Map.of(), read.expansions());
-      DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
-      DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result = browse
-          ? sideways.search(drillDown, new TopFieldCollectorManager(NEWEST_FIRST, Math.max(window, 1), null, Integer.MAX_VALUE))
-          : sideways.search(drillDown, new TopScoreDocCollectorManager(Math.max(window, 1), null, Integer.MAX_VALUE));
-      TopDocs top = result.collectorResult;
+      ReaderFacets facets = readerFacets.get(searcher.getIndexReader().getReaderCacheHelper().getKey());
+      if (facets == null) return new SearchResult(0, List.of(), Map.of(), read.expansions());
+      CollectorManager<?, ? extends TopDocs> collector = browse
+          ? new TopFieldCollectorManager(NEWEST_FIRST, Math.max(window, 1), null, Integer.MAX_VALUE)
+          : new TopScoreDocCollectorManager(Math.max(window, 1), null, Integer.MAX_VALUE);
+      TopDocs top;
+      Facets counts;
+      if (browse && request.filters().isEmpty()) {
+        top = searcher.search(read.query(), collector);
+        counts = facets.all();
+      } else {
+        DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
+            new DrillSideways(searcher, facetsConfig, facets.state()).search(drillDown, collector);
+        top = result.collectorResult;
+        counts = result.facets;
+      }
       ScoreDoc[] page = page(top.scoreDocs, request.offset(), window);
       return new SearchResult(top.totalHits.value, hits(searcher, read.query(), page, browse),
-          facets(result.facets, state), read.expansions());
+          facetCounts(counts, facets.state()), read.expansions());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException(QueryErrors.tooManyTerms(), e);
     } finally {
@@ -217,7 +236,7 @@ public final class SearchIndex implements Closeable {
     return out;
   }
 
-  private Map<String, List<SearchResult.FacetCount>> facets(Facets facets, SortedSetDocValuesReaderState state)
+  private Map<String, List<SearchResult.FacetCount>> facetCounts(Facets facets, SortedSetDocValuesReaderState state)
       throws IOException {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
     for (String facet : SearchFacets.ALL) {
@@ -251,15 +270,18 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** Builds the facet ordinals of each reader as it opens, and forgets them when it closes. */
+  private record ReaderFacets(SortedSetDocValuesReaderState state, Facets all) {}
+
+  /** Builds the facets of each reader as it opens, and forgets them when it closes. */
   private final class FacetSearcherFactory extends SearcherFactory {
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
       IndexSearcher searcher = new IndexSearcher(reader);
       if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
         IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
-        facetStates.put(cache.getKey(), new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
-        cache.addClosedListener(facetStates::remove);
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        readerFacets.put(cache.getKey(), new ReaderFacets(state, new SortedSetDocValuesFacetCounts(state)));
+        cache.addClosedListener(readerFacets::remove);
       }
       return searcher;
     }

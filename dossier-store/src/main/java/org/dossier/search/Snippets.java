@@ -1,6 +1,7 @@
 package org.dossier.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,10 @@ final class Snippets {
   private Snippets() {}
 
   static Highlights of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs) throws IOException {
-    Highlighter passages = new Highlighter(builder(searcher, analyzer));
-    Highlighter whole = new Highlighter(builder(searcher, analyzer).withBreakIterator(WholeBreakIterator::new));
-    Object[] texts = passages.highlight(IndexFields.TEXT, query, docs, PASSAGES);
-    Object[] titles = whole.highlight(IndexFields.TITLE, query, docs, 1);
+    Map<String, Object[]> found = new Highlighter(searcher, analyzer)
+        .highlight(new String[] {IndexFields.TITLE, IndexFields.TEXT}, query, docs, new int[] {1, PASSAGES});
+    Object[] titles = found.get(IndexFields.TITLE);
+    Object[] texts = found.get(IndexFields.TEXT);
     List<String> titleList = new ArrayList<>(docs.length);
     List<List<String>> textList = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -51,13 +52,6 @@ final class Snippets {
     return new Highlights(titleList, textList);
   }
 
-  private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new PassageList())
-        .withMaskedFieldsFunc(field -> MASKED.getOrDefault(field, Set.of()))
-        .withMaxLength(MAX_LENGTH);
-  }
-
   /** Each passage on its own, in text order, as HTML. */
   private static final class PassageList extends PassageFormatter {
     @Override
@@ -68,14 +62,27 @@ final class Snippets {
     }
   }
 
-  /** Gives the formatter's objects (lists of passages) rather than strings. */
+  /**
+   * The whole title as one passage, the text in sentences. Matches are found from the query's terms, not by
+   * asking the query's weights per hit, which would look every term of a widened name up again per document.
+   */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(Builder builder) {
-      super(builder);
+    Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+      super(UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new PassageList())
+          .withMaskedFieldsFunc(field -> MASKED.getOrDefault(field, Set.of()))
+          .withWeightMatches(false)
+          .withMaxLength(MAX_LENGTH));
     }
 
-    Object[] highlight(String field, Query query, int[] docs, int passages) throws IOException {
-      return highlightFieldsAsObjects(new String[] {field}, query, docs, new int[] {passages}).get(field);
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+      return field.equals(IndexFields.TITLE) ? new WholeBreakIterator() : super.getBreakIterator(field);
+    }
+
+    /** The formatter's objects (lists of passages), per field. */
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+      return highlightFieldsAsObjects(fields, query, docs, passages);
     }
   }
 }

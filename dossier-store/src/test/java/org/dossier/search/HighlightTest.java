@@ -64,8 +64,9 @@ class HighlightTest {
   void widenedNamesAreMarkedInTheirOwnSpelling() throws Exception {
     assertThat(hit("Lawrow", "en-yjc-ceasefire").snippets())
         .anySatisfy(s -> assertThat(s).contains("Sergey <mark>Lavrov</mark> and his counterparts"));
+    // the shortest spelling within the others is what is looked for ("Karabakh" within "Nagorno-Karabakh")
     assertThat(hit("Berg-Karabach", "en-reuters-helicopter").snippets())
-        .anySatisfy(s -> assertThat(s).contains("belonging to <mark>Nagorno-Karabakh</mark>,"));
+        .anySatisfy(s -> assertThat(s).contains("belonging to Nagorno-<mark>Karabakh</mark>,"));
   }
 
   @Test

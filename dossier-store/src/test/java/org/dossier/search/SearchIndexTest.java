@@ -98,6 +98,15 @@ class SearchIndexTest {
   }
 
   @Test
+  void anIndexOpenElsewhereIsRefusedWithAReason() throws Exception {
+    try (SearchIndex index = SearchIndex.open(dir, Fixtures.PACK)) {
+      assertThatThrownBy(() -> SearchIndex.open(dir, Fixtures.PACK)).isInstanceOf(java.io.IOException.class)
+          .hasMessageContaining("already open");
+      assertThat(index.size()).isZero();
+    }
+  }
+
+  @Test
   void aDocumentWithoutAnIdIsRefused() throws Exception {
     try (SearchIndex index = SearchIndex.open(dir, Fixtures.PACK)) {
       IndexedDocument d = Fixtures.article("de-dlf-wien");
