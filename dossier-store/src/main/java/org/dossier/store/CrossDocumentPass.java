@@ -181,7 +181,7 @@ final class CrossDocumentPass {
           }
         }
       }
-      try (StoreIngest.Appenders a = new StoreIngest.Appenders(writer)) {
+      try (DocumentRows a = new DocumentRows(writer)) {
         for (Rewrite r : rewrites) a.document(seqs.get(r.index()), r.analysed());
       }
       try (PreparedStatement ps = writer.prepareStatement(
@@ -274,10 +274,10 @@ final class CrossDocumentPass {
       s.execute("DELETE FROM stories");
     }
     IntFunction<String> docId = ids::get;
-    try (DuckDBAppender a = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stories")) {
+    try (FlushingAppender a = FlushingAppender.open(writer, "stories")) {
       for (Story story : grouping.stories().stories()) {
         ObjectNode json = ContractJson.story(story, docId);
-        Rows.story(a, json, ContractJson.line(json));
+        Rows.story(a.rows, json, ContractJson.line(json));
       }
     }
   }
@@ -290,14 +290,14 @@ final class CrossDocumentPass {
     }
     IntFunction<String> docId = ids::get;
     List<EventMention> mentions = timeline.mentions();
-    try (DuckDBAppender entries = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline");
-         DuckDBAppender links = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_mentions");
-         DuckDBAppender actors = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_actors")) {
+    try (FlushingAppender entries = FlushingAppender.open(writer, "timeline");
+         FlushingAppender links = FlushingAppender.open(writer, "timeline_mentions");
+         FlushingAppender actors = FlushingAppender.open(writer, "timeline_actors")) {
       for (TimelineEntry t : timeline.result().entries()) {
         ObjectNode json = ContractJson.timelineEntry(t, mentions, docId);
         List<String> docs = new ArrayList<>(t.mentions().size());
         for (int m : t.mentions()) docs.add(ids.get(mentions.get(m).doc()));
-        Rows.timelineEntry(entries, links, actors, json, docs, ContractJson.line(json));
+        Rows.timelineEntry(entries.rows, links.rows, actors.rows, json, docs, ContractJson.line(json));
       }
     }
   }
@@ -310,7 +310,8 @@ final class CrossDocumentPass {
     try (Statement s = writer.createStatement()) {
       s.execute("CREATE OR REPLACE TEMP TABLE new_documents (id VARCHAR, story VARCHAR, duplicate_of VARCHAR)");
     }
-    try (DuckDBAppender a = writer.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "new_documents")) {
+    try (FlushingAppender t = FlushingAppender.openTemporary(writer, "new_documents")) {
+      DuckDBAppender a = t.rows;
       for (int i = 0; i < ids.size(); i++) {
         a.beginRow();
         a.append(ids.get(i));
@@ -341,7 +342,8 @@ final class CrossDocumentPass {
     try (Statement s = writer.createStatement()) {
       s.execute("CREATE OR REPLACE TEMP TABLE new_events (id VARCHAR, timeline VARCHAR)");
     }
-    try (DuckDBAppender a = writer.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "new_events")) {
+    try (FlushingAppender t = FlushingAppender.openTemporary(writer, "new_events")) {
+      DuckDBAppender a = t.rows;
       for (int m = 0; m < mentions.size(); m++) {
         a.beginRow();
         a.append(mentions.get(m).id());
@@ -399,7 +401,8 @@ final class CrossDocumentPass {
         }
       }
       if (chunk.isEmpty()) break;
-      try (DuckDBAppender a = writer.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, patched)) {
+      try (FlushingAppender t = FlushingAppender.openTemporary(writer, patched)) {
+        DuckDBAppender a = t.rows;
         for (String[] row : chunk) {
           a.beginRow();
           for (String v : row) {
@@ -421,8 +424,8 @@ final class CrossDocumentPass {
     try (Statement s = writer.createStatement()) {
       s.execute("DELETE FROM places");
     }
-    try (DuckDBAppender a = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "places")) {
-      for (Place p : parallel.pipeline().pack().places().values()) Rows.place(a, p);
+    try (FlushingAppender a = FlushingAppender.open(writer, "places")) {
+      for (Place p : parallel.pipeline().pack().places().values()) Rows.place(a.rows, p);
     }
   }
 

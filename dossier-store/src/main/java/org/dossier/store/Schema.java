@@ -7,6 +7,10 @@ import java.util.List;
  * an underscore ({@code published_value}, {@code date_granularity}, {@code evidence_start}); each row of a
  * contract file keeps its full JSON line in {@code json}. Plain types only (VARCHAR, INTEGER, BIGINT, DOUBLE,
  * DATE, lists of VARCHAR), so that the same schema can be written as Parquet.
+ *
+ * <p>No table has a key constraint or an index: IDs are unique because the ingest keeps them so, and lookups
+ * scan (DuckDB scans a column of a million IDs in milliseconds). DuckDB's indexes can miss rows after the
+ * write-ahead log of a killed process is replayed, which would let a re-run store a document twice.
  */
 final class Schema {
   /** Bumped when a table changes; a store of another version is refused, not misread. */
@@ -15,12 +19,12 @@ final class Schema {
   static final List<String> TABLES = List.of(
       """
       CREATE TABLE IF NOT EXISTS meta (
-        key VARCHAR PRIMARY KEY,
+        key VARCHAR NOT NULL,
         value VARCHAR NOT NULL)""",
       """
       CREATE TABLE IF NOT EXISTS documents (
         seq BIGINT NOT NULL,
-        id VARCHAR PRIMARY KEY,
+        id VARCHAR NOT NULL,
         input VARCHAR NOT NULL,
         url VARCHAR,
         outlet VARCHAR,
@@ -71,7 +75,7 @@ final class Schema {
         json VARCHAR NOT NULL)""",
       """
       CREATE TABLE IF NOT EXISTS events (
-        id VARCHAR PRIMARY KEY,
+        id VARCHAR NOT NULL,
         doc VARCHAR NOT NULL,
         n INTEGER NOT NULL,
         cameo VARCHAR NOT NULL,
@@ -106,7 +110,7 @@ final class Schema {
         code VARCHAR)""",
       """
       CREATE TABLE IF NOT EXISTS stories (
-        id VARCHAR PRIMARY KEY,
+        id VARCHAR NOT NULL,
         title VARCHAR,
         first VARCHAR,
         last VARCHAR,
@@ -118,7 +122,7 @@ final class Schema {
         json VARCHAR NOT NULL)""",
       """
       CREATE TABLE IF NOT EXISTS timeline (
-        id VARCHAR PRIMARY KEY,
+        id VARCHAR NOT NULL,
         cameo VARCHAR NOT NULL,
         root VARCHAR NOT NULL,
         label VARCHAR,
@@ -151,11 +155,11 @@ final class Schema {
         code VARCHAR)""",
       """
       CREATE TABLE IF NOT EXISTS rejected (
-        input VARCHAR PRIMARY KEY,
+        input VARCHAR NOT NULL,
         reason VARCHAR NOT NULL)""",
       """
       CREATE TABLE IF NOT EXISTS places (
-        id VARCHAR PRIMARY KEY,
+        id VARCHAR NOT NULL,
         name VARCHAR NOT NULL,
         country VARCHAR,
         lat DOUBLE NOT NULL,
@@ -166,7 +170,7 @@ final class Schema {
       // its current rows were analysed with; the change that last touched it (for a search index to catch up)
       """
       CREATE TABLE IF NOT EXISTS summaries (
-        doc VARCHAR PRIMARY KEY,
+        doc VARCHAR NOT NULL,
         seq BIGINT NOT NULL,
         input_hash VARCHAR NOT NULL,
         summary BLOB NOT NULL,
@@ -176,21 +180,12 @@ final class Schema {
       // internal: the inputs of reports without a day of their own, which their story may date
       """
       CREATE TABLE IF NOT EXISTS kept_inputs (
-        doc VARCHAR PRIMARY KEY,
+        doc VARCHAR NOT NULL,
         raw VARCHAR NOT NULL)""");
 
   /** The tables an analyst reads; the others are the store's own bookkeeping. */
   static final List<String> PUBLIC = List.of("documents", "mentions", "timexes", "events", "event_actors", "stories",
       "timeline", "timeline_mentions", "timeline_actors", "rejected", "places");
-
-  /** Secondary indexes for the reading API's lookups by document, event and entity. */
-  static final List<String> INDEXES = List.of(
-      "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc)",
-      "CREATE INDEX IF NOT EXISTS timexes_doc ON timexes (doc)",
-      "CREATE INDEX IF NOT EXISTS events_doc ON events (doc)",
-      "CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors (event)",
-      "CREATE INDEX IF NOT EXISTS timeline_mentions_timeline ON timeline_mentions (timeline)",
-      "CREATE INDEX IF NOT EXISTS timeline_actors_timeline ON timeline_actors (timeline)");
 
   private Schema() {}
 }

@@ -91,9 +91,10 @@ public final class Store implements AutoCloseable {
   private void createSchema() throws SQLException {
     try (Statement s = root.createStatement()) {
       for (String table : Schema.TABLES) s.execute(table);
-      for (String index : Schema.INDEXES) s.execute(index);
-      s.execute("INSERT OR IGNORE INTO meta VALUES ('schema', '" + Schema.VERSION + "'), ('stale', 'false'), "
-          + "('change', '0')");
+    }
+    for (String[] entry : new String[][] {{"schema", String.valueOf(Schema.VERSION)}, {"stale", "false"},
+        {"change", "0"}}) {
+      if (meta(root, entry[0]) == null) StoreIngest.setMeta(root, entry[0], entry[1]);
     }
     String version = meta(root, "schema");
     if (!String.valueOf(Schema.VERSION).equals(version)) {

@@ -9,7 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,6 @@ import org.dossier.pipeline.AnalysedItem;
 import org.dossier.pipeline.DocumentPipeline;
 import org.dossier.pipeline.ParallelPipeline;
 import org.dossier.pipeline.PipelineConfig;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -101,10 +100,8 @@ public final class StoreIngest {
   /** Adds the inputs, then brings the cross-document results up to date. */
   public Summary run(List<Path> inputs, Listener listener) throws IOException {
     long started = System.nanoTime();
-    Connection writer = store.beginWriting();
-    try (ParallelPipeline parallel = new ParallelPipeline(pipeline, threads)) {
-      checkPack(writer);
-      try (Run run = new Run((DuckDBConnection) writer, listener); Ingest ingest = new Ingest(inputs, config.ingest())) {
+    return writing("ingest into", (writer, parallel) -> {
+      try (Run run = new Run(writer, listener); Ingest ingest = new Ingest(inputs, config.ingest())) {
         ParallelPipeline.Window window = parallel.window(run::emit);
         while (ingest.hasNext()) {
           IngestItem item = ingest.next();
@@ -114,11 +111,7 @@ public final class StoreIngest {
         run.commit();
         return finish(writer, parallel, run.added, run.alreadyStored, run.rejected, started, listener);
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot ingest into the store " + store.dir() + ": " + e.getMessage(), e);
-    } finally {
-      store.endWriting(writer);
-    }
+    });
   }
 
   /**
@@ -127,14 +120,39 @@ public final class StoreIngest {
    */
   public Summary complete(Listener listener) throws IOException {
     long started = System.nanoTime();
-    Connection writer = store.beginWriting();
+    return writing("complete", (writer, parallel) -> finish(writer, parallel, 0, 0, 0, started, listener));
+  }
+
+  @FunctionalInterface
+  private interface WriteWork {
+    Summary run(DuckDBConnection writer, ParallelPipeline parallel) throws SQLException, IOException;
+  }
+
+  /** Runs work through the store's writing connection, checked for the pack; a failure rolls back. */
+  private Summary writing(String what, WriteWork work) throws IOException {
+    DuckDBConnection writer = (DuckDBConnection) store.beginWriting();
+    Summary summary;
     try (ParallelPipeline parallel = new ParallelPipeline(pipeline, threads)) {
       checkPack(writer);
-      return finish(writer, parallel, 0, 0, 0, started, listener);
+      summary = work.run(writer, parallel);
     } catch (SQLException e) {
-      throw new StoreException("cannot complete the store " + store.dir() + ": " + e.getMessage(), e);
-    } finally {
+      StoreException failure = new StoreException("cannot " + what + " the store " + store.dir() + ": " + e.getMessage(), e);
+      abandon(writer, failure);
+      throw failure;
+    } catch (IOException | RuntimeException | Error e) {
+      abandon(writer, e);
+      throw e;
+    }
+    store.endWriting(writer);
+    return summary;
+  }
+
+  /** Gives the writing connection back after a failure, which stays the error reported. */
+  private void abandon(DuckDBConnection writer, Throwable failure) {
+    try {
       store.endWriting(writer);
+    } catch (RuntimeException closing) {
+      failure.addSuppressed(closing);
     }
   }
 
@@ -168,8 +186,8 @@ public final class StoreIngest {
     }
   }
 
-  /** A stored (or batched) document as the duplicate check sees it. */
-  private record Known(String input, String inputHash) {}
+  /** A stored (or batched) document as the duplicate check sees it; its input is looked up when needed. */
+  private record Known(String id, String inputHash) {}
 
   /** A document to store: its analysis, sequence number and input hash. */
   private record NewDocument(long seq, AnalysedItem analysed, String inputHash) {}
@@ -180,7 +198,8 @@ public final class StoreIngest {
     final Listener listener;
     final Map<String, NewDocument> batch = new LinkedHashMap<>();
     final Map<String, String> rejections = new LinkedHashMap<>();
-    final PreparedStatement lookup;
+    /** every stored document's input hash by ID: a few dozen bytes a document, so no input needs a query */
+    final Map<String, String> storedHashes = new HashMap<>();
     long nextSeq;
     long stored;
     long added;
@@ -192,8 +211,10 @@ public final class StoreIngest {
       this.listener = listener;
       this.nextSeq = count(writer, "SELECT coalesce(max(seq), 0) FROM documents") + 1;
       this.stored = count(writer, "SELECT count(*) FROM documents");
-      this.lookup = writer.prepareStatement(
-          "SELECT d.input, s.input_hash FROM documents d JOIN summaries s ON s.doc = d.id WHERE d.id = ?");
+      try (PreparedStatement ps = writer.prepareStatement("SELECT doc, input_hash FROM summaries");
+           ResultSet r = ps.executeQuery()) {
+        while (r.next()) storedHashes.put(r.getString(1), r.getString(2));
+      }
     }
 
     /** Settles an input that needs no analysis: a rejection from reading, or a document already stored. */
@@ -218,7 +239,7 @@ public final class StoreIngest {
       RawDocument raw = (RawDocument) analysed.input();
       String id = analysed.document().id();
       NewDocument batched = batch.get(id);
-      Known known = batched != null ? new Known(batched.analysed().document().input(), batched.inputHash()) : stored(id);
+      Known known = batched != null ? new Known(id, batched.inputHash()) : stored(id);
       if (known != null) {
         settleKnown(raw, id, known);
         return;
@@ -235,7 +256,7 @@ public final class StoreIngest {
         alreadyStored++;
         listener.finished(raw, Outcome.ALREADY_STORED);
       } else {
-        reject(raw, new Rejection(raw.input(), "repeated id '" + id + "' (first seen in " + known.input() + ")"));
+        reject(raw, new Rejection(raw.input(), "repeated id '" + id + "' (first seen in " + input(id) + ")"));
       }
     }
 
@@ -247,11 +268,19 @@ public final class StoreIngest {
       commitWhenFull();
     }
 
-    private Known stored(String id) throws IOException {
-      try {
-        lookup.setString(1, id);
-        try (ResultSet r = lookup.executeQuery()) {
-          return r.next() ? new Known(r.getString(1), r.getString(2)) : null;
+    private Known stored(String id) {
+      String hash = storedHashes.get(id);
+      return hash == null ? null : new Known(id, hash);
+    }
+
+    /** Where a stored or batched document was read from. */
+    private String input(String id) {
+      NewDocument batched = batch.get(id);
+      if (batched != null) return batched.analysed().document().input();
+      try (PreparedStatement ps = writer.prepareStatement("SELECT input FROM documents WHERE id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet r = ps.executeQuery()) {
+          return r.next() ? r.getString(1) : "?";
         }
       } catch (SQLException e) {
         throw new StoreException("cannot look up document " + id + " in " + store.dir() + ": " + e.getMessage(), e);
@@ -274,12 +303,15 @@ public final class StoreIngest {
           setMeta(writer, "pack", config.pack());
           writeDocuments(change);
         }
-        try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO rejected VALUES (?, ?)");
+        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO rejected VALUES (?, ?)");
              PreparedStatement accepted = writer.prepareStatement("DELETE FROM rejected WHERE input = ?")) {
+          // one row per input: a rejection replaces an earlier one
           for (Map.Entry<String, String> r : rejections.entrySet()) {
-            upsert.setString(1, r.getKey());
-            upsert.setString(2, r.getValue());
-            upsert.execute();
+            accepted.setString(1, r.getKey());
+            accepted.execute();
+            insert.setString(1, r.getKey());
+            insert.setString(2, r.getValue());
+            insert.execute();
           }
           // an input rejected by an earlier ingest and readable now
           for (NewDocument d : batch.values()) {
@@ -294,39 +326,40 @@ public final class StoreIngest {
       }
       int documents = batch.size();
       stored += documents;
+      for (NewDocument d : batch.values()) storedHashes.put(d.analysed().document().id(), d.inputHash());
       batch.clear();
       rejections.clear();
       listener.committed(documents, stored);
     }
 
     private void writeDocuments(long change) throws SQLException {
-      try (Appenders a = new Appenders(writer)) {
+      try (DocumentRows a = new DocumentRows(writer)) {
         for (NewDocument d : batch.values()) {
           AnalysedItem item = d.analysed();
           a.document(d.seq(), item);
-          a.summaries.beginRow();
-          a.summaries.append(item.document().id());
-          a.summaries.append(d.seq());
-          a.summaries.append(d.inputHash());
-          a.summaries.append(SummaryCodec.encode(item.summary()));
-          a.summaries.appendNull();
-          a.summaries.appendNull();
-          a.summaries.append(change);
-          a.summaries.endRow();
+          a.summaries.rows.beginRow();
+          a.summaries.rows.append(item.document().id());
+          a.summaries.rows.append(d.seq());
+          a.summaries.rows.append(d.inputHash());
+          a.summaries.rows.append(SummaryCodec.encode(item.summary()));
+          a.summaries.rows.appendNull();
+          a.summaries.rows.appendNull();
+          a.summaries.rows.append(change);
+          a.summaries.rows.endRow();
           if (!item.summary().dayKnown()) {
             // kept so that the document's story may date it later
-            a.kept.beginRow();
-            a.kept.append(item.document().id());
-            a.kept.append(ContractJson.line(ContractJson.mapper().valueToTree(item.input())));
-            a.kept.endRow();
+            a.kept.rows.beginRow();
+            a.kept.rows.append(item.document().id());
+            a.kept.rows.append(ContractJson.line(ContractJson.mapper().valueToTree(item.input())));
+            a.kept.rows.endRow();
           }
         }
       }
     }
 
     @Override
-    public void close() throws SQLException {
-      lookup.close();
+    public void close() {
+      storedHashes.clear();
     }
 
     private void rollback() {
@@ -339,10 +372,15 @@ public final class StoreIngest {
   }
 
   static void setMeta(Connection c, String key, String value) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO meta VALUES (?, ?)")) {
-      ps.setString(1, key);
-      ps.setString(2, value);
-      ps.execute();
+    try (PreparedStatement update = c.prepareStatement("UPDATE meta SET value = ? WHERE key = ?")) {
+      update.setString(1, value);
+      update.setString(2, key);
+      if (update.executeUpdate() > 0) return;
+    }
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
+      insert.setString(1, key);
+      insert.setString(2, value);
+      insert.execute();
     }
   }
 
@@ -365,61 +403,6 @@ public final class StoreIngest {
       return HexFormat.of().formatHex(sha.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * The appenders of one document's rows (and of its summary and kept input), within the writer's open
-   * transaction; closing flushes them.
-   */
-  static final class Appenders implements AutoCloseable {
-    final DuckDBAppender documents;
-    final DuckDBAppender mentions;
-    final DuckDBAppender timexes;
-    final DuckDBAppender events;
-    final DuckDBAppender actors;
-    final DuckDBAppender summaries;
-    final DuckDBAppender kept;
-    private final List<DuckDBAppender> all = new ArrayList<>();
-
-    Appenders(DuckDBConnection c) throws SQLException {
-      documents = open(c, "documents");
-      mentions = open(c, "mentions");
-      timexes = open(c, "timexes");
-      events = open(c, "events");
-      actors = open(c, "event_actors");
-      summaries = open(c, "summaries");
-      kept = open(c, "kept_inputs");
-    }
-
-    private DuckDBAppender open(DuckDBConnection c, String table) throws SQLException {
-      DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
-      all.add(a);
-      return a;
-    }
-
-    /** The rows of one analysed document: the document, its mentions, timexes, events and their actors. */
-    void document(long seq, AnalysedItem item) throws SQLException {
-      Rows.document(documents, seq, Rows.parse(item.json()), item.json());
-      int n = 0;
-      for (String line : item.mentions()) Rows.mention(mentions, n++, Rows.parse(line), line);
-      n = 0;
-      for (String line : item.timexes()) Rows.timex(timexes, n++, Rows.parse(line), line);
-      n = 0;
-      for (String line : item.events()) Rows.event(events, actors, ++n, Rows.parse(line), line);
-    }
-
-    @Override
-    public void close() throws SQLException {
-      SQLException failure = null;
-      for (DuckDBAppender a : all) {
-        try {
-          a.close();
-        } catch (SQLException e) {
-          if (failure == null) failure = e;
-        }
-      }
-      if (failure != null) throw failure;
     }
   }
 }
