@@ -372,6 +372,11 @@ public final class Store implements AutoCloseable {
     return read("state", c -> "true".equals(meta(c, "stale")));
   }
 
+  /** The pack the stored documents were analysed with, or null while the store is empty. */
+  public String pack() {
+    return read("state", c -> meta(c, "pack"));
+  }
+
   // ---- the search index's feed
 
   /** The store's latest change number; 0 for an empty store. */

@@ -54,6 +54,9 @@ public final class StoreIngest {
     /** An input unit is done: added to the batch being built, skipped as already stored, or rejected. */
     default void finished(IngestItem item, Outcome outcome) {}
 
+    /** An input unit is rejected, with the reason the store records. */
+    default void rejected(Rejection rejection) {}
+
     /** A batch was committed: {@code stored} documents are now in the store. */
     default void committed(int documents, long stored) {}
 
@@ -264,6 +267,7 @@ public final class StoreIngest {
       rejections.remove(r.input());
       rejections.put(r.input(), r.reason());
       rejected++;
+      listener.rejected(r);
       listener.finished(item, Outcome.REJECTED);
       commitWhenFull();
     }
