@@ -185,4 +185,63 @@ class StoreIngestTest {
       assertThat(Fixtures.count(store, "SELECT count(*) FROM documents")).isEqualTo(1);
     }
   }
+
+  @Test
+  void anIngestWithoutInputsCompletesCrossDocumentResultsLeftStale() throws Exception {
+    try (Store store = Store.open(dir)) {
+      Fixtures.ingest(store).run(List.of(Fixtures.SEEDS), new StoreIngest.Listener() {});
+      Map<String, List<String>> complete = Fixtures.allRows(store);
+      // what a kill between the last batch and the end of the cross-document stages leaves
+      store.read("test", c -> {
+        try (var s = c.createStatement()) {
+          s.execute("UPDATE meta SET value = 'true' WHERE key = 'stale'");
+          s.execute("DELETE FROM stories");
+          s.execute("DELETE FROM timeline");
+          s.execute("UPDATE documents SET story = NULL");
+        }
+        return null;
+      });
+      assertThat(Fixtures.ingest(store).complete(new StoreIngest.Listener() {}).crossDocument()).isTrue();
+      assertThat(store.crossDocumentStale()).isFalse();
+      assertThat(Fixtures.allRows(store)).isEqualTo(complete);
+      assertThat(Fixtures.ingest(store).complete(new StoreIngest.Listener() {}).crossDocument()).isFalse();
+    }
+  }
+
+  @Test
+  void readersSeeWholeBatchesWhileAnIngestWrites() throws Exception {
+    Path corpus = GeneratedCorpus.write(dir.resolve("corpus"), 100);
+    try (Store store = Store.open(dir.resolve("store"))) {
+      java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
+      Thread writer = new Thread(() -> {
+        try {
+          new StoreIngest(store, Fixtures.pipeline(), 1, 10).run(List.of(corpus), new StoreIngest.Listener() {
+            @Override
+            public void committed(int documents, long stored) {
+              batches.incrementAndGet();
+            }
+          });
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      writer.start();
+      long seen = 0;
+      int reads = 0;
+      while (writer.isAlive()) {
+        // one snapshot: a batch's documents and their summaries are there together or not at all
+        List<String> both = Fixtures.rows(store, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM summaries)");
+        String[] n = both.get(0).split(" \\| ");
+        assertThat(n[0]).isEqualTo(n[1]);
+        long total = store.documents(DocumentFilter.all(), 0, 1).total();
+        assertThat(total).isGreaterThanOrEqualTo(seen);
+        seen = total;
+        reads++;
+      }
+      writer.join();
+      assertThat(batches.get()).isGreaterThan(5);
+      assertThat(reads).isGreaterThan(batches.get());
+      assertThat(store.documents(DocumentFilter.all(), 0, 1).total()).isEqualTo(98);
+    }
+  }
 }
