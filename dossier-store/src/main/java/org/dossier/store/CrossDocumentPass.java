@@ -77,7 +77,7 @@ final class CrossDocumentPass {
     Map<Integer, List<ChronologyEntry>> landmarks = CrossDocument.datingByStory(originals, grouping);
     change = Long.parseLong(Store.meta(writer, "change")) + 1;
     try {
-      // a statement first: it opens the transaction everything below writes in
+      // one transaction, which the reads above opened: the appenders below write in it too
       StoreIngest.setMeta(writer, "change", Long.toString(change));
       redate(landmarks);
       List<DocumentSummary> effective = new ArrayList<>(originals);

@@ -189,9 +189,6 @@ public final class StoreIngest {
     }
   }
 
-  /** A stored (or batched) document as the duplicate check sees it; its input is looked up when needed. */
-  private record Known(String id, String inputHash) {}
-
   /** A document to store: its analysis, sequence number and input hash. */
   private record NewDocument(long seq, AnalysedItem analysed, String inputHash) {}
 
@@ -228,7 +225,7 @@ public final class StoreIngest {
       }
       RawDocument raw = (RawDocument) item;
       String id = DocumentPipeline.id(raw);
-      Known known = stored(id);
+      String known = storedHashes.get(id);
       if (known == null) return false;
       settleKnown(raw, id, known);
       return true;
@@ -242,7 +239,7 @@ public final class StoreIngest {
       RawDocument raw = (RawDocument) analysed.input();
       String id = analysed.document().id();
       NewDocument batched = batch.get(id);
-      Known known = batched != null ? new Known(id, batched.inputHash()) : stored(id);
+      String known = batched != null ? batched.inputHash() : storedHashes.get(id);
       if (known != null) {
         settleKnown(raw, id, known);
         return;
@@ -253,9 +250,12 @@ public final class StoreIngest {
       commitWhenFull();
     }
 
-    /** The same content again is already stored; other content under a stored ID is a repeated ID. */
-    private void settleKnown(RawDocument raw, String id, Known known) throws IOException {
-      if (known.inputHash().equals(inputHash(raw))) {
+    /**
+     * An input whose ID is stored (or in the batch) with the given input hash: the same content again is
+     * already stored; other content under that ID is a repeated ID.
+     */
+    private void settleKnown(RawDocument raw, String id, String knownHash) throws IOException {
+      if (knownHash.equals(inputHash(raw))) {
         alreadyStored++;
         listener.finished(raw, Outcome.ALREADY_STORED);
       } else {
@@ -270,11 +270,6 @@ public final class StoreIngest {
       listener.rejected(r);
       listener.finished(item, Outcome.REJECTED);
       commitWhenFull();
-    }
-
-    private Known stored(String id) {
-      String hash = storedHashes.get(id);
-      return hash == null ? null : new Known(id, hash);
     }
 
     /** Where a stored or batched document was read from. */
@@ -308,18 +303,21 @@ public final class StoreIngest {
           writeDocuments(change);
         }
         try (PreparedStatement insert = writer.prepareStatement("INSERT INTO rejected VALUES (?, ?)");
-             PreparedStatement accepted = writer.prepareStatement("DELETE FROM rejected WHERE input = ?")) {
+             PreparedStatement replaced = writer.prepareStatement("DELETE FROM rejected WHERE input = ?");
+             PreparedStatement accepted = writer.prepareStatement(
+                 "DELETE FROM rejected WHERE list_contains(?, input)")) {
           // one row per input: a rejection replaces an earlier one
           for (Map.Entry<String, String> r : rejections.entrySet()) {
-            accepted.setString(1, r.getKey());
-            accepted.execute();
+            replaced.setString(1, r.getKey());
+            replaced.execute();
             insert.setString(1, r.getKey());
             insert.setString(2, r.getValue());
             insert.execute();
           }
           // an input rejected by an earlier ingest and readable now
-          for (NewDocument d : batch.values()) {
-            accepted.setString(1, d.analysed().document().input());
+          if (!batch.isEmpty()) {
+            Object[] inputs = batch.values().stream().map(d -> d.analysed().document().input()).toArray();
+            accepted.setArray(1, writer.createArrayOf("VARCHAR", inputs));
             accepted.execute();
           }
         }
