@@ -2,19 +2,10 @@ package org.dossier.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
-import org.dossier.ingest.IngestOptions;
 import org.dossier.pack.PackException;
 import org.dossier.pipeline.Analysis;
-import org.dossier.pipeline.PipelineConfig;
 import org.dossier.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,32 +35,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Output folder (default: ${DEFAULT-VALUE}); created if missing")
   Path out;
 
-  @Option(names = "--pack", paramLabel = "NAME", defaultValue = PipelineConfig.DEFAULT_PACK,
-      description = "Domain pack: a built-in pack name or a pack folder (default: ${DEFAULT-VALUE})")
-  String pack;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads (default: the number of processors, here ${sys:dossier.cpus})")
-  Integer threads;
-
-  @Option(names = "--languages", paramLabel = "CODES", split = ",",
-      description = "Restrict language identification to these ISO 639-1 codes, e.g. en,de (default: any)")
-  Set<String> languages = new LinkedHashSet<>();
-
-  @Option(names = "--max-document-size", paramLabel = "MB", defaultValue = "10",
-      description = "Reject articles larger than this many megabytes (default: ${DEFAULT-VALUE})")
-  int maxDocumentMb;
-
-  @Option(names = "--today", paramLabel = "YYYY-MM-DD",
-      description = "The run's date: nothing is taken to be published later (default: the system date)")
-  LocalDate today;
+  @CommandLine.Mixin PipelineOptions pipeline;
 
   @Option(names = "--quiet", description = "No progress bar and no summary line")
   boolean quiet;
-
-  static {
-    System.setProperty("dossier.cpus", String.valueOf(Runtime.getRuntime().availableProcessors()));
-  }
 
   @Override
   public Integer call() throws Exception {
@@ -78,36 +47,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "input path does not exist: " + input);
       }
     }
-    if (threads != null && threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-    }
-    if (maxDocumentMb < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--max-document-size must be at least 1 MB");
-    }
-    PipelineConfig config = new PipelineConfig(pack, languages, today == null ? LocalDate.now() : today,
-        new IngestOptions(maxDocumentMb * 1024L * 1024L));
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    pipeline.validate(spec.commandLine());
     Analysis analysis;
     try {
-      analysis = new Analysis(config, n);
+      analysis = new Analysis(pipeline.config(), pipeline.threads());
     } catch (PackException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    boolean bar = !quiet && System.console() != null;
     Analysis.Summary summary;
-    if (bar) {
-      try (ProgressBar progress = new ProgressBarBuilder()
-          .setTaskName("analyze")
-          .setInitialMax(-1)
-          .setStyle(ProgressBarStyle.ASCII)
-          .setUnit(" docs", 1)
-          .showSpeed()
-          .setConsumer(new ConsoleProgressBarConsumer(System.err))
-          .build()) {
-        summary = analysis.run(inputs, out, (item, accepted) -> progress.step());
-      }
-    } else {
-      summary = analysis.run(inputs, out, (item, accepted) -> { });
+    try (Progress progress = Progress.of("analyze", quiet)) {
+      summary = analysis.run(inputs, out, (item, accepted) -> progress.step());
     }
     Report.Written report = Report.write(out, analysis.pack());
     if (!quiet) {

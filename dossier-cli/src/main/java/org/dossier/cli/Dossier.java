@@ -3,13 +3,13 @@ package org.dossier.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code dossier} command: subcommands for analysis, evaluation and benchmarks. */
+/** The {@code dossier} command: subcommands for analysis, the store, evaluation and benchmarks. */
 @Command(
     name = "dossier",
     mixinStandardHelpOptions = true,
     version = "dossier 0.1.0",
     description = "Turns raw multilingual news about an armed conflict into a sourced chronology.",
-    subcommands = {AnalyzeCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Dossier implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
