@@ -9,6 +9,7 @@ import org.dossier.model.IngestItem;
 import org.dossier.model.Rejection;
 import org.dossier.pack.PackException;
 import org.dossier.pipeline.DocumentPipeline;
+import org.dossier.store.SearchFeed;
 import org.dossier.store.Store;
 import org.dossier.store.StoreIngest;
 import picocli.CommandLine;
@@ -96,12 +97,14 @@ public final class IngestCommand implements Callable<Integer> {
         };
         summary = inputs.isEmpty() ? ingest.complete(listener) : ingest.run(inputs, listener);
       }
+      long indexed = SearchFeed.catchUp(opened, documents.pack());
       if (!quiet) {
         for (Rejection r : rejections) System.err.println("rejected " + r.input() + ": " + r.reason());
         if (rejected[0] > rejections.size()) {
           System.err.println("... and " + (rejected[0] - rejections.size()) + " more (SELECT * FROM rejected)");
         }
-        System.err.println(summary.line() + " -> " + opened.dir().resolve(Store.FILE).toAbsolutePath().normalize());
+        System.err.println(summary.line() + "; " + indexed + " documents (re)indexed for search -> "
+            + opened.dir().resolve(Store.FILE).toAbsolutePath().normalize());
       }
     }
     return 0;

@@ -26,7 +26,8 @@ class IngestEndToEndTest {
     String seeds = ROOT.resolve("examples/seeds").toString();
     Run first = run("ingest", "--today", "2026-11-20", "--threads", "2", "--store", store.toString(), seeds);
     assertThat(first.code()).as(first.err()).isZero();
-    assertThat(first.err()).contains("5 added, 0 already stored, 0 rejected; the store holds 5 documents, 4 stories");
+    assertThat(first.err()).contains("5 added, 0 already stored, 0 rejected; the store holds 5 documents, 4 stories")
+        .contains("; 5 documents (re)indexed for search");
     Map<String, Long> counts;
     List<String> ids;
     try (Store s = Store.open(store)) {
@@ -39,7 +40,8 @@ class IngestEndToEndTest {
 
     Run second = run("ingest", "--today", "2026-11-20", "--store", store.toString(), seeds);
     assertThat(second.code()).as(second.err()).isZero();
-    assertThat(second.err()).contains("0 added, 5 already stored, 0 rejected; the store holds 5 documents");
+    assertThat(second.err()).contains("0 added, 5 already stored, 0 rejected; the store holds 5 documents")
+        .contains("; 0 documents (re)indexed for search");
     try (Store s = Store.open(store)) {
       assertThat(s.counts()).isEqualTo(counts);
       assertThat(s.documents(DocumentFilter.all(), 0, 50).items()).extracting(d -> d.get("id").asText())
