@@ -96,4 +96,14 @@ public final class Fingerprint {
     }
     return same / (double) SIZE;
   }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fingerprint f && shingles == f.shingles && Arrays.equals(minima, f.minima);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(minima) * 31 + shingles;
+  }
 }

@@ -129,14 +129,8 @@ public final class EntityRecognizer {
       Actor a = pack.actors().get(id);
       if (a == null || a.type() != EntityType.PERSON) return;
       for (String name : names) {
-        String[] parts = name.trim().split("\\s+");
-        if (parts.length < 2) continue;
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(parts, 1, parts.length));
-        for (String surname : List.of(rest, parts[parts.length - 1])) {
-          if (keys.key(surname).length() >= 3 && Character.isUpperCase(surname.charAt(0))
-              && !surname.equals(surname.toUpperCase(Locale.ROOT)) && !fullNameKeys.contains(id + "|" + String.join(" ", edges(surname)))) {
-            add(trie, surname, Kind.SURNAME, id);
-          }
+        for (String surname : surnames(name)) {
+          if (!fullNameKeys.contains(id + "|" + String.join(" ", edges(surname)))) add(trie, surname, Kind.SURNAME, id);
         }
       }
     });
@@ -158,6 +152,24 @@ public final class EntityRecognizer {
       if (languages.contains(t.lang())) add(trie, t.title(), Kind.TITLE, t.role());
     }
     return trie;
+  }
+
+  /**
+   * The surnames a person's full name gives: all but the first word, and the last word ("Recep Tayyip Erdoğan" →
+   * "Tayyip Erdoğan", "Erdoğan"), each when capitalised and not an acronym.
+   */
+  private List<String> surnames(String name) {
+    String[] parts = name.trim().split("\\s+");
+    if (parts.length < 2) return List.of();
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(parts, 1, parts.length));
+    List<String> out = new ArrayList<>(2);
+    for (String surname : List.of(rest, parts[parts.length - 1])) {
+      if (keys.key(surname).length() >= 3 && Character.isUpperCase(surname.charAt(0))
+          && !surname.equals(surname.toUpperCase(Locale.ROOT)) && !out.contains(surname)) {
+        out.add(surname);
+      }
+    }
+    return out;
   }
 
   /** One-word names of countries and places, folded, that a German compound may start with. */
@@ -223,6 +235,73 @@ public final class EntityRecognizer {
   private NameTrie trie(String language) {
     NameTrie t = tries.get(language);
     return t != null ? t : tries.get("*");
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Looking up a name on its own
+
+  /**
+   * The actors and places a phrase on its own (a search word, a quoted name) names as a whole, by any of their
+   * names in any of the pack's languages. The phrase is keyed as text is (folding, transliteration, German
+   * case endings), in any letter case, except that an acronym must be written in capitals ("US", not "us").
+   * A person's surname alone names every person of that surname ("Alijew": Ilham and Heydar Aliyev).
+   */
+  public List<Naming> lookUp(String phrase) {
+    NamePieces p = NamePieces.of(phrase);
+    if (p.size == 0) return List.of();
+    // a step is a trie node and whether it was reached through a case ending a person's name never takes
+    List<NameTrie.Node> nodes = new ArrayList<>(List.of(tries.get("*").root()));
+    List<Boolean> nounEndings = new ArrayList<>(List.of(false));
+    for (int i = 0; i < p.size && !nodes.isEmpty(); i++) {
+      if (i > 0 && p.gap[i] == NamePieces.BROKEN) return List.of();
+      String[] candidates = keysOf(p.piece(i), true);
+      List<NameTrie.Node> next = new ArrayList<>();
+      List<Boolean> nextEndings = new ArrayList<>();
+      for (int n = 0; n < nodes.size(); n++) {
+        for (int k = 0; k < candidates.length; k++) {
+          NameTrie.Node child = nodes.get(n).step(NameTrie.edge(p.gap[i], candidates[k], i == 0));
+          if (child != null) {
+            next.add(child);
+            nextEndings.add(nounEndings.get(n) || k >= PERSON_KEYS);
+          }
+        }
+      }
+      nodes = next;
+      nounEndings = nextEndings;
+    }
+    Map<String, Boolean> bySurname = new LinkedHashMap<>();
+    for (int n = 0; n < nodes.size(); n++) {
+      for (Entry e : nodes.get(n).entries()) {
+        if (e.kind() != Kind.NAME && e.kind() != Kind.SURNAME || nounEndings.get(n) && isPerson(e)) continue;
+        if (!acronymsInCapitals(e, p)) continue;
+        bySurname.merge(e.target(), e.kind() == Kind.SURNAME, Boolean::logicalAnd);
+      }
+    }
+    List<Naming> out = new ArrayList<>(bySurname.size());
+    bySurname.forEach((id, surname) -> out.add(new Naming(id, pack.nameOf(id), surname, spellings(id, surname))));
+    return out;
+  }
+
+  private static boolean acronymsInCapitals(Entry e, NamePieces p) {
+    for (int k = 0; k < e.cases().length; k++) {
+      if (e.cases()[k] == NameTrie.ALL_CAPS && !p.allCaps(k)) return false;
+    }
+    return true;
+  }
+
+  /** Every name of an entity in every language, canonical first; or the surnames they give. */
+  private List<String> spellings(String id, boolean surnames) {
+    List<String> names = new ArrayList<>();
+    names.add(pack.nameOf(id));
+    for (Alias al : pack.aliases()) {
+      if (al.id().equals(id) && !names.contains(al.text())) names.add(al.text());
+    }
+    if (!surnames) return names;
+    List<String> out = new ArrayList<>();
+    for (String name : names) {
+      for (String s : surnames(name)) if (!out.contains(s)) out.add(s);
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -388,29 +467,30 @@ public final class EntityRecognizer {
     String[] c = cache[i];
     if (c != null) return c;
     String piece = p.piece(i);
-    boolean strip = german && piece.length() >= 5 && p.upperFirst(i);
     c = memo.get(piece);
     if (c == null) {
-      String own = keys.key(piece);
-      if (!strip) {
-        c = new String[] {own};
-      } else {
-        String genitiveEnding = GRAMMAR.endings.get(0);
-        String genitive = piece.endsWith(genitiveEnding)
-            ? keys.key(piece.substring(0, piece.length() - genitiveEnding.length())) : own;
-        List<String> out = new ArrayList<>(List.of(own, genitive));
-        for (String ending : GRAMMAR.endings) {
-          if (piece.endsWith(ending) && !ending.equals(genitiveEnding)) {
-            String k = keys.key(piece.substring(0, piece.length() - ending.length()));
-            if (!out.contains(k)) out.add(k);
-          }
-        }
-        c = out.toArray(new String[0]);
-      }
+      c = keysOf(piece, german && p.upperFirst(i));
       memo.put(piece, c);
     }
     cache[i] = c;
     return c;
+  }
+
+  /** The keys of a word: as written, then, when {@code caseEndings}, without each German case ending. */
+  private String[] keysOf(String piece, boolean caseEndings) {
+    String own = keys.key(piece);
+    if (!caseEndings || piece.length() < 5) return new String[] {own};
+    String genitiveEnding = GRAMMAR.endings.get(0);
+    String genitive = piece.endsWith(genitiveEnding)
+        ? keys.key(piece.substring(0, piece.length() - genitiveEnding.length())) : own;
+    List<String> out = new ArrayList<>(List.of(own, genitive));
+    for (String ending : GRAMMAR.endings) {
+      if (piece.endsWith(ending) && !ending.equals(genitiveEnding)) {
+        String k = keys.key(piece.substring(0, piece.length() - ending.length()));
+        if (!out.contains(k)) out.add(k);
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   private static final int PERSON_KEYS = 2;

@@ -3,21 +3,14 @@ package org.dossier.pipeline;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.dossier.corpus.CrossDocument;
 import org.dossier.corpus.DocumentSummary;
-import org.dossier.entities.Mention;
 import org.dossier.ingest.Ingest;
-import org.dossier.model.CodePoints;
 import org.dossier.model.Document;
 import org.dossier.model.IngestItem;
 import org.dossier.model.RawDocument;
@@ -27,12 +20,11 @@ import org.dossier.output.OutputFiles;
 import org.dossier.pack.ChronologyEntry;
 import org.dossier.pack.Pack;
 import org.dossier.stories.Story;
-import org.dossier.time.Timex;
 import org.dossier.timeline.TimelineEntry;
 
 /**
- * A whole {@code analyze} run. The inputs stream through the per-document pipeline on N threads in bounded
- * batches; each document's lines are staged on disk and a small summary of it kept. Then the
+ * A whole {@code analyze} run. The inputs stream through the per-document pipeline on N threads in a bounded
+ * window ({@link ParallelPipeline}); each document's lines are staged on disk and a small summary of it kept. Then the
  * cross-document stages run over the summaries: near-duplicates and stories; reports without a day of their
  * own are analysed again with the events their story's dated reports give; the timeline merges all events.
  * Last, the staged lines are written out in input order with their story, copy and timeline entry.
@@ -67,8 +59,6 @@ public final class Analysis {
     void finished(IngestItem item, boolean accepted);
   }
 
-  private static final int WINDOW_PER_THREAD = 64;
-
   private final DocumentPipeline pipeline;
   private final PipelineConfig config;
   private final int threads;
@@ -86,20 +76,15 @@ public final class Analysis {
 
   public Summary run(List<Path> inputs, Path out, Listener listener) throws IOException {
     long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "dossier-worker");
-      t.setDaemon(true);
-      return t;
-    });
     Counts counts = new Counts();
-    try (OutputFiles files = new OutputFiles(out)) {
+    try (ParallelPipeline parallel = new ParallelPipeline(pipeline, threads); OutputFiles files = new OutputFiles(out)) {
       try (Staging staging = new Staging(files.partial())) {
-        List<DocumentSummary> docs = analyseAll(inputs, pool, files, staging, counts, listener);
+        List<DocumentSummary> docs = analyseAll(inputs, parallel, files, staging, counts, listener);
         staging.finish();
         long crossStarted = System.nanoTime();
         CrossDocument.Grouping grouping = CrossDocument.group(docs);
         long grouped = System.nanoTime();
-        Map<Integer, Analysed> redated = redate(docs, grouping, staging, pool);
+        Map<Integer, AnalysedItem> redated = redate(docs, grouping, staging, parallel);
         long dated = System.nanoTime();
         CrossDocument.Timeline timeline = CrossDocument.timeline(docs, grouping);
         counts.crossDocument = new CrossDocumentTimes((grouped - crossStarted) / 1e9, (dated - grouped) / 1e9,
@@ -111,29 +96,21 @@ public final class Analysis {
         counts.redated = redated.size();
       }
       files.commit();
-    } finally {
-      pool.shutdownNow();
     }
     return new Summary(counts.documents, counts.rejected, counts.languages, counts.stories, counts.timeline,
         counts.duplicates, counts.redated, (System.nanoTime() - started) / 1e9, counts.crossDocument);
   }
 
   /** The per-document stages over every input; returns the accepted documents' summaries in input order. */
-  private List<DocumentSummary> analyseAll(List<Path> inputs, ExecutorService pool, OutputFiles files, Staging staging,
-      Counts counts, Listener listener) throws IOException {
+  private List<DocumentSummary> analyseAll(List<Path> inputs, ParallelPipeline parallel, OutputFiles files,
+      Staging staging, Counts counts, Listener listener) throws IOException {
     List<DocumentSummary> docs = new ArrayList<>();
     Map<String, String> seenIds = new HashMap<>();
     try (Ingest ingest = new Ingest(inputs, config.ingest())) {
-      // A sliding window of documents in flight: the reader keeps the workers fed while finished
-      // documents are staged in input order, and memory is bounded by the window, not the corpus.
-      ArrayDeque<Pending> window = new ArrayDeque<>();
-      int capacity = WINDOW_PER_THREAD * threads;
-      while (ingest.hasNext()) {
-        IngestItem item = ingest.next();
-        window.add(new Pending(item, pool.submit(() -> analyse(item, List.of()))));
-        if (window.size() >= capacity) emit(window.poll(), files, staging, docs, seenIds, counts, listener);
-      }
-      while (!window.isEmpty()) emit(window.poll(), files, staging, docs, seenIds, counts, listener);
+      ParallelPipeline.Window window =
+          parallel.window(analysed -> emit(analysed, files, staging, docs, seenIds, counts, listener));
+      while (ingest.hasNext()) window.submit(ingest.next());
+      window.finish();
     }
     return docs;
   }
@@ -142,29 +119,21 @@ public final class Analysis {
    * Analyses again each report whose day is unknown, with the events the dated reports of its story give as
    * landmarks; a report that is dated so replaces its first analysis.
    */
-  private Map<Integer, Analysed> redate(List<DocumentSummary> docs, CrossDocument.Grouping grouping, Staging staging,
-      ExecutorService pool) throws IOException {
+  private static Map<Integer, AnalysedItem> redate(List<DocumentSummary> docs, CrossDocument.Grouping grouping,
+      Staging staging, ParallelPipeline parallel) throws IOException {
     Map<Integer, List<ChronologyEntry>> landmarks = CrossDocument.datingByStory(docs, grouping);
-    Map<Integer, Analysed> redated = new TreeMap<>();
+    Map<Integer, AnalysedItem> redated = new TreeMap<>();
     if (landmarks.isEmpty()) return redated;
-    List<Staging.KeptInput> kept = staging.keptInputs(landmarks::containsKey);
-    List<Future<Analysed>> results = new ArrayList<>();
-    for (Staging.KeptInput k : kept) {
-      results.add(pool.submit(() -> analyse(k.document(), landmarks.get(k.index()))));
-    }
-    for (int j = 0; j < kept.size(); j++) {
-      Analysed a = get(results.get(j), kept.get(j).document());
-      if (a.summary() != null && a.summary().dayKnown()) {
-        redated.put(kept.get(j).index(), a);
-        docs.set(kept.get(j).index(), a.summary());
-      }
-    }
+    parallel.redate(landmarks, staging.keptInputs(landmarks::containsKey).iterator(), (index, again) -> {
+      if (again.dayKnown()) redated.put(index, again);
+    });
+    for (Map.Entry<Integer, AnalysedItem> e : redated.entrySet()) docs.set(e.getKey(), e.getValue().summary());
     return redated;
   }
 
   /** Writes the staged lines in input order with their story, original and timeline entry filled in. */
   private static void write(OutputFiles files, Staging staging, List<DocumentSummary> docs,
-      CrossDocument.Grouping grouping, Map<Integer, Analysed> redated, CrossDocument.Timeline timeline)
+      CrossDocument.Grouping grouping, Map<Integer, AnalysedItem> redated, CrossDocument.Timeline timeline)
       throws IOException {
     List<Story> stories = grouping.stories().stories();
     int[] storyOf = grouping.stories().storyOf();
@@ -172,21 +141,21 @@ public final class Analysis {
     try (BufferedReader r = staging.read("documents.jsonl")) {
       for (int i = 0; i < docs.size(); i++) {
         String line = r.readLine();
-        Analysed again = redated.get(i);
+        AnalysedItem again = redated.get(i);
         if (again != null) line = again.json();
         line = ContractJson.withField(line, "story", stories.get(storyOf[i]).id());
         line = ContractJson.withField(line, "duplicate_of", copyOf[i] < 0 ? null : docs.get(copyOf[i]).id());
         files.write("documents.jsonl", line);
       }
     }
-    copy(files, staging, "mentions.jsonl", docs.size(), redated, Analysed::mentions);
-    copy(files, staging, "timexes.jsonl", docs.size(), redated, Analysed::timexes);
+    copy(files, staging, "mentions.jsonl", docs.size(), redated, AnalysedItem::mentions);
+    copy(files, staging, "timexes.jsonl", docs.size(), redated, AnalysedItem::timexes);
     List<TimelineEntry> entries = timeline.result().entries();
     int[] entryOf = timeline.result().entryOf();
     try (BufferedReader r = staging.read("events.jsonl")) {
       int mention = 0;
       for (int i = 0; i < docs.size(); i++) {
-        Analysed again = redated.get(i);
+        AnalysedItem again = redated.get(i);
         List<String> lines = new ArrayList<>();
         for (int k = 0; k < staging.count(i, "events.jsonl"); k++) lines.add(r.readLine());
         if (again != null) lines = again.events();
@@ -203,11 +172,11 @@ public final class Analysis {
     }
   }
 
-  private static void copy(OutputFiles files, Staging staging, String file, int documents, Map<Integer, Analysed> redated,
-      java.util.function.Function<Analysed, List<String>> replacement) throws IOException {
+  private static void copy(OutputFiles files, Staging staging, String file, int documents, Map<Integer, AnalysedItem> redated,
+      java.util.function.Function<AnalysedItem, List<String>> replacement) throws IOException {
     try (BufferedReader r = staging.read(file)) {
       for (int i = 0; i < documents; i++) {
-        Analysed again = redated.get(i);
+        AnalysedItem again = redated.get(i);
         for (int k = 0; k < staging.count(i, file); k++) {
           String line = r.readLine();
           if (again == null) files.write(file, line);
@@ -216,12 +185,6 @@ public final class Analysis {
       }
     }
   }
-
-  private record Pending(IngestItem item, Future<Analysed> result) {}
-
-  /** A document or rejection with its contract lines, serialised on the worker thread, and its summary. */
-  private record Analysed(Object result, String json, List<String> mentions, List<String> timexes, List<String> events,
-      DocumentSummary summary) {}
 
   private static final class Counts {
     long documents;
@@ -234,71 +197,27 @@ public final class Analysis {
     final Map<String, Long> languages = new TreeMap<>();
   }
 
-  private static void emit(Pending pending, OutputFiles files, Staging staging, List<DocumentSummary> docs,
+  private static void emit(AnalysedItem analysed, OutputFiles files, Staging staging, List<DocumentSummary> docs,
       Map<String, String> seenIds, Counts counts, Listener listener) throws IOException {
-    Analysed analysed = get(pending.result(), pending.item());
-    Object result = analysed.result();
-    String json = analysed.json();
-    if (result instanceof Document d) {
+    if (analysed.accepted()) {
+      Document d = analysed.document();
       String first = seenIds.putIfAbsent(d.id(), d.input());
       if (first != null) {
-        result = new Rejection(d.input(), "repeated id '" + d.id() + "' (first seen in " + first + ")");
-        json = ContractJson.line(ContractJson.rejection((Rejection) result));
+        analysed = AnalysedItem.rejected(analysed.input(),
+            new Rejection(d.input(), "repeated id '" + d.id() + "' (first seen in " + first + ")"));
       }
     }
-    if (result instanceof Document d) {
-      int index = staging.add(json, analysed.mentions(), analysed.timexes(), analysed.events());
+    if (analysed.accepted()) {
+      int index = staging.add(analysed.json(), analysed.mentions(), analysed.timexes(), analysed.events());
       docs.add(analysed.summary());
-      if (!analysed.summary().dayKnown()) staging.keepInput(index, (RawDocument) pending.item());
-      counts.languages.merge(d.language(), 1L, Long::sum);
+      if (!analysed.summary().dayKnown()) staging.keepInput(index, (RawDocument) analysed.input());
+      counts.languages.merge(analysed.document().language(), 1L, Long::sum);
       counts.documents++;
-      listener.finished(pending.item(), true);
+      listener.finished(analysed.input(), true);
     } else {
-      files.write("rejected.jsonl", json);
+      files.write("rejected.jsonl", analysed.json());
       counts.rejected++;
-      listener.finished(pending.item(), false);
-    }
-  }
-
-  private Analysed analyse(IngestItem item, List<ChronologyEntry> reported) {
-    if (item instanceof RawDocument raw) {
-      try {
-        DocumentAnalysis a = pipeline.analyse(raw, reported);
-        Document d = a.document();
-        CodePoints cp = new CodePoints(d.text());
-        List<String> mentions = new ArrayList<>(a.entities().mentions().size());
-        for (Mention m : a.entities().mentions()) mentions.add(ContractJson.line(ContractJson.mention(d, m, cp, "text")));
-        CodePoints inTitle = d.title() == null ? null : new CodePoints(d.title());
-        for (Mention m : a.entities().titleMentions()) {
-          mentions.add(ContractJson.line(ContractJson.mention(d, m, inTitle, "title")));
-        }
-        List<String> timexes = new ArrayList<>(a.timexes().size());
-        for (Timex t : a.timexes()) timexes.add(ContractJson.line(ContractJson.timex(d, t, cp)));
-        List<String> events = new ArrayList<>(a.events().size());
-        for (int i = 0; i < a.events().size(); i++) {
-          events.add(ContractJson.line(ContractJson.event(d, i + 1, a.events().get(i), cp)));
-        }
-        DocumentSummary summary = DocumentSummary.of(d, a.timexes(), a.entities(), a.events());
-        return new Analysed(d, ContractJson.line(ContractJson.document(d)), mentions, timexes, events, summary);
-      } catch (RuntimeException | StackOverflowError e) {
-        return rejected(new Rejection(raw.input(), "analysis failed: " + e));
-      }
-    }
-    return rejected((Rejection) item);
-  }
-
-  private static Analysed rejected(Rejection r) {
-    return new Analysed(r, ContractJson.line(ContractJson.rejection(r)), List.of(), List.of(), List.of(), null);
-  }
-
-  private static Analysed get(Future<Analysed> future, IngestItem item) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      return rejected(new Rejection(item.input(), "analysis failed: " + e.getCause()));
+      listener.finished(analysed.input(), false);
     }
   }
 }

@@ -66,6 +66,11 @@ public final class DocumentPipeline {
     return pack;
   }
 
+  /** What the pipeline was built from: pack name, languages, the run's day, input limits. */
+  public PipelineConfig config() {
+    return config;
+  }
+
   /** All per-document stages: the foundation, then temporal expressions, entities and events. */
   public DocumentAnalysis analyse(RawDocument raw) {
     return analyse(raw, events, contentDater);

@@ -54,11 +54,9 @@ final class Staging implements AutoCloseable {
 
   /** Keeps the input of a document that its story may date. */
   void keepInput(int index, RawDocument document) throws IOException {
-    raw.write(JSON.writeValueAsString(new KeptInput(index, document)));
+    raw.write(JSON.writeValueAsString(new ParallelPipeline.KeptInput(index, document)));
     raw.write('\n');
   }
-
-  record KeptInput(int index, RawDocument document) {}
 
   int documents() {
     return documents;
@@ -80,11 +78,11 @@ final class Staging implements AutoCloseable {
   }
 
   /** The kept inputs, in input order. */
-  List<KeptInput> keptInputs(java.util.function.IntPredicate wanted) throws IOException {
-    List<KeptInput> kept = new ArrayList<>();
+  List<ParallelPipeline.KeptInput> keptInputs(java.util.function.IntPredicate wanted) throws IOException {
+    List<ParallelPipeline.KeptInput> kept = new ArrayList<>();
     try (BufferedReader r = read(RAW)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
-        KeptInput k = JSON.readValue(line, KeptInput.class);
+        ParallelPipeline.KeptInput k = JSON.readValue(line, ParallelPipeline.KeptInput.class);
         if (wanted.test(k.index())) kept.add(k);
       }
     }

@@ -27,6 +27,20 @@ public final class SparseVector {
     return new SparseVector(keys, weights);
   }
 
+  /**
+   * The vector of its stored keys and weights (e.g. read back from a store): keys strictly ascending, one
+   * weight each, as {@link #key} and {@link #weight} give them.
+   */
+  public static SparseVector of(long[] keys, float[] weights) {
+    if (keys.length != weights.length) {
+      throw new IllegalArgumentException(keys.length + " keys but " + weights.length + " weights");
+    }
+    for (int i = 1; i < keys.length; i++) {
+      if (keys[i - 1] >= keys[i]) throw new IllegalArgumentException("keys not strictly ascending at " + i);
+    }
+    return keys.length == 0 ? EMPTY : new SparseVector(keys.clone(), weights.clone());
+  }
+
   public int size() {
     return keys.length;
   }

@@ -449,4 +449,40 @@ class EntityRecognizerTest {
     assertThat(found("en", "MOSCOW - Troops shelled border villages on Monday.")).doesNotContain("MOSCOW - ");
     assertThat(found("de", "Die Kämpfe in Berg-Karabach gehen weiter.")).contains("Berg-Karabach=nagorno-karabakh");
   }
+
+  private static List<String> lookedUp(String phrase) {
+    return RECOGNIZER.lookUp(phrase).stream().map(Naming::entity).toList();
+  }
+
+  @Test
+  void aNameOnItsOwnIsLookedUpInEveryLanguageAndLetterCase() {
+    assertThat(lookedUp("Eriwan")).containsExactly("yerevan");
+    assertThat(lookedUp("eriwan")).containsExactly("yerevan");
+    assertThat(lookedUp("Berg-Karabach")).containsExactly("nagorno-karabakh");
+    assertThat(lookedUp("Bergkarabach")).containsExactly("nagorno-karabakh");
+    assertThat(lookedUp("Nagorno Karabakh")).containsExactly("nagorno-karabakh");
+    assertThat(lookedUp("Russlands")).as("German genitive").containsExactly("russia");
+    assertThat(RECOGNIZER.lookUp("Eriwan").get(0).spellings()).startsWith("Yerevan").contains("Eriwan");
+    assertThat(lookedUp("Verhandlungen")).isEmpty();
+    assertThat(lookedUp("Berg")).isEmpty();
+    assertThat(lookedUp("")).isEmpty();
+  }
+
+  @Test
+  void aSurnameOnItsOwnNamesEveryPersonOfThatSurnameWithTheirSurnames() {
+    assertThat(lookedUp("Alijew")).containsExactlyInAnyOrder("ilham-aliyev", "heydar-aliyev");
+    assertThat(lookedUp("Əliyev")).containsExactlyInAnyOrder("ilham-aliyev", "heydar-aliyev");
+    Naming lavrov = RECOGNIZER.lookUp("Lawrow").get(0);
+    assertThat(lavrov.entity()).isEqualTo("sergey-lavrov");
+    assertThat(lavrov.bySurname()).isTrue();
+    assertThat(lavrov.spellings()).contains("Lavrov", "Lawrow").doesNotContain("Sergey Lavrov");
+    assertThat(RECOGNIZER.lookUp("Sergej Lawrow").get(0).bySurname()).isFalse();
+    assertThat(lookedUp("Lawrowen")).as("a person's name takes no plural ending").isEmpty();
+  }
+
+  @Test
+  void anAcronymIsLookedUpOnlyInCapitals() {
+    assertThat(lookedUp("US")).containsExactly("united-states");
+    assertThat(lookedUp("us")).isEmpty();
+  }
 }
