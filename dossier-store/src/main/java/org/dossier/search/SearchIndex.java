@@ -265,8 +265,8 @@ public final class SearchIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try (directory; writer; searchers) {
-      // closed in reverse order: searchers, then the writer (dropping what was not committed), then the folder
+    try (directory; analyzer; writer; searchers) {
+      // closed in reverse order: searchers, the writer (dropping what was not committed), analysers, the folder
     }
   }
 
