@@ -140,11 +140,6 @@ public final class Store implements AutoCloseable {
     return dir;
   }
 
-  /** The name of the domain pack the stored documents were analysed with; empty for a store never ingested into. */
-  public Optional<String> pack() {
-    return Optional.ofNullable(read("state", c -> meta(c, "pack")));
-  }
-
   // ---- documents
 
   /**
@@ -481,6 +476,11 @@ public final class Store implements AutoCloseable {
    */
   public boolean crossDocumentStale() {
     return read("state", c -> "true".equals(meta(c, "stale")));
+  }
+
+  /** The pack the stored documents were analysed with, or null while the store is empty. */
+  public String pack() {
+    return read("state", c -> meta(c, "pack"));
   }
 
   // ---- the search index's feed

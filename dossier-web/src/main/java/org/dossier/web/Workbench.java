@@ -24,7 +24,8 @@ public record Workbench(Store store, SearchIndex search) implements AutoCloseabl
       if (!Files.isDirectory(index)) {
         throw new StoreException("the store " + dir + " has no search index (" + index + "); dossier ingest builds it");
       }
-      String pack = store.pack().orElseThrow(() -> new StoreException("the store " + dir + " holds no documents yet"));
+      String pack = store.pack();
+      if (pack == null) throw new StoreException("the store " + dir + " holds no documents yet");
       return new Workbench(store, SearchIndex.open(index, PackLoader.load(pack)));
     } catch (IOException | RuntimeException e) {
       store.close();
