@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
@@ -109,7 +110,8 @@ public final class WebServer implements AutoCloseable {
 
   /** The paths of the GET routes the server answers (the API and its description), for checking the description. */
   public List<String> routePaths() {
-    return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint.path).distinct().toList();
+    return app.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> e.endpoint.method == HandlerType.GET)
+        .map(e -> e.endpoint.path).distinct().toList();
   }
 
   @Override
