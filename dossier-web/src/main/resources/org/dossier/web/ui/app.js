@@ -235,7 +235,8 @@
     blocks.push(D.el('ol', {className: 'wb-hits', attrs: {start: String(r.offset + 1)}}, r.items.map(hit =>
       D.el('li', {className: 'wb-hit', dataset: {id: hit.id, language: hit.language}},
         D.el('a', {className: 'wb-hit-title', href: hashOf('doc', hit.id, {q})},
-          hit.highlighted_title ? markedText(hit.highlighted_title) : D.el('span', {className: 'dx-untitled', text: '(untitled)'})),
+          hit.highlighted_title ? markedText(hit.highlighted_title)
+            : D.el('span', {className: 'dx-untitled', text: 'Untitled report' + (hit.outlet ? ' from ' + hit.outlet : '')})),
         D.el('div', {className: 'wb-meta'},
           D.el('span', {className: 'dx-lang', text: (hit.language || 'und').toUpperCase()}),
           hit.outlet ? link(hit.outlet, 'search', null, {outlet: hit.outlet}) : null,
@@ -367,7 +368,8 @@
       D.el('span', {className: 'wb-ev wb-q4', text: 'event sentence'}), ' ',
       D.el('b', {className: 'wb-trig', text: 'event words'}));
     section.replaceChildren(
-      D.el('div', {className: 'wb-view-head'}, D.el('h1', {className: 'wb-doc-title', text: doc.title || '(untitled)'}),
+      D.el('div', {className: 'wb-view-head'}, D.el('h1', {className: 'wb-doc-title' + (doc.title ? '' : ' dx-untitled'),
+        text: doc.title || openingWords(doc.text)}),
         D.el('p', {className: 'dx-muted wb-sub', text: doc.id})),
       D.el('div', {className: 'wb-doc'},
         D.el('article', {className: 'wb-panel wb-doc-body'}, legend, text.body),
@@ -379,6 +381,12 @@
       text.target.scrollIntoView({block: 'center'});
       text.target.classList.add('dx-flash');
     }
+  }
+
+  /** A heading for a report without a headline: its first words. */
+  function openingWords(text) {
+    const words = (text || '').trim().split(/\s+/).slice(0, 12).join(' ');
+    return words ? words + ' …' : '(untitled)';
   }
 
   function uniqueEntities(mentions) {
