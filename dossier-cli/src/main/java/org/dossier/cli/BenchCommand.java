@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures whole analysis runs: documents/s, MB/s and peak heap.",
-    subcommands = {BenchCommand.Corpus.class, BenchCommand.Run.class})
+    subcommands = {BenchCommand.Corpus.class, BenchCommand.Run.class, ServeBenchmark.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -88,6 +88,39 @@ public final class Store implements AutoCloseable {
     return store;
   }
 
+  /**
+   * Opens an existing store for reading only (what a server does): nothing is created or changed, and DuckDB
+   * refuses any write. Another process cannot write the store while it is open so.
+   */
+  public static Store openReadOnly(Path dir) {
+    if (!Files.isRegularFile(dir.resolve(FILE))) {
+      throw new StoreException("there is no store in " + dir + " (no " + FILE + "); create one with dossier ingest");
+    }
+    Properties properties = new Properties();
+    properties.setProperty("jdbc_stream_results", "true");
+    properties.setProperty("duckdb.read_only", "true");
+    DuckDBConnection root;
+    try {
+      root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(FILE).toAbsolutePath(),
+          properties);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the store " + dir + " for reading: " + e.getMessage(), e);
+    }
+    Store store = new Store(dir, root);
+    try {
+      String version = meta(root, "schema");
+      if (!String.valueOf(Schema.VERSION).equals(version)) {
+        throw new StoreException("the store " + dir + " has schema version " + version + "; this program reads version "
+            + Schema.VERSION);
+      }
+    } catch (SQLException | RuntimeException e) {
+      store.close();
+      if (e instanceof StoreException s) throw s;
+      throw new StoreException("cannot read the store " + dir + ": " + e.getMessage(), e);
+    }
+    return store;
+  }
+
   private void createSchema() throws SQLException {
     try (Statement s = root.createStatement()) {
       for (String table : Schema.TABLES) s.execute(table);
@@ -326,6 +359,18 @@ public final class Store implements AutoCloseable {
    * nationality adjective) has no type.
    */
   public Page<ActorSummary> actors(ActorFilter filter, int offset, int limit) {
+    return actors(new Sql()
+        .when(filter.type(), "x.type = ?")
+        .when(filter.country(), "x.country = ?")
+        .when(filter.name(), "contains(lower(x.name), lower(?))"), offset, limit);
+  }
+
+  /** One entity by its pack ID, with its counts, when it is mentioned or acts in an event. */
+  public Optional<ActorSummary> actor(String id) {
+    return actors(new Sql().when(id, "x.entity = ?"), 0, 1).items().stream().findFirst();
+  }
+
+  private Page<ActorSummary> actors(Sql where, int offset, int limit) {
     String actors = "(SELECT coalesce(m.entity, a.entity) AS entity, coalesce(m.name, a.name) AS name, m.type, "
         + "coalesce(m.country, a.code) AS country, coalesce(m.mentions, 0) AS mentions, "
         + "coalesce(m.documents, 0) AS documents, coalesce(a.source, 0) AS source, coalesce(a.target, 0) AS target, "
@@ -335,14 +380,75 @@ public final class Store implements AutoCloseable {
         + "(SELECT entity, min(name) AS name, min(code) AS code, count(*) FILTER (WHERE role = 'source') AS source, "
         + "count(*) FILTER (WHERE role = 'target') AS target, count(*) FILTER (WHERE role = 'mediator') AS mediator "
         + "FROM event_actors GROUP BY entity) a ON a.entity = m.entity) x";
-    Sql where = new Sql()
-        .when(filter.type(), "x.type = ?")
-        .when(filter.country(), "x.country = ?")
-        .when(filter.name(), "contains(lower(x.name), lower(?))");
     return page("actors", actors, where, "x.entity, x.name, x.type, x.country, x.mentions, x.documents, x.source, "
         + "x.target, x.mediator", "x.mentions DESC, x.source + x.target + x.mediator DESC, x.entity", offset, limit,
         r -> new ActorSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
             r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9)));
+  }
+
+  // ---- overview and exports
+
+  /** What the store holds at a glance: row counts, languages, the span of publication dates, outlets. */
+  public StoreOverview overview() {
+    return read("overview", c -> {
+      Map<String, Long> counts = counts();
+      List<StoreOverview.ValueCount> languages = valueCounts(c,
+          "SELECT language, count(*) FROM documents GROUP BY language ORDER BY 2 DESC, 1", Integer.MAX_VALUE);
+      List<StoreOverview.ValueCount> outlets = valueCounts(c, "SELECT outlet, count(*) FROM documents "
+          + "WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY 2 DESC, 1", StoreOverview.OUTLETS);
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT min(published_first), "
+          + "max(published_last), count(DISTINCT outlet), count(*) FILTER (WHERE published_first IS NULL) "
+          + "FROM documents")) {
+        r.next();
+        java.sql.Date first = r.getDate(1);
+        java.sql.Date last = r.getDate(2);
+        return new StoreOverview(counts, languages, first == null ? null : first.toLocalDate(),
+            last == null ? null : last.toLocalDate(), r.getLong(4), r.getLong(3), outlets,
+            "true".equals(meta(c, "stale")));
+      }
+    });
+  }
+
+  private static List<StoreOverview.ValueCount> valueCounts(Connection c, String sql, int max) throws SQLException {
+    List<StoreOverview.ValueCount> out = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next() && out.size() < max) out.add(new StoreOverview.ValueCount(r.getString(1), r.getLong(2)));
+    }
+    return out;
+  }
+
+  /**
+   * Streams the timeline entries the filter selects, in date order, each with its place's coordinates, the
+   * outlets that report it and the evidence sentences of its mentions; with {@code locatedOnly}, only entries
+   * at a place of the pack. Returns how many. One row at a time: memory does not grow with the timeline.
+   */
+  public long timelineRows(TimelineFilter filter, boolean locatedOnly, Consumer<TimelineRow> each) {
+    Sql where = timelineWhere(filter, true);
+    String sql = "SELECT t.json, p.lat, p.lon, "
+        + "(SELECT list(DISTINCT d.outlet ORDER BY d.outlet) FROM timeline_mentions m JOIN documents d ON d.id = m.doc "
+        + "WHERE m.timeline = t.id AND d.outlet IS NOT NULL), "
+        + "(SELECT list(e.evidence_text ORDER BY d.seq, e.n) FROM timeline_mentions m JOIN events e ON e.id = m.event "
+        + "JOIN documents d ON d.id = m.doc WHERE m.timeline = t.id) "
+        + "FROM timeline t " + (locatedOnly ? "JOIN" : "LEFT JOIN") + " places p ON p.id = t.location_entity"
+        + where.where() + " ORDER BY " + TIMELINE_ORDER;
+    return read("timeline entries", c -> {
+      long n = 0;
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        where.bind(ps);
+        try (ResultSet r = ps.executeQuery()) {
+          while (r.next()) {
+            double lat = r.getDouble(2);
+            Double latitude = r.wasNull() ? null : lat;
+            double lon = r.getDouble(3);
+            Double longitude = r.wasNull() ? null : lon;
+            each.accept(new TimelineRow(json(r.getString(1)), latitude, longitude, list(r.getArray(4)),
+                list(r.getArray(5))));
+            n++;
+          }
+        }
+      }
+      return n;
+    });
   }
 
   // ---- counts and state

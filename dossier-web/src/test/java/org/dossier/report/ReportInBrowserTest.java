@@ -1,7 +1,6 @@
 package org.dossier.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
@@ -10,9 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import org.dossier.pack.Cameo;
 import org.dossier.pack.PackLoader;
+import org.dossier.web.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,11 +26,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,12 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/report-screenshots/.
  */
 class ReportInBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target/report-screenshots");
 
-  /** Selenium looks for a DevTools binding of this Chromium version, which these tests do not use. */
-  private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   @TempDir static Path work;
   static WebDriver driver;
@@ -55,28 +46,12 @@ class ReportInBrowserTest {
 
   @BeforeAll
   static void openABrowser() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "the browser test needs Chromium and its driver: apt-get install -y chromium chromium-driver");
     Path out = work.resolve("examples");
     Analysed.analyse(out, List.of(Analysed.EXAMPLES));
     examples = out.resolve(Report.FILE);
     data = new ReportFile(examples).data();
 
-    SELENIUM.setLevel(Level.SEVERE);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + work.resolve("profile"), "--window-size=1400,1000",
-        // networking off: every request would go to a proxy that is not there, fail, and say so in the console
-        "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver = HeadlessChromium.start(work.resolve("profile"), false);
   }
 
   @AfterAll
@@ -87,11 +62,7 @@ class ReportInBrowserTest {
   @AfterEach
   void noErrorsInTheConsole() {
     if (driver == null) return;
-    List<String> problems = new ArrayList<>();
-    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-      if (e.getLevel().intValue() >= Level.WARNING.intValue()) problems.add(e.getMessage());
-    }
-    assertThat(problems).isEmpty();
+    assertThat(HeadlessChromium.consoleProblems(driver)).isEmpty();
   }
 
   private static void open(Path report) {

@@ -1,0 +1,55 @@
+package org.dossier.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dossier.web.WebServer;
+import org.dossier.web.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dossier serve}: the REST API and the web UI over a store, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serves the REST API (/api, described at /openapi.json) and the web UI (/) over a store, "
+        + "opened read-only. Stops on Ctrl-C.")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--store", required = true, description = "Store folder (made by dossier ingest)")
+  Path store;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free one)")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    Workbench workbench = Workbench.open(store);
+    WebServer server;
+    try {
+      server = WebServer.start(workbench, host, port);
+    } catch (RuntimeException e) {
+      workbench.close();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread stop = new Thread(() -> {
+      try {
+        server.close();
+        workbench.close();
+        System.out.println("dossier serve: stopped");
+      } catch (Exception e) {
+        System.err.println("dossier serve: " + e.getMessage());
+      } finally {
+        stopped.countDown();
+      }
+    }, "dossier-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(stop);
+    System.out.println("Serving " + store + " at " + server.url() + " (API description: " + server.url()
+        + "openapi.json). Ctrl-C stops.");
+    System.out.flush();
+    stopped.await();
+    return 0;
+  }
+}
