@@ -1,6 +1,5 @@
 package org.dossier.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,12 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (Path input : inputs) {
-      if (!Files.exists(input)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "input path does not exist: " + input);
-      }
-    }
-    pipeline.validate(spec.commandLine());
+    pipeline.validate(spec.commandLine(), inputs);
     Analysis analysis;
     try {
       analysis = new Analysis(pipeline.config(), pipeline.threads());

@@ -1,6 +1,5 @@
 package org.dossier.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +54,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (Path input : inputs) {
-      if (!Files.exists(input)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "input path does not exist: " + input);
-      }
-    }
-    pipeline.validate(spec.commandLine());
+    pipeline.validate(spec.commandLine(), inputs);
     if (batch < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
     DocumentPipeline documents;
     try {

@@ -1,7 +1,10 @@
 package org.dossier.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.dossier.ingest.IngestOptions;
 import org.dossier.pipeline.PipelineConfig;
@@ -35,7 +38,13 @@ final class PipelineOptions {
   LocalDate today;
 
   /** Checks the values; a bad one is a usage error naming the option. */
-  void validate(CommandLine commandLine) {
+  /** Checks the options and that every input path exists. */
+  void validate(CommandLine commandLine, List<Path> inputs) {
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        throw new CommandLine.ParameterException(commandLine, "input path does not exist: " + input);
+      }
+    }
     if (threads != null && threads < 1) {
       throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1, got " + threads);
     }
