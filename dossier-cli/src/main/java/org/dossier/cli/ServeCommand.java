@@ -46,6 +46,10 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }, "dossier-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(stop);
+    if (workbench.indexBehind()) {
+      System.err.println("dossier serve: the search index is behind the store (an ingest stopped before indexing); "
+          + "searches miss the latest changes until dossier ingest --store " + store + " runs again");
+    }
     System.out.println("Serving " + store + " at " + server.url() + " (API description: " + server.url()
         + "openapi.json). Ctrl-C stops.");
     System.out.flush();

@@ -194,7 +194,7 @@ public final class SearchIndex implements Closeable {
           ? new TopFieldCollectorManager(NEWEST_FIRST, Math.max(window, 1), null, Integer.MAX_VALUE)
           : new TopScoreDocCollectorManager(Math.max(window, 1), null, Integer.MAX_VALUE);
       TopDocs top;
-      Facets counts;
+      Map<String, List<SearchResult.FacetCount>> counts;
       if (browse && request.filters().isEmpty()) {
         top = searcher.search(read.query(), collector);
         counts = facets.all();
@@ -202,11 +202,11 @@ public final class SearchIndex implements Closeable {
         DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
             new DrillSideways(searcher, facetsConfig, facets.state()).search(drillDown, collector);
         top = result.collectorResult;
-        counts = result.facets;
+        counts = facetCounts(result.facets, facets.state());
       }
       ScoreDoc[] page = page(top.scoreDocs, request.offset(), window);
-      return new SearchResult(top.totalHits.value, hits(searcher, read.query(), page, browse),
-          facetCounts(counts, facets.state()), read.expansions());
+      return new SearchResult(top.totalHits.value, hits(searcher, read.query(), page, browse), counts,
+          read.expansions());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException(QueryErrors.tooManyTerms(), e);
     } finally {
@@ -270,7 +270,11 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  private record ReaderFacets(SortedSetDocValuesReaderState state, Facets all) {}
+  /**
+   * The facet ordinals of a reader, and the counts over all its documents as values: a Facets object reads its
+   * labels through doc values that one thread at a time may use, so it is not shared between searches.
+   */
+  private record ReaderFacets(SortedSetDocValuesReaderState state, Map<String, List<SearchResult.FacetCount>> all) {}
 
   /** Builds the facets of each reader as it opens, and forgets them when it closes. */
   private final class FacetSearcherFactory extends SearcherFactory {
@@ -280,7 +284,7 @@ public final class SearchIndex implements Closeable {
       if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
         IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        readerFacets.put(cache.getKey(), new ReaderFacets(state, new SortedSetDocValuesFacetCounts(state)));
+        readerFacets.put(cache.getKey(), new ReaderFacets(state, facetCounts(new SortedSetDocValuesFacetCounts(state), state)));
         cache.addClosedListener(readerFacets::remove);
       }
       return searcher;

@@ -78,11 +78,15 @@ public final class WebServer implements AutoCloseable {
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
       config.routes.exception(IllegalArgumentException.class,
           (e, ctx) -> error(ctx, 400, "bad_parameter", e.getMessage()));
-      config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 500, "store", e.getMessage()));
+      config.routes.exception(StoreException.class, (e, ctx) -> {
+        System.err.println("dossier serve: " + ctx.method() + " " + ctx.fullUrl() + ": " + e.getMessage());
+        error(ctx, 500, "store", "The store could not answer this request; the server's log says why.");
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         System.err.println("dossier serve: " + ctx.method() + " " + ctx.fullUrl() + " failed");
         e.printStackTrace();
-        error(ctx, 500, "internal", "The server failed on this request: " + e);
+        // the details (paths, library messages) go to the server's log, not to the client
+        error(ctx, 500, "internal", "The server failed on this request; its log says why.");
       });
       config.routes.error(404, ctx -> {
         if (ctx.path().startsWith("/api/") && ctx.attribute(ERROR_WRITTEN) == null) {

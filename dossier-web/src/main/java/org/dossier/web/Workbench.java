@@ -34,6 +34,11 @@ public record Workbench(Store store, SearchIndex search) implements AutoCloseabl
     }
   }
 
+  /** Whether the store changed after the index's last commit (an ingest stopped before indexing). */
+  public boolean indexBehind() {
+    return search.committedSequence() < store.lastChange();
+  }
+
   @Override
   public void close() throws IOException {
     try (SearchIndex s = search) {

@@ -244,6 +244,24 @@ class ApiTest {
   }
 
   @Test
+  void concurrentSearchesAllAnswerTheSame() throws Exception {
+    String expected = ok("/api/search?q=&limit=5").toString();
+    String word = ok("/api/search?q=ceasefire&limit=5").toString();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> answers = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        boolean blank = i % 2 == 0;
+        answers.add(pool.submit(() -> (blank ? expected : word)
+            .equals(ok(blank ? "/api/search?q=&limit=5" : "/api/search?q=ceasefire&limit=5").toString())));
+      }
+      for (java.util.concurrent.Future<Boolean> a : answers) assertThat(a.get()).isTrue();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void markupInAnArticleComesBackAsData() throws Exception {
     JsonNode hits = ok("/api/search?q=" + q("Stepanakert shelling outlet:hostile.example.org"));
     assertThat(hits.get("items")).hasSize(1);

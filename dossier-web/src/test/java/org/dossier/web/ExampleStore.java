@@ -45,7 +45,7 @@ final class ExampleStore implements AutoCloseable {
     return new ExampleStore(dir, workbench, WebServer.start(workbench, "127.0.0.1", 0));
   }
 
-  /** Ingests the inputs into a new store and indexes every stored document. */
+  /** Ingests the inputs into a new store and indexes every stored document, as {@code dossier ingest} does. */
   static void build(Path storeDir, List<Path> inputs) throws IOException {
     PipelineConfig config = PipelineConfig.defaults();
     try (Store store = Store.open(storeDir)) {
