@@ -64,7 +64,7 @@ public final class TemporalTagger {
       i = j + 1;
       List<TimexRules.Rule> active = activeRules(grammar, text, from, to);
       if (active.isEmpty()) continue;
-      List<Candidate> candidates = candidates(active, text, from, to);
+      List<Candidate> candidates = candidates(grammar, active, text, from, to);
       if (candidates.isEmpty()) continue;
       List<int[]> rejected = rejectedSpans(grammar, text, from, to);
       Tenses tenses = new Tenses(grammar, text.substring(from, to), from);
@@ -130,13 +130,14 @@ public final class TemporalTagger {
 
   private record Candidate(int start, int end, int order, TimexRules.Rule rule, MatchResult match) {}
 
-  private static List<Candidate> candidates(List<TimexRules.Rule> active, String text, int from, int to) {
+  private static List<Candidate> candidates(TimexRules grammar, List<TimexRules.Rule> active, String text, int from,
+      int to) {
     List<Candidate> out = new ArrayList<>();
     int[] starts = starts(text, from, to);
     for (int i = 0; i < active.size(); i++) {
       TimexRules.Rule r = active.get(i);
       int order = i;
-      matches(r.pattern(), text, from, to, starts, m -> out.add(new Candidate(m.start(), m.end(), order, r, m.toMatchResult())));
+      matches(r.pattern(), grammar.firstChars(r.pattern()), text, from, to, starts, m -> out.add(new Candidate(m.start(), m.end(), order, r, m.toMatchResult())));
     }
     return out;
   }
@@ -161,12 +162,12 @@ public final class TemporalTagger {
   }
 
   /** The leftmost non-overlapping non-empty matches of a pattern in a region, tried at the given starts. */
-  private static void matches(java.util.regex.Pattern pattern, String text, int from, int to, int[] starts,
-      java.util.function.Consumer<Matcher> sink) {
+  private static void matches(java.util.regex.Pattern pattern, FirstChars first, String text, int from, int to,
+      int[] starts, java.util.function.Consumer<Matcher> sink) {
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int next = from;
     for (int k : starts) {
-      if (k < next) continue;
+      if (k < next || first != null && !first.may(text.charAt(k))) continue;
       m.region(k, to);
       if (m.lookingAt() && m.end() > m.start()) {
         sink.accept(m);
@@ -200,7 +201,7 @@ public final class TemporalTagger {
   private static List<int[]> rejectedSpans(TimexRules grammar, String text, int from, int to) {
     List<int[]> spans = new ArrayList<>();
     int[] starts = starts(text, from, to);
-    for (var p : grammar.rejects) matches(p, text, from, to, starts, m -> spans.add(new int[] {m.start(), m.end()}));
+    for (var p : grammar.rejects) matches(p, grammar.firstChars(p), text, from, to, starts, m -> spans.add(new int[] {m.start(), m.end()}));
     return spans;
   }
 
@@ -383,7 +384,7 @@ public final class TemporalTagger {
 
     private void add(java.util.regex.Pattern p, String s, int offset, int kind) {
       if (p == null) return;
-      matches(p, s, 0, s.length(), starts(s, 0, s.length()),
+      matches(p, null, s, 0, s.length(), starts(s, 0, s.length()),
           m -> cues.add(new int[] {offset + m.start(), offset + m.end(), kind}));
     }
 

@@ -46,6 +46,8 @@ final class TimexRules {
   final Map<String, Lexicon> lexicons;
   /** Lower-cased first word of every lexicon surface → bit set of the lexicons holding it. */
   final Map<String, Long> triggerWords;
+  /** What each rule's and reject's pattern can begin with. */
+  private final Map<Pattern, FirstChars> firstChars = new java.util.IdentityHashMap<>();
 
   private TimexRules(String language, List<Rule> rules, List<Pattern> rejects, Pattern past, Pattern future,
       Map<String, Lexicon> lexicons, Map<String, Long> triggerWords) {
@@ -56,6 +58,13 @@ final class TimexRules {
     this.futureCues = future;
     this.lexicons = Map.copyOf(lexicons);
     this.triggerWords = Map.copyOf(triggerWords);
+    for (Rule r : this.rules) firstChars.put(r.pattern(), FirstChars.of(r.pattern()));
+    for (Pattern p : this.rejects) firstChars.put(p, FirstChars.of(p));
+  }
+
+  /** What a rule's or reject's pattern can begin with; null for other patterns. */
+  FirstChars firstChars(Pattern pattern) {
+    return firstChars.get(pattern);
   }
 
   /** The normalised value of a word of a lexicon, or null. */
