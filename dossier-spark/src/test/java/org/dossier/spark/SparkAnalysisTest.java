@@ -21,7 +21,10 @@ import org.dossier.output.ContractRows;
 import org.dossier.output.OutputFiles;
 import org.dossier.pipeline.Analysis;
 import org.dossier.pipeline.PipelineConfig;
+import org.dossier.pack.PackLoader;
+import org.dossier.store.SearchFeed;
 import org.dossier.store.Store;
+import org.dossier.store.StoreIngest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +112,63 @@ class SparkAnalysisTest {
           .isEqualTo(describe(c, "SELECT * FROM read_parquet('" + out.resolve("kept_inputs") + "/*.parquet')"));
       assertThat(count(c, out, "places")).isGreaterThan(10);
     }
+  }
+
+  @Test
+  void aStoreImportsTheParquetOutputAsAnIngestOfTheSameInputsFillsIt(@TempDir Path tmp) throws Exception {
+    List<Path> inputs = List.of(EXAMPLES.resolve("seeds"), EXAMPLES.resolve("news"));
+    Path out = tmp.resolve("out");
+    run(inputs, out, false);
+    Path imported = tmp.resolve("imported");
+    Path ingested = tmp.resolve("ingested");
+    try (Store store = Store.open(imported)) {
+      assertThat(store.importParquet(out)).isEqualTo(PipelineConfig.DEFAULT_PACK);
+      assertThat(SearchFeed.catchUp(store, PackLoader.load(PipelineConfig.DEFAULT_PACK))).isEqualTo(13);
+      assertThat(store.crossDocumentStale()).isFalse();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.importParquet(out))
+          .hasMessageContaining("not empty");
+    }
+    try (Store store = Store.open(ingested)) {
+      new StoreIngest(store, CONFIG, 2).run(inputs, new StoreIngest.Listener() {});
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      try (Statement s = c.createStatement()) {
+        s.execute("ATTACH '" + imported.resolve(Store.FILE) + "' AS imported (READ_ONLY)");
+        s.execute("ATTACH '" + ingested.resolve(Store.FILE) + "' AS ingested (READ_ONLY)");
+      }
+      for (String table : List.of("documents", "mentions", "timexes", "events", "event_actors", "stories", "timeline",
+          "timeline_mentions", "timeline_actors", "rejected", "places", "kept_inputs")) {
+        List<String> expected = rows(c, "ingested." + table);
+        if (!table.equals("rejected")) assertThat(expected).as(table).isNotEmpty();
+        assertThat(rows(c, "imported." + table)).as(table).isEqualTo(expected);
+      }
+      assertThat(rows(c, "(SELECT * EXCLUDE (change) FROM imported.summaries)"))
+          .isEqualTo(rows(c, "(SELECT * EXCLUDE (change) FROM ingested.summaries)"));
+    }
+    // the imported store takes a further ingest: known inputs skipped, a new one added
+    Path more = Files.createDirectories(tmp.resolve("more"));
+    Files.copy(EXAMPLES.resolve("seeds/000_5be15e9229fee225.txt"), more.resolve("copy.txt"));
+    Files.writeString(more.resolve("new.txt"), Files.readString(EXAMPLES.resolve(
+        "news/en_2020-10-18_yjc-new-ceasefire-karabakh.txt")) + "\nA further paragraph.\n");
+    try (Store store = Store.open(imported)) {
+      StoreIngest.Summary again = new StoreIngest(store, CONFIG, 2).run(List.of(more), new StoreIngest.Listener() {});
+      assertThat(again.added()).isEqualTo(1);
+      assertThat(again.alreadyStored()).isEqualTo(1);
+      assertThat(again.documents()).isEqualTo(14);
+    }
+  }
+
+  private static List<String> rows(Connection c, String table) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM " + table + " ORDER BY ALL")) {
+      int n = r.getMetaData().getColumnCount();
+      while (r.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= n; i++) row.append(r.getString(i)).append('\t');
+        rows.add(row.toString());
+      }
+    }
+    return rows;
   }
 
   /** Runs both on the inputs; every contract file must be the same, line for line. */
