@@ -19,6 +19,7 @@ final class SparkRun {
     org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.ERROR);
     SparkSession spark = SparkAnalysis.localSession(threads);
     try {
+      spark.sparkContext().setLogLevel("ERROR");
       SparkAnalysis.Summary s = SparkAnalysis.run(spark,
           new SparkAnalysis.Options(inputs, out, config, jsonl, partitions));
       return new Result(s.line(), s.documents(), s.rejected(), s.inputBytes());
