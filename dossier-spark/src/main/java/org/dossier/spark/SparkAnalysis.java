@@ -163,6 +163,9 @@ public final class SparkAnalysis {
         }
       };
     }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // Analysed once, by one job over every partition: later jobs read the cached partitions (two stages of one
+    // job that both needed an uncached partition would wait on each other's computation of it, one core idle).
+    long inputItems = analysed.count();
 
     // An ID given by an earlier input: the later documents are rejected, as analyze rejects them.
     JavaPairRDD<String, Tuple2<Long, String>> byId = analysed.filter(Analysed::accepted)
@@ -188,7 +191,7 @@ public final class SparkAnalysis {
       docs.add(SummaryCodec.decode(s._2()));
     }
     orders = Arrays.copyOf(orders, docs.size());
-    long rejected = analysed.filter(a -> !a.accepted()).count() + repeated.size();
+    long rejected = inputItems - docs.size();
     long analysedAt = System.nanoTime();
 
     // Driver: near-duplicates and stories over the summaries; which reports their story may date.
