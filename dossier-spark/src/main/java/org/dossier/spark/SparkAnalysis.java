@@ -64,6 +64,14 @@ import scala.Tuple2;
  * something else is refused.
  */
 public final class SparkAnalysis {
+  /**
+   * Where the analysed documents wait between the job's steps: on the executors' local disks, never in the
+   * heap, so memory stays bounded however large the corpus (the texts are most of it).
+   */
+  private static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
+  /** Parquet row groups small enough that a task's writer buffers stay small beside the pipeline's models. */
+  private static final String ROW_GROUP_BYTES = String.valueOf(32 << 20);
+
   /** Written first into an output folder: the folder may be replaced by the next run. */
   public static final String MARKER = ".dossier-spark";
   /** The run's summary, written last: its presence means the output is complete. */
@@ -162,7 +170,7 @@ public final class SparkAnalysis {
           return Analysed.of(t._1(), AnalysedItem.analyse(pipeline, t._2(), List.of()));
         }
       };
-    }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }).persist(KEPT);
     // Analysed once, by one job over every partition: later jobs read the cached partitions (two stages of one
     // job that both needed an uncached partition would wait on each other's computation of it, one core idle).
     long inputItems = analysed.count();
@@ -212,7 +220,7 @@ public final class SparkAnalysis {
         .map(a -> Analysed.of(a.order(),
             AnalysedItem.analyse(Executor.pipeline(setup), a.kept(), landmarksOf.value().get(a.order()))))
         .filter(Analysed::dayKnown)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(KEPT);
     Map<Long, byte[]> datedSummaries = new HashMap<>(dated.mapToPair(a -> new Tuple2<>(a.order(), a.summary()))
         .collectAsMap());
     for (int i = 0; i < orders.length; i++) {
@@ -234,7 +242,7 @@ public final class SparkAnalysis {
             && !redatedOrders.value().contains(a.order()))
         .union(dated)
         .mapToPair(a -> new Tuple2<>(a.order(), Lines.of(a, assignments.value())))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(KEPT);
     JavaPairRDD<Long, String> rejections = analysed
         .filter(a -> !a.accepted() || repeatedIds.value().containsKey(a.order()))
         .mapToPair(a -> new Tuple2<>(a.order(), a.accepted()
@@ -341,7 +349,7 @@ public final class SparkAnalysis {
 
   private static void write(SparkSession spark, Path out, String table, JavaRDD<Row> rows) {
     spark.createDataFrame(rows, Tables.schema(table)).write().mode(SaveMode.Overwrite)
-        .parquet(new Path(out, table).toString());
+        .option("parquet.block.size", ROW_GROUP_BYTES).parquet(new Path(out, table).toString());
   }
 
   private static void writeRows(SparkSession spark, Path out, String table, List<Row> rows, StructType schema) {
