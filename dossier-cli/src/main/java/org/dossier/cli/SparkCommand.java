@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code dossier spark}: the analysis as an Apache Spark job on this machine's cores. Spark's classes are
- * touched only by {@link SparkRun}, which this command calls, so other commands never load them.
+ * {@code dossier spark}: the analysis as an Apache Spark job on this machine's cores, in a JVM of its own
+ * ({@link #relaunch}). Spark's classes are touched only by {@link SparkRun}, which this command calls, so other
+ * commands never load them.
  */
 @Command(
     name = "spark",
@@ -51,10 +52,14 @@ public final class SparkCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No summary lines")
   boolean quiet;
 
+  /** Set in the JVM that runs the job; the command's first JVM only starts it. */
+  static final String CHILD = "dossier.spark.child";
+
   @Override
   public Integer call() throws Exception {
     pipeline.validate(spec.commandLine());
     if (partitions < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be 0 or more");
+    if (System.getProperty(CHILD) == null) return relaunch();
     resetPeaks();
     long started = System.nanoTime();
     SparkRun.Result r;
@@ -73,6 +78,30 @@ public final class SparkCommand implements Callable<Integer> {
           (r.documents() + r.rejected()) / seconds, r.inputBytes() / 1e6 / seconds, peakHeap() / 1e6, out);
     }
     return 0;
+  }
+
+  /**
+   * Runs the command again in a JVM of its own whose class path starts with Spark's Servlet 5 API: the web
+   * server's Jetty 12 needs Servlet 6 (on the CLI's class path), Spark's context Servlet 5, and one class path
+   * cannot hold both. The child gets this JVM's options (heap, Spark's module openings) and its exit code is
+   * the command's.
+   */
+  private int relaunch() throws java.io.IOException, InterruptedException {
+    java.nio.file.Path code = java.nio.file.Path.of(SparkCommand.class.getProtectionDomain().getCodeSource().getLocation()
+        .getPath());
+    java.nio.file.Path sparkLib = code.getParent().resolve("spark-lib");
+    if (!java.nio.file.Files.isDirectory(sparkLib)) {
+      throw new IllegalStateException("no " + sparkLib + " (Spark's Servlet API): rebuild with mvn package -pl dossier-cli");
+    }
+    List<String> command = new ArrayList<>();
+    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-D" + CHILD + "=true");
+    command.add("-cp");
+    command.add(sparkLib + "/*" + java.io.File.pathSeparator + System.getProperty("java.class.path"));
+    command.add(Dossier.class.getName());
+    command.addAll(spec.commandLine().getParseResult().originalArgs());
+    return new ProcessBuilder(command).inheritIO().start().waitFor();
   }
 
   private static void resetPeaks() {
