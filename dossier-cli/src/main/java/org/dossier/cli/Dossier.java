@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dossier 0.1.0",
     description = "Turns raw multilingual news about an armed conflict into a sourced chronology.",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, EvaluateCommand.class, BenchCommand.class,
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, SparkCommand.class, ServeCommand.class, EvaluateCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Dossier implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,13 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar, no list of rejected inputs and no summary line")
   boolean quiet;
 
+  @Option(names = "--from-parquet", paramLabel = "SPARK_OUT",
+      description = "Load the Parquet output of dossier spark into a new store (no INPUT), then index it for search")
+  Path fromParquet;
+
   @Override
   public Integer call() throws Exception {
+    if (fromParquet != null) return importParquet();
     pipeline.validate(spec.commandLine(), inputs);
     if (batch < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
     DocumentPipeline documents;
@@ -98,6 +104,29 @@ public final class IngestCommand implements Callable<Integer> {
           System.err.println("... and " + (rejected[0] - rejections.size()) + " more (SELECT * FROM rejected)");
         }
         System.err.println(summary.line() + "; " + indexed + " documents (re)indexed for search -> "
+            + opened.dir().resolve(Store.FILE).toAbsolutePath().normalize());
+      }
+    }
+    return 0;
+  }
+
+  private int importParquet() throws Exception {
+    if (!inputs.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--from-parquet takes no INPUT");
+    }
+    if (!Files.isDirectory(fromParquet)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + fromParquet);
+    }
+    try (Store opened = Store.open(store)) {
+      String pack;
+      try {
+        pack = opened.importParquet(fromParquet);
+      } catch (org.dossier.store.StoreException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      long indexed = SearchFeed.catchUp(opened, org.dossier.pack.PackLoader.load(pack));
+      if (!quiet) {
+        System.err.println("imported " + opened.counts() + "; " + indexed + " documents indexed for search -> "
             + opened.dir().resolve(Store.FILE).toAbsolutePath().normalize());
       }
     }

@@ -37,14 +37,18 @@ final class PipelineOptions {
       description = "The run's date: nothing is taken to be published later (default: the system date)")
   LocalDate today;
 
-  /** Checks the values; a bad one is a usage error naming the option. */
-  /** Checks the options and that every input path exists. */
+  /** Checks the values and that every input path exists on the local file system; a bad one is a usage error. */
   void validate(CommandLine commandLine, List<Path> inputs) {
     for (Path input : inputs) {
       if (!Files.exists(input)) {
         throw new CommandLine.ParameterException(commandLine, "input path does not exist: " + input);
       }
     }
+    validate(commandLine);
+  }
+
+  /** Checks the values alone (for inputs that are not local paths); a bad one is a usage error naming the option. */
+  void validate(CommandLine commandLine) {
     if (threads != null && threads < 1) {
       throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1, got " + threads);
     }

@@ -8,7 +8,7 @@ import java.time.YearMonth;
  * A calendar date known to the year, month or day ({@code month}/{@code day} 0 when unknown).
  * Only valid dates can be built: 31.02.2020 or month 13 are refused by {@link #of}.
  */
-public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate>, java.io.Serializable {
 
   /** A valid date, or null for impossible combinations (month 13, 31 February, year out of range). */
   public static PartialDate of(int year, int month, int day) {

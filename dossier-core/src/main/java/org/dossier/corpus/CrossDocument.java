@@ -98,6 +98,24 @@ public final class CrossDocument {
     return List.copyOf(landmarks.values());
   }
 
+  /**
+   * A short key of a list of landmarks: a store remembers with which landmarks a report was analysed again,
+   * and analyses it again only when they change.
+   */
+  public static String landmarksKey(List<ChronologyEntry> landmarks) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (ChronologyEntry e : landmarks) {
+        String line = e.date() + "|" + e.cameo() + "|" + new TreeSet<>(e.actors()) + "|" + new TreeSet<>(e.places())
+            + "|" + e.event() + "\n";
+        sha.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Merges every document's events into the timeline. */
   public static Timeline timeline(List<DocumentSummary> docs, Grouping grouping) {
     List<EventMention> mentions = new ArrayList<>();

@@ -100,49 +100,74 @@ public final class Ingest implements Iterator<IngestItem>, AutoCloseable {
   }
 
   private Iterator<IngestItem> openFile(Path path, String name) throws IOException, UnreadableException {
-    String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    long size = Files.size(path);
+    return readFile(name, Files.size(path), Files.newInputStream(path), options);
+  }
+
+  /**
+   * The input items of one file, from its name (which decides the format, as for a file on disk) and its
+   * bytes, however they are stored: a local file, or a file of a Hadoop file system read by a Spark task. The
+   * returned iterator reads lazily and closes {@code in} when it is exhausted or closed ({@link AutoCloseable}
+   * when it holds the stream); a file that cannot be read at all gives one {@link Rejection}.
+   *
+   * @param name the input's name, given to each item (JSONL lines and WARC records add {@code #N})
+   * @param size the file's size in bytes
+   */
+  public static Iterator<IngestItem> readFile(String name, long size, InputStream in, IngestOptions options) {
+    try {
+      return readFileOrThrow(name, size, in, options);
+    } catch (UnreadableException e) {
+      closeQuietly(in);
+      return single(new Rejection(name, e.getMessage()));
+    } catch (IOException | UncheckedIOException e) {
+      closeQuietly(in);
+      return single(new Rejection(name, "read error: " + e.getMessage()));
+    }
+  }
+
+  private static Iterator<IngestItem> readFileOrThrow(String name, long size, InputStream in, IngestOptions options)
+      throws IOException, UnreadableException {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf(java.io.File.separatorChar));
+    String lower = name.substring(slash + 1).toLowerCase(Locale.ROOT);
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-      return new JsonlArticles(path, name, options);
+      return new JsonlArticles(in, name, options);
     }
     if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
       if (size == 0) {
         throw new UnreadableException("empty file");
       }
-      return new WarcArticles(path, name, options);
+      return new WarcArticles(in, name, options);
     }
     boolean text = lower.endsWith(".txt");
     boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
-    if (!text && !html) {
-      return single(new Rejection(name, unsupported(path, lower, size)));
-    }
-    if (size == 0) {
-      throw new UnreadableException("empty file");
-    }
-    if (size > options.maxDocumentBytes()) {
-      throw new UnreadableException("too large: " + IngestOptions.humanBytes(size)
-          + " exceeds the per-document limit of " + options.limitText());
-    }
-    byte[] bytes = Files.readAllBytes(path);
-    if (text) {
-      String decoded = Decoder.decode(bytes);
-      if (decoded.isBlank()) {
-        throw new UnreadableException("no text (only white space)");
+    try (in) {
+      if (!text && !html) {
+        return single(new Rejection(name, unsupported(in, lower, size)));
       }
-      return single(TextArticle.parse(name, decoded));
+      if (size == 0) {
+        throw new UnreadableException("empty file");
+      }
+      if (size > options.maxDocumentBytes()) {
+        throw new UnreadableException("too large: " + IngestOptions.humanBytes(size)
+            + " exceeds the per-document limit of " + options.limitText());
+      }
+      byte[] bytes = in.readAllBytes();
+      if (text) {
+        String decoded = Decoder.decode(bytes);
+        if (decoded.isBlank()) {
+          throw new UnreadableException("no text (only white space)");
+        }
+        return single(TextArticle.parse(name, decoded));
+      }
+      String decoded = Decoder.decodeHtml(bytes, null);
+      return single(new RawDocument(name, null, RawDocument.Kind.HTML, decoded, null, null, null, null, null));
     }
-    String decoded = Decoder.decodeHtml(bytes, null);
-    return single(new RawDocument(name, null, RawDocument.Kind.HTML, decoded, null, null, null, null, null));
   }
 
-  private String unsupported(Path path, String lower, long size) throws IOException, UnreadableException {
+  private static String unsupported(InputStream in, String lower, long size) throws IOException {
     if (size == 0) {
       return "empty file";
     }
-    byte[] head;
-    try (InputStream in = Files.newInputStream(path)) {
-      head = in.readNBytes(16);
-    }
+    byte[] head = in.readNBytes(16);
     String binary = Decoder.binaryKind(head);
     if ("gzip".equals(binary)) {
       // Only the extension says WARC; a compressed file under another name is not guessed at.
@@ -152,6 +177,14 @@ public final class Ingest implements Iterator<IngestItem>, AutoCloseable {
     String ext = dot < 0 ? "(none)" : lower.substring(dot);
     return (binary != null ? "binary content (" + binary + "); " : "")
         + "unsupported file type " + ext + " (expected .txt, .html, .htm, .jsonl, .warc, .warc.gz)";
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // the input is rejected anyway; closing cannot lose anything
+    }
   }
 
   private static Iterator<IngestItem> single(IngestItem item) {

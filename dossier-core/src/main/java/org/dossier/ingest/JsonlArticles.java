@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.dossier.model.IngestItem;
@@ -28,10 +26,11 @@ final class JsonlArticles implements Iterator<IngestItem>, AutoCloseable {
   private int lineNumber;
   private boolean done;
 
-  JsonlArticles(Path file, String path, IngestOptions options) throws IOException {
+  /** Reads from {@code in}, which it closes when done. */
+  JsonlArticles(InputStream in, String path, IngestOptions options) {
     this.path = path;
     this.options = options;
-    this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    this.in = new BufferedInputStream(in, 1 << 16);
     this.lines = new BoundedLineReader(in, options.maxDocumentBytes());
   }
 

@@ -2,7 +2,6 @@ package org.dossier.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -28,12 +27,18 @@ final class WarcArticles implements Iterator<IngestItem>, AutoCloseable {
   private int record;
   private boolean done;
 
-  WarcArticles(Path file, String path, IngestOptions options) throws UnreadableException {
+  /** Reads from {@code in} (plain or gzip), which it closes when done. */
+  WarcArticles(InputStream in, String path, IngestOptions options) throws UnreadableException {
     this.path = path;
     this.options = options;
     try {
-      this.reader = new WarcReader(file);
+      this.reader = new WarcReader(in);
     } catch (IOException | IllegalArgumentException e) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // already unreadable; the rejection says why
+      }
       throw new UnreadableException("not a WARC file: " + e.getMessage());
     }
   }

@@ -26,4 +26,28 @@ public record RawDocument(
     implements IngestItem {
 
   public enum Kind { TEXT, HTML }
+
+  /**
+   * A hash of everything the input holds but its place ({@code input}): the same article read again, under
+   * any name, hashes the same. A store keys "already analysed" by it.
+   */
+  public String contentHash() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (String part : new String[] {ownId, kind.name(), url, title, published, headerDate, crawled, content}) {
+        if (part == null) {
+          sha.update((byte) 0);
+        } else {
+          sha.update((byte) 1);
+          byte[] bytes = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          sha.update(Integer.toString(bytes.length).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          sha.update((byte) ':');
+          sha.update(bytes);
+        }
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

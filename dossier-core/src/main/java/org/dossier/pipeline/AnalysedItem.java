@@ -1,6 +1,12 @@
 package org.dossier.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.dossier.entities.Mention;
+import org.dossier.model.CodePoints;
+import org.dossier.model.RawDocument;
+import org.dossier.pack.ChronologyEntry;
+import org.dossier.time.Timex;
 import org.dossier.corpus.DocumentSummary;
 import org.dossier.model.Document;
 import org.dossier.model.IngestItem;
@@ -42,5 +48,41 @@ public record AnalysedItem(IngestItem input, Document document, Rejection reject
   public static AnalysedItem rejected(IngestItem input, Rejection rejection) {
     return new AnalysedItem(input, null, rejection, ContractJson.line(ContractJson.rejection(rejection)), List.of(),
         List.of(), List.of(), null);
+  }
+
+  /**
+   * Runs the per-document stages on one input, with landmark events beyond the pack's chronology (none for a
+   * first analysis), and serialises the contract lines; a document that fails in a stage is rejected with the
+   * error. What {@link ParallelPipeline} runs on its threads and a Spark task runs on its partition.
+   */
+  public static AnalysedItem analyse(DocumentPipeline pipeline, IngestItem item, List<ChronologyEntry> reported) {
+    if (!(item instanceof RawDocument raw)) return AnalysedItem.rejected(item, (Rejection) item);
+    try {
+      DocumentAnalysis a = pipeline.analyse(raw, reported);
+      Document d = a.document();
+      CodePoints cp = new CodePoints(d.text());
+      List<String> mentions = new ArrayList<>(a.entities().mentions().size());
+      for (Mention m : a.entities().mentions()) mentions.add(ContractJson.line(ContractJson.mention(d, m, cp, "text")));
+      CodePoints inTitle = d.title() == null ? null : new CodePoints(d.title());
+      for (Mention m : a.entities().titleMentions()) {
+        mentions.add(ContractJson.line(ContractJson.mention(d, m, inTitle, "title")));
+      }
+      List<String> timexes = new ArrayList<>(a.timexes().size());
+      for (Timex t : a.timexes()) timexes.add(ContractJson.line(ContractJson.timex(d, t, cp)));
+      List<String> events = new ArrayList<>(a.events().size());
+      for (int i = 0; i < a.events().size(); i++) {
+        events.add(ContractJson.line(ContractJson.event(d, i + 1, a.events().get(i), cp)));
+      }
+      DocumentSummary summary = DocumentSummary.of(d, a.timexes(), a.entities(), a.events());
+      return new AnalysedItem(raw, d, null, ContractJson.line(ContractJson.document(d)), mentions, timexes, events,
+          summary);
+    } catch (RuntimeException | StackOverflowError e) {
+      return AnalysedItem.rejected(raw, new Rejection(raw.input(), "analysis failed: " + e));
+    }
+  }
+
+  /** This accepted document rejected because an earlier input of the run has its ID. */
+  public AnalysedItem repeatedId(String firstInput) {
+    return rejected(input, Rejection.repeatedId(document.input(), document.id(), firstInput));
   }
 }

@@ -14,7 +14,6 @@ import org.dossier.ingest.Ingest;
 import org.dossier.model.Document;
 import org.dossier.model.IngestItem;
 import org.dossier.model.RawDocument;
-import org.dossier.model.Rejection;
 import org.dossier.output.ContractJson;
 import org.dossier.output.OutputFiles;
 import org.dossier.pack.ChronologyEntry;
@@ -203,8 +202,7 @@ public final class Analysis {
       Document d = analysed.document();
       String first = seenIds.putIfAbsent(d.id(), d.input());
       if (first != null) {
-        analysed = AnalysedItem.rejected(analysed.input(),
-            new Rejection(d.input(), "repeated id '" + d.id() + "' (first seen in " + first + ")"));
+        analysed = analysed.repeatedId(first);
       }
     }
     if (analysed.accepted()) {

@@ -2,7 +2,6 @@ package org.dossier.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dossier.corpus.DocumentSummary;
-import org.dossier.entities.Mention;
-import org.dossier.model.CodePoints;
-import org.dossier.model.Document;
 import org.dossier.model.IngestItem;
 import org.dossier.model.RawDocument;
 import org.dossier.model.Rejection;
-import org.dossier.output.ContractJson;
 import org.dossier.pack.ChronologyEntry;
-import org.dossier.time.Timex;
 
 /**
  * The per-document pipeline on N threads over a stream of inputs. Inputs are submitted in order to a
@@ -126,29 +119,7 @@ public final class ParallelPipeline implements AutoCloseable {
   private record Pending(IngestItem item, Future<AnalysedItem> result) {}
 
   private AnalysedItem analyse(IngestItem item, List<ChronologyEntry> reported) {
-    if (!(item instanceof RawDocument raw)) return AnalysedItem.rejected(item, (Rejection) item);
-    try {
-      DocumentAnalysis a = pipeline.analyse(raw, reported);
-      Document d = a.document();
-      CodePoints cp = new CodePoints(d.text());
-      List<String> mentions = new ArrayList<>(a.entities().mentions().size());
-      for (Mention m : a.entities().mentions()) mentions.add(ContractJson.line(ContractJson.mention(d, m, cp, "text")));
-      CodePoints inTitle = d.title() == null ? null : new CodePoints(d.title());
-      for (Mention m : a.entities().titleMentions()) {
-        mentions.add(ContractJson.line(ContractJson.mention(d, m, inTitle, "title")));
-      }
-      List<String> timexes = new ArrayList<>(a.timexes().size());
-      for (Timex t : a.timexes()) timexes.add(ContractJson.line(ContractJson.timex(d, t, cp)));
-      List<String> events = new ArrayList<>(a.events().size());
-      for (int i = 0; i < a.events().size(); i++) {
-        events.add(ContractJson.line(ContractJson.event(d, i + 1, a.events().get(i), cp)));
-      }
-      DocumentSummary summary = DocumentSummary.of(d, a.timexes(), a.entities(), a.events());
-      return new AnalysedItem(raw, d, null, ContractJson.line(ContractJson.document(d)), mentions, timexes, events,
-          summary);
-    } catch (RuntimeException | StackOverflowError e) {
-      return AnalysedItem.rejected(raw, new Rejection(raw.input(), "analysis failed: " + e));
-    }
+    return AnalysedItem.analyse(pipeline, item, reported);
   }
 
   private static AnalysedItem get(Future<AnalysedItem> future, IngestItem item) {

@@ -3,9 +3,6 @@ package org.dossier.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -431,16 +428,7 @@ final class CrossDocumentPass {
 
   /** A stable key of a report's landmarks: it changes when they do, whatever the order of their sets. */
   static String key(List<ChronologyEntry> landmarks) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (ChronologyEntry e : landmarks) {
-        String line = e.date() + "|" + e.cameo() + "|" + new TreeSet<>(e.actors()) + "|" + new TreeSet<>(e.places())
-            + "|" + e.event() + "\n";
-        sha.update(line.getBytes(StandardCharsets.UTF_8));
-      }
-      return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return CrossDocument.landmarksKey(landmarks);
   }
+
 }

@@ -390,6 +390,15 @@ public final class Store implements AutoCloseable {
 
   // ---- overview and exports
 
+  /**
+   * Loads the Parquet output of a {@code dossier spark} run into this store, which must hold no documents yet;
+   * returns the pack its documents were analysed with. Build the search index after with
+   * {@link SearchFeed#catchUp}.
+   */
+  public String importParquet(Path sparkOutput) throws java.io.IOException {
+    return ParquetImport.run(this, sparkOutput);
+  }
+
   /** What the store holds at a glance: row counts, languages, the span of publication dates, outlets. */
   public StoreOverview overview() {
     return read("overview", c -> {

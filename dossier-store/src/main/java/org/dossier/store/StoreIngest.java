@@ -1,16 +1,12 @@
 package org.dossier.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -388,23 +384,7 @@ public final class StoreIngest {
 
   /** A hash of everything an input unit holds but its place: the same article read again hashes the same. */
   static String inputHash(RawDocument raw) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String part : new String[] {raw.ownId(), raw.kind().name(), raw.url(), raw.title(), raw.published(),
-          raw.headerDate(), raw.crawled(), raw.content()}) {
-        if (part == null) {
-          sha.update((byte) 0);
-        } else {
-          sha.update((byte) 1);
-          byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-          sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-          sha.update((byte) ':');
-          sha.update(bytes);
-        }
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return raw.contentHash();
   }
+
 }
