@@ -1,8 +1,5 @@
 package org.dossier.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -85,10 +82,10 @@ public final class BenchCommand implements Runnable {
       if (warmup) {
         analysis.run(inputs, out, (item, ok) -> { });
       }
-      resetPeaks();
+      HeapPeaks.reset();
       AtomicLong done = new AtomicLong();
       Analysis.Summary s = analysis.run(inputs, out, (item, ok) -> done.incrementAndGet());
-      long peak = peakHeap();
+      long peak = HeapPeaks.peak();
       System.out.printf(java.util.Locale.ROOT,
           "threads %d%s: %d documents (%d rejected), %.1f MB in %.2f s = %.0f documents/s, %.2f MB/s, peak heap %.0f MB%n",
           n, warmup ? " (warm)" : " (cold)", s.documents(), s.rejected(), bytes / 1e6, s.seconds(), (s.documents() + s.rejected()) / s.seconds(),
@@ -104,19 +101,6 @@ public final class BenchCommand implements Runnable {
 
     private static double perDocument(double seconds, Analysis.Summary s) {
       return seconds * 1e6 / Math.max(1, s.documents());
-    }
-
-    private static void resetPeaks() {
-      System.gc();
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
-    }
-
-    private static long peakHeap() {
-      long sum = 0;
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-      }
-      return sum;
     }
   }
 }

@@ -1,8 +1,6 @@
 package org.dossier.cli;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,7 +58,7 @@ public final class SparkCommand implements Callable<Integer> {
     pipeline.validate(spec.commandLine());
     if (partitions < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be 0 or more");
     if (System.getProperty(CHILD) == null) return relaunch();
-    resetPeaks();
+    HeapPeaks.reset();
     long started = System.nanoTime();
     SparkRun.Result r;
     try {
@@ -75,7 +73,7 @@ public final class SparkCommand implements Callable<Integer> {
           "local[%d]: %d inputs, %.1f MB in %.1f s (Spark start-up included) = %.0f documents/s, %.2f MB/s,"
               + " peak heap %.0f MB -> %s%n",
           pipeline.threads(), r.documents() + r.rejected(), r.inputBytes() / 1e6, seconds,
-          (r.documents() + r.rejected()) / seconds, r.inputBytes() / 1e6 / seconds, peakHeap() / 1e6, out);
+          (r.documents() + r.rejected()) / seconds, r.inputBytes() / 1e6 / seconds, HeapPeaks.peak() / 1e6, out);
     }
     return 0;
   }
@@ -102,19 +100,5 @@ public final class SparkCommand implements Callable<Integer> {
     command.add(Dossier.class.getName());
     command.addAll(spec.commandLine().getParseResult().originalArgs());
     return new ProcessBuilder(command).inheritIO().start().waitFor();
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
-  }
-
-  /** The sum of the heap pools' peaks (it can exceed -Xmx slightly: each pool peaks at its own time). */
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-    }
-    return sum;
   }
 }
