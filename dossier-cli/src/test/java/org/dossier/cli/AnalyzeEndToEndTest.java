@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,15 +176,9 @@ class AnalyzeEndToEndTest {
 
   @Test
   void aMissingInputIsAUsageErrorNamingThePath() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream old = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(Dossier.execute("analyze", "--out", out.resolve("x").toString(), "no/such/path")).isEqualTo(2);
-    } finally {
-      System.setErr(old);
-    }
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no/such/path");
+    CliRun run = CliRun.of("analyze", "--out", out.resolve("x").toString(), "no/such/path");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("no/such/path");
   }
 
   @Test
@@ -205,15 +197,9 @@ class AnalyzeEndToEndTest {
 
   @Test
   void helpExplainsEveryOption() {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    PrintStream old = System.out;
-    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(Dossier.execute("analyze", "--help")).isZero();
-    } finally {
-      System.setOut(old);
-    }
-    assertThat(buf.toString(StandardCharsets.UTF_8)).contains("--out", "--pack", "--threads", "--languages",
+    CliRun help = CliRun.of("analyze", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--out", "--pack", "--threads", "--languages",
         "--max-document-size", "--today", "INPUT");
   }
 

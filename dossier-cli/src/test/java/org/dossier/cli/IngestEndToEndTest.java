@@ -2,9 +2,6 @@ package org.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +21,7 @@ class IngestEndToEndTest {
   void ingestingTheSeedsTwiceStoresThemOnce() throws Exception {
     Path store = dir.resolve("store");
     String seeds = ROOT.resolve("examples/seeds").toString();
-    Run first = run("ingest", "--today", "2026-11-20", "--threads", "2", "--store", store.toString(), seeds);
+    CliRun first = CliRun.of("ingest", "--today", "2026-11-20", "--threads", "2", "--store", store.toString(), seeds);
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.err()).contains("5 added, 0 already stored, 0 rejected; the store holds 5 documents, 4 stories")
         .contains("; 5 documents (re)indexed for search");
@@ -38,7 +35,7 @@ class IngestEndToEndTest {
     assertThat(counts).containsEntry("documents", 5L).containsEntry("stories", 4L);
     assertThat(counts.get("events")).isPositive();
 
-    Run second = run("ingest", "--today", "2026-11-20", "--store", store.toString(), seeds);
+    CliRun second = CliRun.of("ingest", "--today", "2026-11-20", "--store", store.toString(), seeds);
     assertThat(second.code()).as(second.err()).isZero();
     assertThat(second.err()).contains("0 added, 5 already stored, 0 rejected; the store holds 5 documents")
         .contains("; 0 documents (re)indexed for search");
@@ -54,7 +51,7 @@ class IngestEndToEndTest {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.write(in.resolve("empty.txt"), new byte[0]);
     Files.copy(ROOT.resolve("examples/seeds/004_e8c35c3f9687f19b.txt"), in.resolve("ok.txt"));
-    Run run = run("ingest", "--store", dir.resolve("store").toString(), in.toString());
+    CliRun run = CliRun.of("ingest", "--store", dir.resolve("store").toString(), in.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).contains("rejected " + in.resolve("empty.txt") + ": empty file")
         .contains("1 added, 0 already stored, 1 rejected");
@@ -62,32 +59,14 @@ class IngestEndToEndTest {
 
   @Test
   void usageErrorsNameWhatIsWrong() throws Exception {
-    Run missing = run("ingest", "--store", dir.resolve("store").toString(), "no/such/path");
+    CliRun missing = CliRun.of("ingest", "--store", dir.resolve("store").toString(), "no/such/path");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no/such/path");
-    Run noStore = run("ingest", ROOT.resolve("examples/seeds").toString());
+    CliRun noStore = CliRun.of("ingest", ROOT.resolve("examples/seeds").toString());
     assertThat(noStore.code()).isEqualTo(2);
     assertThat(noStore.err()).contains("--store");
-    Run help = run("ingest", "--help");
+    CliRun help = CliRun.of("ingest", "--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("--store", "--pack", "--threads", "--batch", "INPUT");
-  }
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int code = Dossier.execute(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
   }
 }

@@ -2,43 +2,26 @@ package org.dossier.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dossier.cli.Dossier;
+import org.dossier.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dossier evaluate --suite time} on the bundled fixtures: every key printed, floors, failure files. */
 class EvaluateTimeCommandTest {
-  private record Run(int code, String out, String err) {}
-
-  private static Run evaluate(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      String[] all = new String[args.length + 1];
-      all[0] = "evaluate";
-      System.arraycopy(args, 0, all, 1, args.length);
-      int code = Dossier.execute(all);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun evaluate(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "evaluate";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return CliRun.of(all);
   }
 
   @Test
   void timeSuitePrintsEveryTemporalKeyAndWritesFailures(@TempDir Path dir) throws Exception {
     Path errors = dir.resolve("errors");
     Path report = dir.resolve("report.json");
-    Run r = evaluate("--shared", TemporalReadersTest.SHARED.toString(), "--suite", "time", "--errors", errors.toString(),
+    CliRun r = evaluate("--shared", TemporalReadersTest.SHARED.toString(), "--suite", "time", "--errors", errors.toString(),
         "--report", report.toString());
     assertThat(r.code()).as(r.err()).isZero();
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
@@ -66,7 +49,7 @@ class EvaluateTimeCommandTest {
         "dev.timex_recall.min = 0",             // not measured: no gold timexes in the dev gold
         "seeds.language_accuracy.min = 1.0",    // foundation suite, not run
         ""));
-    Run r = evaluate("--shared", TemporalReadersTest.SHARED.toString(), "--suite", "time", "--floors", floors.toString());
+    CliRun r = evaluate("--shared", TemporalReadersTest.SHARED.toString(), "--suite", "time", "--floors", floors.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("FLOOR FAILED  te3.relaxed_f1 = ");
     assertThat(r.out()).contains("FLOOR FAILED  dev.timex_recall is not measured");
@@ -76,7 +59,7 @@ class EvaluateTimeCommandTest {
 
   @Test
   void suitesAreACommaListAndUnknownOnesAreUsageErrors() {
-    Run r = evaluate("--shared", TemporalReadersTest.SHARED.toString(), "--suite", "time,astrology");
+    CliRun r = evaluate("--shared", TemporalReadersTest.SHARED.toString(), "--suite", "time,astrology");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown suite 'astrology'");
   }
