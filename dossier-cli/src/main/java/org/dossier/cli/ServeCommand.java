@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dossier.web.WebServer;
 import org.dossier.web.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,6 +14,8 @@ import picocli.CommandLine.Option;
     description = "Serves the REST API (/api, described at /openapi.json) and the web UI (/) over a store, "
         + "opened read-only. Stops on Ctrl-C.")
 public final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--store", required = true, description = "Store folder (made by dossier ingest)")
   Path store;
 
@@ -25,6 +28,9 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
+    }
     Workbench workbench = Workbench.open(store);
     WebServer server;
     try {

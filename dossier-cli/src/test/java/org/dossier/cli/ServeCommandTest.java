@@ -62,4 +62,11 @@ class ServeCommandTest {
     assertThat(Dossier.execute("serve", "--store", nothing.toString(), "--port", "0")).isEqualTo(1);
     assertThat(nothing).doesNotExist();
   }
+
+  @Test
+  void aPortOutOfRangeIsAUsageError() {
+    CliRun run = CliRun.of("serve", "--store", work.resolve("nothing").toString(), "--port", "99999");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--port must be 0 to 65535, got 99999");
+  }
 }
