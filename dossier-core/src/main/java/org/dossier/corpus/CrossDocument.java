@@ -55,18 +55,30 @@ public final class CrossDocument {
    */
   public static Map<Integer, List<ChronologyEntry>> datingByStory(List<DocumentSummary> docs, Grouping grouping) {
     Map<Integer, List<ChronologyEntry>> out = new TreeMap<>();
-    List<Story> stories = grouping.stories().stories();
-    Map<Integer, List<ChronologyEntry>> ofStory = new HashMap<>();
-    for (int doc = 0; doc < docs.size(); doc++) {
-      if (docs.get(doc).dayKnown()) continue;
-      int story = grouping.stories().storyOf()[doc];
+    for (Story story : grouping.stories().stories()) {
+      List<DocumentSummary> members = new ArrayList<>(story.members().size());
+      for (int m : story.members()) members.add(docs.get(m));
+      datingOfStory(members).forEach((k, landmarks) -> out.put(story.members().get(k), landmarks));
+    }
+    return out;
+  }
+
+  /**
+   * The same for one story, its members given in input order: which of them (by index into the list) to analyse
+   * again, each with its landmarks. Stories are independent, so a distributed job runs them apart.
+   */
+  public static Map<Integer, List<ChronologyEntry>> datingOfStory(List<DocumentSummary> members) {
+    Map<Integer, List<ChronologyEntry>> out = new TreeMap<>();
+    List<ChronologyEntry> landmarks = null;
+    for (int k = 0; k < members.size(); k++) {
+      if (members.get(k).dayKnown()) continue;
       // the same for every undated report of the story: computed once
-      List<ChronologyEntry> landmarks = ofStory.computeIfAbsent(story, s -> landmarks(stories.get(s), docs));
-      if (landmarks.isEmpty()) continue;
+      if (landmarks == null) landmarks = landmarks(members);
+      if (landmarks.isEmpty()) break;
       Landmarks reported = new Landmarks(landmarks);
-      for (Event e : docs.get(doc).events()) {
+      for (Event e : members.get(k).events()) {
         if (!reported.fitting(e, day -> true).isEmpty()) {
-          out.put(doc, landmarks);
+          out.put(k, landmarks);
           break;
         }
       }
@@ -75,10 +87,9 @@ public final class CrossDocument {
   }
 
   /** The recent events the story's reports with a known day give, one landmark each. */
-  private static List<ChronologyEntry> landmarks(Story story, List<DocumentSummary> docs) {
+  private static List<ChronologyEntry> landmarks(List<DocumentSummary> members) {
     Map<String, ChronologyEntry> landmarks = new LinkedHashMap<>();
-    for (int mate : story.members()) {
-      DocumentSummary m = docs.get(mate);
+    for (DocumentSummary m : members) {
       if (!m.dayKnown()) continue;
       LocalDate published = m.published().first();
       for (Event e : m.events()) {

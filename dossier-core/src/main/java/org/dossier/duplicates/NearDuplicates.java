@@ -1,9 +1,11 @@
 package org.dossier.duplicates;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds near-identical documents (agency copies of one wire text on several sites) by locality-sensitive
@@ -12,8 +14,9 @@ import java.util.List;
  * {@link #THRESHOLD} of their values. With 16 bands of 4 values, a pair at Jaccard 0.8 is a candidate with
  * probability 0.9999 and one at 0.3 with 0.12, so the verification step sees few pairs.
  *
- * <p>Each band is grouped by sorting the documents by its hash, so memory is a few arrays of the corpus'
- * size and time n log n: no all-pairs comparison.
+ * <p>Documents are grouped by the keys of their bands ({@link #bandKeys}), and only the documents of one key
+ * are compared ({@link #copiesIn}): no all-pairs comparison. The groups are independent, so a distributed job
+ * compares them in parallel and joins the pairs found into groups of copies as {@link #find} does.
  */
 public final class NearDuplicates {
   public static final int BANDS = 16;
@@ -35,42 +38,24 @@ public final class NearDuplicates {
     int n = items.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) parent[i] = i;
-    Integer[] order = new Integer[n];
-    long[] band = new long[n];
-    for (int b = 0; b < BANDS; b++) {
-      int count = 0;
-      for (int i = 0; i < n; i++) {
-        Fingerprint f = items.get(i).fingerprint();
-        if (f.isEmpty()) continue;
-        long h = b;
-        for (int r = 0; r < ROWS; r++) h = h * 0x100000001b3L + f.value(b * ROWS + r);
-        band[i] = h;
-        order[count++] = i;
-      }
-      Integer[] sorted = Arrays.copyOf(order, count);
-      Arrays.sort(sorted, Comparator.comparingLong((Integer i) -> band[i]).thenComparingInt(i -> i));
-      for (int s = 0; s < count; ) {
-        int e = s + 1;
-        while (e < count && band[sorted[e]] == band[sorted[s]]) e++;
-        for (int x = s; x < e; x++) {
-          for (int y = x + 1; y < e; y++) {
-            int i = sorted[x];
-            int j = sorted[y];
-            if (find(parent, i) != find(parent, j)
-                && items.get(i).fingerprint().similarity(items.get(j).fingerprint()) >= THRESHOLD) {
-              union(parent, i, j);
-            }
-          }
-        }
-        s = e;
-      }
+    // the documents of each band value, in input order
+    Map<Long, List<Integer>> buckets = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (long key : bandKeys(items.get(i).fingerprint())) buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> bucket : buckets.values()) {
+      List<Fingerprint> prints = new ArrayList<>(bucket.size());
+      for (int i : bucket) prints.add(items.get(i).fingerprint());
+      for (int[] pair : copiesIn(prints)) union(parent, bucket.get(pair[0]), bucket.get(pair[1]));
     }
     // the earliest member of each group
     int[] earliest = new int[n];
     Arrays.fill(earliest, -1);
     for (int i = 0; i < n; i++) {
       int root = find(parent, i);
-      if (earliest[root] < 0 || earlier(items, i, earliest[root])) earliest[root] = i;
+      if (earliest[root] < 0 || earlier(items.get(i).published(), i, items.get(earliest[root]).published(), earliest[root])) {
+        earliest[root] = i;
+      }
     }
     int[] copyOf = new int[n];
     for (int i = 0; i < n; i++) {
@@ -80,13 +65,51 @@ public final class NearDuplicates {
     return copyOf;
   }
 
-  private static boolean earlier(List<Item> items, int i, int j) {
-    LocalDate a = items.get(i).published();
-    LocalDate b = items.get(j).published();
-    if (a != null && b != null && !a.equals(b)) return a.isBefore(b);
-    if (a != null && b == null) return true;
-    if (a == null && b != null) return false;
-    return i < j;
+  /**
+   * The keys of a fingerprint's bands, one per band: documents that share a key are candidates. None for an
+   * empty fingerprint.
+   */
+  public static long[] bandKeys(Fingerprint f) {
+    if (f.isEmpty()) return new long[0];
+    long[] keys = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      long h = b;
+      for (int r = 0; r < ROWS; r++) h = h * 0x100000001b3L + f.value(b * ROWS + r);
+      keys[b] = h;
+    }
+    return keys;
+  }
+
+  /**
+   * The copies among the candidates of one band value, as pairs of indexes into the list: enough pairs to
+   * connect every group of copies (a pair already connected through others is not checked again).
+   */
+  public static List<int[]> copiesIn(List<Fingerprint> candidates) {
+    List<int[]> pairs = new ArrayList<>();
+    int k = candidates.size();
+    if (k < 2) return pairs;
+    int[] parent = new int[k];
+    for (int i = 0; i < k; i++) parent[i] = i;
+    for (int x = 0; x < k; x++) {
+      for (int y = x + 1; y < k; y++) {
+        if (find(parent, x) != find(parent, y) && candidates.get(x).similarity(candidates.get(y)) >= THRESHOLD) {
+          union(parent, x, y);
+          pairs.add(new int[] {x, y});
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * Whether document a (published on {@code dayA}, null when unknown, at input position {@code a}) comes before
+   * document b: the earlier day; a known day before an unknown one; else the earlier position.
+   */
+  public static boolean earlier(LocalDate dayA, long a, LocalDate dayB, long b) {
+    if (dayA != null && dayB != null && !dayA.equals(dayB)) return dayA.isBefore(dayB);
+    if (dayA != null && dayB == null) return true;
+    if (dayA == null && dayB != null) return false;
+    return a < b;
   }
 
   private static int find(int[] parent, int i) {

@@ -33,7 +33,7 @@ import org.dossier.time.TimexType;
  * @param to       the latest such day, or null
  */
 public record DocumentProfile(String id, String language, String title, String lead, String published, LocalDate from,
-    LocalDate to, SparseVector shared, SparseVector words) {
+    LocalDate to, SparseVector shared, SparseVector words) implements java.io.Serializable {
 
   /** How many of the most frequent words a profile keeps. */
   public static final int WORDS = 40;

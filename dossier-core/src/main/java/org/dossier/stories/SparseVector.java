@@ -7,7 +7,8 @@ import java.util.Map;
  * A sparse vector over hashed features: keys sorted ascending, one weight each. Compact (12 bytes a
  * feature), so a profile per document stays small when the corpus holds hundreds of thousands.
  */
-public final class SparseVector {
+public final class SparseVector implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   static final SparseVector EMPTY = new SparseVector(new long[0], new float[0]);
 
   private final long[] keys;

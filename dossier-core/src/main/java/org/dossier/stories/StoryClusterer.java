@@ -1,6 +1,5 @@
 package org.dossier.stories;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dossier.calendar.PartialDate;
 import org.dossier.text.Hash64;
@@ -17,17 +17,22 @@ import org.dossier.text.Hash64;
 /**
  * Groups documents into stories: reports of one news event, across languages.
  *
- * <p>Documents are taken in order of their publication day, those whose day is known first; each joins the existing story whose centre it
- * is most similar to, when that similarity reaches a threshold and the dates are compatible (within a
- * few days of the story's days), else it opens a story ({@link Settings}). A report that nothing dates needs
- * a higher similarity, since no date can rule it out. Similarity is the cosine of TF-IDF
- * weighted profiles: the language-independent features (entities, event kinds with their dates, days and
- * numbers named) for every pair, and, where the story already holds a report in the document's language,
- * the better of that and the mean with the cosine of the frequent words.
+ * <p>Reports whose day is known are clustered week by week ({@link #sliceOf}): taken in order of their day,
+ * each joins the story of its week whose centre it is most similar to, when that similarity reaches a
+ * threshold and the dates are compatible (within a few days of the story's days), else it opens a story
+ * ({@link Settings}). Stories of consecutive weeks whose days meet and whose centres are as similar are then
+ * joined ({@link #stitch}), so an event reported on a Sunday and a Monday stays one story. The other reports
+ * (dated only to a month, a year or a span, or not at all) then join the dated story they fit best ({@link
+ * #assignLoose}); those that join none are clustered among themselves the same way. A report that nothing
+ * dates needs a higher similarity, since no date can rule it out. Similarity is the cosine of TF-IDF weighted
+ * profiles: the language-independent features (entities, event kinds with their dates, days and numbers
+ * named) for every pair, and, where the story already holds a report in the document's language, the better
+ * of that and the mean with the cosine of the frequent words.
  *
- * <p>Candidate stories come from blocking: a story is found through the rarer features its members share
- * with the document in the same weeks; buckets and candidates are capped, so the cost per document stays
- * bounded whatever the size of the corpus.
+ * <p>Each week, each pair of consecutive weeks and each report without a day is work of its own, so a
+ * distributed job runs them in parallel and gets what this class gives. Candidate stories come from blocking:
+ * a story is found through the rarer features it shares with the report; buckets and candidates are capped,
+ * so the cost per document stays bounded whatever the size of the corpus.
  */
 public final class StoryClusterer {
   /**
@@ -35,27 +40,31 @@ public final class StoryClusterer {
    * @param undatedThreshold the same for a report that nothing dates, whose dates cannot be checked
    * @param windowDays how far (in days) a report may be from the days of a story it joins
    */
-  public record Settings(double threshold, double undatedThreshold, int windowDays) {
+  public record Settings(double threshold, double undatedThreshold, int windowDays) implements java.io.Serializable {
     public static final Settings DEFAULT = new Settings(0.2, 0.4, 5);
   }
-  /** A feature in more than this share of documents (and more than {@link #BLOCK_MIN_DF}) is too common to block on. */
-  static final double BLOCK_MAX_SHARE = 0.05;
-  static final int BLOCK_MIN_DF = 20;
-  /** A blocking bucket remembers at most this many stories, the latest. */
-  static final int BUCKET_CAP = 50;
+  /** The days of one slice of the reports whose day is known. */
+  public static final int SLICE_DAYS = 7;
+  /** A blocking bucket remembers at most this many stories, the latest; a story feature shared by more is not used. */
+  public static final int BUCKET_CAP = 50;
   /** A document is filed under, and looks up, at most this many of its rarer features, the heaviest. */
-  static final int BLOCKING_FEATURES = 48;
+  public static final int BLOCKING_FEATURES = 48;
   /** At most this many candidate stories, those sharing the most keys, are compared with a document. */
-  static final int CANDIDATES = 50;
+  public static final int CANDIDATES = 50;
   /** Buckets are read, heaviest feature first, until this many stories are found. */
   static final int HITS_CAP = 4 * CANDIDATES;
-  /** A story's centre keeps at most this many features per vector. */
-  static final int CENTRE_CAP = 400;
 
   private StoryClusterer() {}
 
   /** The stories, and for each document the index of its story. */
   public record Result(int[] storyOf, List<Story> stories) {}
+
+  /**
+   * A document as the clusterer sees it: its position in the input (which orders ties), its profile, and its
+   * vectors weighted by {@link StoryWeights#item}.
+   */
+  public record Item(long position, DocumentProfile profile, SparseVector shared, SparseVector words)
+      implements java.io.Serializable {}
 
   /**
    * Clusters the documents. {@code copyOf[i] >= 0} marks a near-duplicate of document {@code copyOf[i]}: it
@@ -67,41 +76,103 @@ public final class StoryClusterer {
 
   public static Result cluster(List<DocumentProfile> docs, int[] copyOf, Settings settings) {
     int n = docs.size();
-    Map<Long, Integer> df = new HashMap<>();
-    int clustered = 0;
-    for (int i = 0; i < n; i++) {
-      if (copyOf != null && copyOf[i] >= 0) continue;
-      clustered++;
-      count(df, docs.get(i).shared());
-      count(df, docs.get(i).words());
+    StoryWeights weights = StoryWeights.count(docs, copyOf);
+    List<Item> items = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) items.add(weights.item(i, docs.get(i)));
+
+    // week by week
+    TreeMap<Long, List<Item>> slices = new TreeMap<>();
+    List<Item> loose = new ArrayList<>();
+    for (Item item : items) {
+      if (copyOf != null && copyOf[(int) item.position()] >= 0) continue;
+      Long slice = sliceOf(item.profile());
+      if (slice == null) loose.add(item);
+      else slices.computeIfAbsent(slice, k -> new ArrayList<>()).add(item);
     }
-    final int total = clustered;
-    java.util.function.LongToDoubleFunction idf = key -> 1 + Math.log((total + 1.0) / (df.getOrDefault(key, 0) + 1.0));
-    int blockMaxDf = Math.max(BLOCK_MIN_DF, (int) (BLOCK_MAX_SHARE * total));
-
-    SparseVector[] shared = new SparseVector[n];
-    SparseVector[] words = new SparseVector[n];
-    for (int i = 0; i < n; i++) {
-      shared[i] = docs.get(i).shared().scaled(idf);
-      words[i] = docs.get(i).words().scaled(idf);
+    List<StoryCentre> dated = new ArrayList<>();
+    Map<Long, Integer> firstOfSlice = new HashMap<>();
+    Map<Long, List<StoryCentre>> bySlice = new HashMap<>();
+    for (Map.Entry<Long, List<Item>> e : slices.entrySet()) {
+      List<StoryCentre> centres = clusterSlice(e.getValue(), weights, settings);
+      firstOfSlice.put(e.getKey(), dated.size());
+      bySlice.put(e.getKey(), centres);
+      dated.addAll(centres);
     }
 
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) order[i] = i;
-    // reports with a known day first, so that stories form around firm dates; then those dated to a month
-    // or so, which join the story they fit best; then the undated
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> datedness(docs.get(i)))
-        .thenComparing(i -> docs.get(i).from(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparingInt(i -> i));
+    // across the weeks' boundaries
+    int[] parent = new int[dated.size()];
+    for (int k = 0; k < parent.length; k++) parent[k] = k;
+    for (long slice : slices.keySet()) {
+      List<StoryCentre> later = bySlice.get(slice + 1);
+      if (later == null) continue;
+      int[] joins = stitch(bySlice.get(slice), later, weights, settings);
+      for (int b = 0; b < joins.length; b++) {
+        if (joins[b] >= 0) union(parent, firstOfSlice.get(slice) + joins[b], firstOfSlice.get(slice + 1) + b);
+      }
+    }
+    Map<Integer, List<StoryCentre>> parts = new TreeMap<>();
+    for (int k = 0; k < dated.size(); k++) parts.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(dated.get(k));
+    List<StoryCentre> centres = new ArrayList<>(parts.size());
+    for (List<StoryCentre> p : parts.values()) centres.add(p.size() == 1 ? p.get(0) : StoryCentre.merged(p));
 
-    List<Centre> centres = new ArrayList<>();
-    Map<Long, List<Integer>> buckets = new HashMap<>();
+    // the reports without a day: to the dated story they fit, else among themselves
+    int[] home = assignLoose(loose, centres, weights, settings);
+    List<Item> alone = new ArrayList<>();
+    for (int k = 0; k < loose.size(); k++) {
+      Item item = loose.get(k);
+      if (home[k] >= 0) centres.get(home[k]).add(item.position(), item.profile(), item.shared(), item.words());
+      else alone.add(item);
+    }
+    centres.addAll(clusterSlice(alone, weights, settings));
+
     int[] storyOf = new int[n];
     Arrays.fill(storyOf, -1);
-    for (int i : order) {
-      if (copyOf != null && copyOf[i] >= 0) continue;
-      DocumentProfile doc = docs.get(i);
-      long[] features = blockingFeatures(shared[i], words[i], df, blockMaxDf);
+    for (int c = 0; c < centres.size(); c++) for (long m : centres.get(c).members) storyOf[(int) m] = c;
+    Map<Integer, List<Item>> members = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      if (copyOf != null && copyOf[i] >= 0) storyOf[i] = storyOf[copyOf[i]];
+      members.computeIfAbsent(storyOf[i], c -> new ArrayList<>()).add(items.get(i));
+    }
+    // stories numbered by their first member in input order
+    List<Integer> byFirst = new ArrayList<>(members.keySet());
+    byFirst.sort(Comparator.comparingLong(c -> members.get(c).get(0).position()));
+    int[] renumbered = new int[centres.size()];
+    List<Story> stories = new ArrayList<>(byFirst.size());
+    for (int c : byFirst) {
+      renumbered[c] = stories.size();
+      List<Item> of = members.get(c);
+      Story local = story(centres.get(c), of);
+      List<Integer> ids = new ArrayList<>(of.size());
+      for (Item m : of) ids.add((int) m.position());
+      stories.add(new Story(local.id(), ids, ids.get(local.central()), local.title(), local.languages(), local.first(),
+          local.last()));
+    }
+    for (int i = 0; i < n; i++) storyOf[i] = renumbered[storyOf[i]];
+    return new Result(storyOf, stories);
+  }
+
+  /** The week of a report whose day is known; null for a report that no single day places. */
+  public static Long sliceOf(DocumentProfile doc) {
+    if (doc.from() == null || !doc.from().equals(doc.to())) return null;
+    return Math.floorDiv(doc.from().toEpochDay(), SLICE_DAYS);
+  }
+
+  /**
+   * Clusters the documents of one slice (or the reports without a day that joined no story) into stories, in
+   * order of their dates, those whose day is known first, then input order.
+   */
+  public static List<StoryCentre> clusterSlice(List<Item> items, StoryWeights weights, Settings settings) {
+    List<Item> order = new ArrayList<>(items);
+    // reports with a known day first, so that stories form around firm dates; then those dated to a month
+    // or so, which join the story they fit best; then the undated
+    order.sort(Comparator.comparingInt((Item i) -> datedness(i.profile()))
+        .thenComparing(i -> i.profile().from(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingLong(Item::position));
+    List<StoryCentre> centres = new ArrayList<>();
+    Map<Long, List<Integer>> buckets = new HashMap<>();
+    for (Item item : order) {
+      DocumentProfile doc = item.profile();
+      long[] features = blockingFeatures(item, weights);
       // a report looks in the weeks it may be from, widened by the window, and is filed under its own weeks
       List<Long> weeks = weeks(doc, settings.windowDays());
       List<Long> keys = keys(features, weeks);
@@ -115,27 +186,12 @@ public final class StoryClusterer {
         List<Integer> bucket = buckets.get(key);
         if (bucket != null) for (int c : bucket) hits.merge(c, 1, Integer::sum);
       }
-      List<Integer> candidates = new ArrayList<>(hits.keySet());
-      candidates.sort(Comparator.comparingInt((Integer c) -> -hits.get(c)).thenComparingInt(c -> c));
-      if (candidates.size() > CANDIDATES) candidates = candidates.subList(0, CANDIDATES);
-      int best = -1;
-      double bestScore = doc.from() == null ? settings.undatedThreshold() : settings.threshold();
-      for (int c : candidates) {
-        Centre centre = centres.get(c);
-        if (!centre.admits(doc, settings.windowDays())) continue;
-        double score = centre.similarity(doc.language(), shared[i], words[i]);
-        if (score >= bestScore) {
-          // ties go to the earlier story, for a stable result
-          if (score > bestScore || best < 0 || c < best) best = c;
-          bestScore = score;
-        }
-      }
+      int best = best(item, topCandidates(hits), centres, settings);
       if (best < 0) {
         best = centres.size();
-        centres.add(new Centre());
+        centres.add(new StoryCentre());
       }
-      centres.get(best).add(i, doc, shared[i], words[i]);
-      storyOf[i] = best;
+      centres.get(best).add(item.position(), doc, item.shared(), item.words());
       for (long key : keys(features, weeks(doc, 0))) {
         List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
         if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != best) {
@@ -145,31 +201,100 @@ public final class StoryClusterer {
         }
       }
     }
-    if (copyOf != null) {
-      for (int i = 0; i < n; i++) {
-        if (copyOf[i] >= 0) {
-          storyOf[i] = storyOf[copyOf[i]];
-          centres.get(storyOf[i]).members.add(i);
+    return centres;
+  }
+
+  /**
+   * Which story of the earlier slice each story of the next slice continues, or -1: the most similar one whose
+   * days come within the window of its own and whose similarity reaches the threshold.
+   */
+  public static int[] stitch(List<StoryCentre> earlier, List<StoryCentre> later, StoryWeights weights, Settings settings) {
+    Map<Long, List<Integer>> index = index(earlier, weights);
+    int[] joins = new int[later.size()];
+    for (int b = 0; b < later.size(); b++) {
+      StoryCentre story = later.get(b);
+      Map<Integer, Integer> hits = new HashMap<>();
+      for (long f : story.blockingFeatures(weights, BLOCKING_FEATURES)) {
+        for (int a : index.getOrDefault(f, List.of())) hits.merge(a, 1, Integer::sum);
+      }
+      int best = -1;
+      double bestScore = settings.threshold();
+      for (int a : topCandidates(hits)) {
+        StoryCentre candidate = earlier.get(a);
+        if (!candidate.admits(story, settings.windowDays())) continue;
+        double score = candidate.similarity(story);
+        if (score >= bestScore) {
+          if (score > bestScore || best < 0 || a < best) best = a;
+          bestScore = score;
         }
       }
+      joins[b] = best;
     }
+    return joins;
+  }
 
-    List<Story> stories = new ArrayList<>();
-    int[] renumbered = new int[centres.size()];
-    // stories numbered by their first member in input order
-    Integer[] byFirst = new Integer[centres.size()];
-    for (int c = 0; c < centres.size(); c++) {
-      centres.get(c).members.sort(null);
-      byFirst[c] = c;
+  /**
+   * For each report without a day, the dated story it joins (an index into {@code stories}) or -1: the most
+   * similar of its candidates that its dates admit, at the threshold (the undated threshold when nothing dates
+   * it). The stories stay as they are meanwhile, so the reports may be assigned in any order or in parallel.
+   */
+  public static int[] assignLoose(List<Item> loose, List<StoryCentre> stories, StoryWeights weights, Settings settings) {
+    int[] home = new int[loose.size()];
+    Arrays.fill(home, -1);
+    if (loose.isEmpty() || stories.isEmpty()) return home;
+    Map<Long, List<Integer>> index = index(stories, weights);
+    for (int k = 0; k < loose.size(); k++) {
+      Item item = loose.get(k);
+      Map<Integer, Integer> hits = new HashMap<>();
+      for (long f : blockingFeatures(item, weights)) {
+        for (int c : index.getOrDefault(f, List.of())) hits.merge(c, 1, Integer::sum);
+      }
+      home[k] = best(item, topCandidates(hits), stories, settings);
     }
-    Arrays.sort(byFirst, Comparator.comparingInt(c -> centres.get(c).members.get(0)));
-    for (int k = 0; k < byFirst.length; k++) {
-      Centre centre = centres.get(byFirst[k]);
-      renumbered[byFirst[k]] = k;
-      stories.add(centre.story(docs, shared, words));
+    return home;
+  }
+
+  /**
+   * The stories' blocking features, each with the stories (by index) that have it; a feature of more than
+   * {@link #BUCKET_CAP} stories is too common to tell them apart and is left out.
+   */
+  private static Map<Long, List<Integer>> index(List<StoryCentre> stories, StoryWeights weights) {
+    Map<Long, List<Integer>> index = new HashMap<>();
+    for (int c = 0; c < stories.size(); c++) {
+      for (long f : stories.get(c).blockingFeatures(weights, BLOCKING_FEATURES)) {
+        index.computeIfAbsent(f, k -> new ArrayList<>()).add(c);
+      }
     }
-    for (int i = 0; i < n; i++) storyOf[i] = renumbered[storyOf[i]];
-    return new Result(storyOf, stories);
+    index.values().removeIf(list -> list.size() > BUCKET_CAP);
+    return index;
+  }
+
+  /** The candidates found through the most keys, at most {@link #CANDIDATES}, the earlier story first among equals. */
+  public static <K extends Comparable<K>> List<K> topCandidates(Map<K, Integer> hits) {
+    List<K> candidates = new ArrayList<>(hits.keySet());
+    candidates.sort(Comparator.comparingInt((K c) -> -hits.get(c)).thenComparing(Comparator.naturalOrder()));
+    return candidates.size() > CANDIDATES ? candidates.subList(0, CANDIDATES) : candidates;
+  }
+
+  /**
+   * The candidate story (an index into {@code centres}) a report joins, or -1: the most similar that its dates
+   * admit, from the threshold on (the undated threshold when nothing dates the report); ties go to the earlier.
+   */
+  public static int best(Item item, List<Integer> candidates, List<StoryCentre> centres, Settings settings) {
+    DocumentProfile doc = item.profile();
+    int best = -1;
+    double bestScore = doc.from() == null ? settings.undatedThreshold() : settings.threshold();
+    for (int c : candidates) {
+      StoryCentre centre = centres.get(c);
+      if (!centre.admits(doc, settings.windowDays())) continue;
+      double score = centre.similarity(doc.language(), item.shared(), item.words());
+      if (score >= bestScore) {
+        // ties go to the earlier story, for a stable result
+        if (score > bestScore || best < 0 || c < best) best = c;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   private static int datedness(DocumentProfile doc) {
@@ -177,18 +302,13 @@ public final class StoryClusterer {
     return doc.from().equals(doc.to()) ? 0 : 1;
   }
 
-  private static void count(Map<Long, Integer> df, SparseVector v) {
-    for (int k = 0; k < v.size(); k++) df.merge(v.key(k), 1, Integer::sum);
-  }
-
   /** A document's heaviest rarer features (in more than one document, in few enough), heaviest first. */
-  private static long[] blockingFeatures(SparseVector shared, SparseVector words, Map<Long, Integer> df, int maxDf) {
+  public static long[] blockingFeatures(Item item, StoryWeights weights) {
     List<long[]> features = new ArrayList<>();
-    for (SparseVector v : List.of(shared, words)) {
+    for (SparseVector v : List.of(item.shared(), item.words())) {
       for (int k = 0; k < v.size(); k++) {
         // a feature of this document alone finds nothing
-        int count = df.getOrDefault(v.key(k), 0);
-        if (count >= 2 && count <= maxDf) features.add(new long[] {v.key(k), Float.floatToIntBits(v.weight(k))});
+        if (weights.blocksOn(v.key(k))) features.add(new long[] {v.key(k), Float.floatToIntBits(v.weight(k))});
       }
     }
     features.sort(Comparator.comparingDouble((long[] f) -> -Float.intBitsToFloat((int) f[1])).thenComparingLong(f -> f[0]));
@@ -220,117 +340,67 @@ public final class StoryClusterer {
     return weeks;
   }
 
-  /** A story being built: its members, days and centre (the sums of its members' unit vectors). */
-  private static final class Centre {
-    final List<Integer> members = new ArrayList<>();
-    final Map<Long, Float> shared = new HashMap<>();
-    double sharedNorm2;
-    final Map<String, Map<Long, Float>> words = new HashMap<>();
-    final Map<String, Double> wordsNorm2 = new HashMap<>();
-    /** the days of the members whose day is known */
-    LocalDate first;
-    LocalDate last;
-    /** the days the members dated only to a month or so may be from */
-    LocalDate looseFirst;
-    LocalDate looseLast;
-
-    /**
-     * Whether a report may belong to the story by its dates: its days come within the window of the days of
-     * the story's reports, those whose day is known when there are any.
-     */
-    boolean admits(DocumentProfile doc, int window) {
-      if (doc.from() == null) return true;
-      LocalDate a = first != null ? first : looseFirst;
-      LocalDate b = first != null ? last : looseLast;
-      if (a == null) return true;
-      return !doc.from().isAfter(b.plusDays(window)) && !doc.to().isBefore(a.minusDays(window));
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
     }
+    return i;
+  }
 
-    double similarity(String language, SparseVector s, SparseVector w) {
-      double cross = sharedNorm2 == 0 ? 0 : s.dot(shared) / Math.sqrt(sharedNorm2);
-      Map<Long, Float> centre = words.get(language);
-      if (centre == null || w.size() == 0) return cross;
-      double same = w.dot(centre) / Math.sqrt(wordsNorm2.get(language));
-      return Math.max(cross, (cross + same) / 2);
-    }
+  private static void union(int[] parent, int i, int j) {
+    int a = find(parent, i);
+    int b = find(parent, j);
+    if (a != b) parent[Math.max(a, b)] = Math.min(a, b);
+  }
 
-    void add(int index, DocumentProfile doc, SparseVector s, SparseVector w) {
-      members.add(index);
-      sharedNorm2 = addTo(shared, sharedNorm2, s);
-      Map<Long, Float> centre = words.computeIfAbsent(doc.language(), k -> new HashMap<>());
-      wordsNorm2.put(doc.language(), addTo(centre, wordsNorm2.getOrDefault(doc.language(), 0.0), w));
-      if (doc.from() == null) return;
-      if (doc.from().equals(doc.to())) {
-        if (first == null || doc.from().isBefore(first)) first = doc.from();
-        if (last == null || doc.to().isAfter(last)) last = doc.to();
+  /**
+   * A finished story of its centre and its members (copies included), sorted by position: the member most
+   * similar to the centre is central and names it. The story's members and central are indexes into
+   * {@code members}.
+   */
+  public static Story story(StoryCentre centre, List<Item> members) {
+    int central = 0;
+    double best = -1;
+    Set<String> languages = new TreeSet<>();
+    // the days of the reports whose day is known; the coarser dates only when no report has a day
+    PartialDate first = null;
+    PartialDate last = null;
+    PartialDate coarseFirst = null;
+    PartialDate coarseLast = null;
+    for (int k = 0; k < members.size(); k++) {
+      Item item = members.get(k);
+      DocumentProfile doc = item.profile();
+      languages.add(doc.language());
+      double score = centre.similarity(doc.language(), item.shared(), item.words());
+      if (score > best + 1e-9) {
+        best = score;
+        central = k;
+      }
+      PartialDate p = doc.published() == null ? null : PartialDate.parse(doc.published());
+      if (p == null) continue;
+      if (p.precision() == 3) {
+        if (first == null || p.first().isBefore(first.first())) first = p;
+        if (last == null || p.last().isAfter(last.last())) last = p;
       } else {
-        if (looseFirst == null || doc.from().isBefore(looseFirst)) looseFirst = doc.from();
-        if (looseLast == null || doc.to().isAfter(looseLast)) looseLast = doc.to();
+        if (coarseFirst == null || p.first().isBefore(coarseFirst.first())) coarseFirst = p;
+        if (coarseLast == null || p.last().isAfter(coarseLast.last())) coarseLast = p;
       }
     }
-
-    /** Adds a unit vector to a centre and returns the centre's new squared norm. */
-    private static double addTo(Map<Long, Float> centre, double norm2, SparseVector v) {
-      double dot = v.dot(centre);
-      for (int k = 0; k < v.size(); k++) centre.merge(v.key(k), v.weight(k), Float::sum);
-      norm2 = norm2 + 2 * dot + 1;
-      if (centre.size() > 2 * CENTRE_CAP) norm2 = prune(centre);
-      return norm2;
+    if (first == null) {
+      first = coarseFirst;
+      last = coarseLast;
     }
-
-    /** Keeps the heaviest features of a centre that has grown large, and returns its squared norm. */
-    private static double prune(Map<Long, Float> centre) {
-      List<Map.Entry<Long, Float>> entries = new ArrayList<>(centre.entrySet());
-      entries.sort(Map.Entry.<Long, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-      centre.clear();
-      double norm2 = 0;
-      for (Map.Entry<Long, Float> e : entries.subList(0, CENTRE_CAP)) {
-        centre.put(e.getKey(), e.getValue());
-        norm2 += (double) e.getValue() * e.getValue();
-      }
-      return norm2;
+    String id = "s" + HexFormat.of().toHexDigits(Hash64.of("story:", members.get(0).profile().id())).substring(0, 12);
+    String title = members.get(central).profile().title();
+    if (title == null) {
+      // the first member with a headline, else the central report's first sentence
+      for (Item m : members) if (m.profile().title() != null) { title = m.profile().title(); break; }
+      if (title == null) title = members.get(central).profile().lead();
     }
-
-    Story story(List<DocumentProfile> docs, SparseVector[] sharedVectors, SparseVector[] wordVectors) {
-      int central = members.get(0);
-      double best = -1;
-      Set<String> languages = new TreeSet<>();
-      // the days of the reports whose day is known; the coarser dates only when no report has a day
-      PartialDate first = null;
-      PartialDate last = null;
-      PartialDate coarseFirst = null;
-      PartialDate coarseLast = null;
-      for (int i : members) {
-        DocumentProfile doc = docs.get(i);
-        languages.add(doc.language());
-        double score = similarity(doc.language(), sharedVectors[i], wordVectors[i]);
-        if (score > best + 1e-9) {
-          best = score;
-          central = i;
-        }
-        PartialDate p = doc.published() == null ? null : PartialDate.parse(doc.published());
-        if (p == null) continue;
-        if (p.precision() == 3) {
-          if (first == null || p.first().isBefore(first.first())) first = p;
-          if (last == null || p.last().isAfter(last.last())) last = p;
-        } else {
-          if (coarseFirst == null || p.first().isBefore(coarseFirst.first())) coarseFirst = p;
-          if (coarseLast == null || p.last().isAfter(coarseLast.last())) coarseLast = p;
-        }
-      }
-      if (first == null) {
-        first = coarseFirst;
-        last = coarseLast;
-      }
-      String id = "s" + HexFormat.of().toHexDigits(Hash64.of("story:", docs.get(members.get(0)).id())).substring(0, 12);
-      String title = docs.get(central).title();
-      if (title == null) {
-        // the most central report with a headline, else the central report's first sentence
-        for (int i : members) if (docs.get(i).title() != null) { title = docs.get(i).title(); break; }
-        if (title == null) title = docs.get(central).lead();
-      }
-      return new Story(id, members, central, title, List.copyOf(new LinkedHashSet<>(languages)),
-          first == null ? null : first.value(), last == null ? null : last.value());
-    }
+    List<Integer> indexes = new ArrayList<>(members.size());
+    for (int k = 0; k < members.size(); k++) indexes.add(k);
+    return new Story(id, indexes, central, title, List.copyOf(new LinkedHashSet<>(languages)),
+        first == null ? null : first.value(), last == null ? null : last.value());
   }
 }

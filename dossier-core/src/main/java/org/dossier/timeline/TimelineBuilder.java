@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
 import org.dossier.events.Event;
 import org.dossier.events.Event.EventDate.Granularity;
 import org.dossier.pack.Cameo;
@@ -39,6 +40,18 @@ import org.dossier.text.Hash64;
 public final class TimelineBuilder {
   private TimelineBuilder() {}
 
+  /**
+   * The order mentions are merged in, most precise dates first, then by date; between mentions that compare
+   * equal, the earlier in the input. Entries come in the order of the mentions that opened them.
+   */
+  public static final Comparator<Event> ORDER = Comparator.comparingInt((Event e) -> e.date().granularity().ordinal())
+      .thenComparing(e -> String.valueOf(e.date().value()));
+
+  /** Whether a mention goes on the timeline at all: an event the text says happened, with a CAMEO root. */
+  public static boolean merged(Event e) {
+    return e.happened() && e.cameo().length() >= 2;
+  }
+
   /** The entries, and for each mention the index of its entry or -1. */
   public record Result(int[] entryOf, List<TimelineEntry> entries) {}
 
@@ -47,23 +60,30 @@ public final class TimelineBuilder {
    * @param docId   a document's id, for the conflicts' wording
    */
   public static Result build(List<EventMention> mentions, int[] storyOf, IntFunction<String> docId) {
+    return build(mentions, doc -> storyOf[doc], docId);
+  }
+
+  /**
+   * The same, with each document's story given by a function (any number that is equal for the documents of
+   * one story and different otherwise). Mentions of different CAMEO roots never share an entry, so the
+   * mentions of each root may be built apart, in parallel, and their entries put in the order {@link
+   * #ORDER} gives their first mentions: the result is this one.
+   */
+  public static Result build(List<EventMention> mentions, IntToLongFunction storyOf, IntFunction<String> docId) {
     int n = mentions.size();
     int[] entryOf = new int[n];
     Arrays.fill(entryOf, -1);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Event e = mentions.get(i).event();
-      if (e.happened() && e.cameo().length() >= 2) order.add(i);
+      if (merged(mentions.get(i).event())) order.add(i);
     }
-    order.sort(Comparator.comparingInt((Integer i) -> mentions.get(i).event().date().granularity().ordinal())
-        .thenComparing(i -> String.valueOf(mentions.get(i).event().date().value()))
-        .thenComparingInt(i -> i));
+    order.sort(Comparator.comparing((Integer i) -> mentions.get(i).event(), ORDER).thenComparingInt(i -> i));
 
     List<Builder> builders = new ArrayList<>();
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i : order) {
       EventMention m = mentions.get(i);
-      int story = storyOf[m.doc()];
+      long story = storyOf.applyAsLong(m.doc());
       String root = Cameo.root(m.event().cameo());
       List<Integer> candidates = new ArrayList<>();
       for (String key : lookupKeys(root, m.event().date(), story)) {
@@ -73,7 +93,7 @@ public final class TimelineBuilder {
       int bestScore = 0;
       boolean tie = false;
       for (int b : new TreeSet<>(candidates)) {
-        int score = builders.get(b).fit(m, story, storyOf);
+        int score = builders.get(b).fit(m, story);
         if (score > bestScore) {
           best = b;
           bestScore = score;
@@ -112,7 +132,7 @@ public final class TimelineBuilder {
    * one before; for a coarser date, the entries of that date at that precision; for any, the entries of its
    * own story (which the fit then checks for compatible dates).
    */
-  private static List<String> lookupKeys(String root, Event.EventDate date, int story) {
+  private static List<String> lookupKeys(String root, Event.EventDate date, long story) {
     List<String> keys = new ArrayList<>();
     keys.add(root + "|story:" + story);
     if (date.granularity() == Granularity.DAY) {
@@ -128,7 +148,7 @@ public final class TimelineBuilder {
   private static final class Builder {
     final String root;
     final List<Integer> mentions = new ArrayList<>();
-    final Set<Integer> stories = new LinkedHashSet<>();
+    final Set<Long> stories = new LinkedHashSet<>();
     final Set<String> codes = new LinkedHashSet<>();
     final Set<String> places = new LinkedHashSet<>();
     /** the most precise date so far */
@@ -139,7 +159,7 @@ public final class TimelineBuilder {
     }
 
     /** How well a mention fits this entry, or 0 when it cannot be the same event. */
-    int fit(EventMention m, int story, int[] storyOf) {
+    int fit(EventMention m, long story) {
       boolean sameStory = stories.contains(story);
       Event e = m.event();
       Event.EventDate d = e.date();
