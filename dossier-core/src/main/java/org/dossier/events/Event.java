@@ -11,7 +11,7 @@ import org.dossier.model.Span;
  * @param evidence  the sentence that states it
  */
 public record Event(String cameo, String label, Modality modality, EventDate date, List<Actor> source,
-    List<Actor> target, List<Actor> mediator, Location location, Fatalities fatalities, Span evidence, Span trigger) {
+    List<Actor> target, List<Actor> mediator, Location location, Fatalities fatalities, Span evidence, Span trigger) implements java.io.Serializable {
 
   public Event {
     source = List.copyOf(source);
@@ -39,13 +39,13 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
   }
 
   /** An actor of an event: the entity, its name and the code of the country or organisation it acts for. */
-  public record Actor(String entity, String name, String code) {}
+  public record Actor(String entity, String name, String code) implements java.io.Serializable {}
 
   /** Where the event took place. */
-  public record Location(String entity, String name, String country) {}
+  public record Location(String entity, String name, String country) implements java.io.Serializable {}
 
   /** A death toll as stated. */
-  public record Fatalities(long count, Qualifier qualifier) {
+  public record Fatalities(long count, Qualifier qualifier) implements java.io.Serializable {
     public enum Qualifier {
       EXACT, APPROXIMATE, AT_LEAST, AT_MOST;
 
@@ -56,7 +56,7 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
   }
 
   /** When the event happened: a TIMEX3 date value at some granularity, or unknown. */
-  public record EventDate(String value, Granularity granularity) {
+  public record EventDate(String value, Granularity granularity) implements java.io.Serializable {
     public static final EventDate UNKNOWN = new EventDate(null, Granularity.UNKNOWN);
 
     public enum Granularity {

@@ -4,7 +4,7 @@ package org.dossier.model;
  * A half-open range {@code [start, end)} of a document's cleaned text, in UTF-16 char offsets.
  * Output converts to the contract's code point offsets (see {@link CodePoints}).
  */
-public record Span(int start, int end) {
+public record Span(int start, int end) implements java.io.Serializable {
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");

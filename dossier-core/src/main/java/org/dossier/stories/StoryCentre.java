@@ -18,12 +18,13 @@ public final class StoryCentre implements Serializable {
   /** A centre keeps at most this many features per vector. */
   static final int CAP = 400;
 
-  final List<Long> members = new ArrayList<>();
-  private final HashMap<Long, Float> shared = new HashMap<>();
+  // written by writeObject: boxed maps would serialize slowly
+  transient List<Long> members = new ArrayList<>();
+  private transient HashMap<Long, Float> shared = new HashMap<>();
   private double sharedNorm2;
   // sorted by language, so that merging and comparing go in one order everywhere
-  private final TreeMap<String, HashMap<Long, Float>> words = new TreeMap<>();
-  private final TreeMap<String, Double> wordsNorm2 = new TreeMap<>();
+  private transient TreeMap<String, HashMap<Long, Float>> words = new TreeMap<>();
+  private transient TreeMap<String, Double> wordsNorm2 = new TreeMap<>();
   /** the days of the members whose day is known */
   private LocalDate first;
   private LocalDate last;
@@ -192,6 +193,50 @@ public final class StoryCentre implements Serializable {
       norm2 += (double) e.getValue() * e.getValue();
     }
     return norm2;
+  }
+
+  private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+    out.defaultWriteObject();
+    out.writeInt(members.size());
+    for (long m : members) out.writeLong(m);
+    write(out, shared);
+    out.writeInt(words.size());
+    for (Map.Entry<String, HashMap<Long, Float>> e : words.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeDouble(wordsNorm2.get(e.getKey()));
+      write(out, e.getValue());
+    }
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    int n = in.readInt();
+    members = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) members.add(in.readLong());
+    shared = read(in);
+    words = new TreeMap<>();
+    wordsNorm2 = new TreeMap<>();
+    int languages = in.readInt();
+    for (int k = 0; k < languages; k++) {
+      String language = in.readUTF();
+      wordsNorm2.put(language, in.readDouble());
+      words.put(language, read(in));
+    }
+  }
+
+  private static void write(java.io.ObjectOutputStream out, Map<Long, Float> map) throws java.io.IOException {
+    out.writeInt(map.size());
+    for (Map.Entry<Long, Float> e : map.entrySet()) {
+      out.writeLong(e.getKey());
+      out.writeFloat(e.getValue());
+    }
+  }
+
+  private static HashMap<Long, Float> read(java.io.ObjectInputStream in) throws java.io.IOException {
+    int n = in.readInt();
+    HashMap<Long, Float> map = new HashMap<>(Math.max(16, n * 2));
+    for (int k = 0; k < n; k++) map.put(in.readLong(), in.readFloat());
+    return map;
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

@@ -21,7 +21,7 @@ import org.dossier.text.Hash64;
  * each joins the story of its week whose centre it is most similar to, when that similarity reaches a
  * threshold and the dates are compatible (within a few days of the story's days), else it opens a story
  * ({@link Settings}). Stories of consecutive weeks whose days meet and whose centres are as similar are then
- * joined ({@link #stitch}), so an event reported on a Sunday and a Monday stays one story. The other reports
+ * joined ({@link #stitch}), so an event reported on either side of a week's end stays one story. The other reports
  * (dated only to a month, a year or a span, or not at all) then join the dated story they fit best ({@link
  * #assignLoose}); those that join none are clustered among themselves the same way. A report that nothing
  * dates needs a higher similarity, since no date can rule it out. Similarity is the cosine of TF-IDF weighted

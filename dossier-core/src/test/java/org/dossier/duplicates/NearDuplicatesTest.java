@@ -46,4 +46,22 @@ class NearDuplicatesTest {
     Fingerprint f = Fingerprint.of(WIRE);
     assertThat(Fingerprint.of(f.minima(), f.shingles()).similarity(f)).isEqualTo(1.0);
   }
+
+  @Test
+  void theCandidateGroupsOfEachBandKeyFindTheCopiesTogether() {
+    Fingerprint original = Fingerprint.of(WIRE);
+    Fingerprint copy = Fingerprint.of("Ceasefire agreed\n\n" + WIRE);
+    long[] keys = NearDuplicates.bandKeys(original);
+    assertThat(keys).hasSize(NearDuplicates.BANDS);
+    assertThat(NearDuplicates.bandKeys(Fingerprint.of("Too short."))).isEmpty();
+    // a copy shares most band keys with its original, and one shared key is enough to compare them
+    long shared = java.util.Arrays.stream(NearDuplicates.bandKeys(copy))
+        .filter(k -> java.util.Arrays.stream(keys).anyMatch(o -> o == k)).count();
+    assertThat(shared).isGreaterThan(0);
+    assertThat(NearDuplicates.copiesIn(List.of(original, copy, Fingerprint.of(WIRE))))
+        // three copies of one text are connected by two pairs: the third pair is not checked
+        .hasSize(2);
+    assertThat(NearDuplicates.earlier(LocalDate.of(2020, 10, 17), 5, null, 1)).isTrue();
+    assertThat(NearDuplicates.earlier(LocalDate.of(2020, 10, 17), 5, LocalDate.of(2020, 10, 17), 1)).isFalse();
+  }
 }

@@ -3,6 +3,7 @@ package org.dossier.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,5 +88,94 @@ class StoryClustererTest {
             profile("x", "de", null, STRIKE, List.of()).shared(), SparseVector.EMPTY));
     StoryClusterer.Result r = StoryClusterer.cluster(docs, null);
     assertThat(r.storyOf()[1]).isEqualTo(r.storyOf()[0]);
+  }
+
+  @Test
+  void aStoryAcrossTheEndOfAWeekIsOneStory() {
+    // 2020-10-14 is the last day of its 7-day slice, 2020-10-15 the first of the next
+    assertThat(StoryClusterer.sliceOf(profile("a", "en", "2020-10-14", STRIKE, List.of())))
+        .isEqualTo(StoryClusterer.sliceOf(profile("b", "en", "2020-10-15", STRIKE, List.of())) - 1);
+    List<DocumentProfile> docs = List.of(
+        profile("wed", "en", "2020-10-14", STRIKE, List.of("missile", "ganja", "apartment")),
+        profile("thu", "de", "2020-10-15", STRIKE.subList(0, 5), List.of("rakete", "gandscha")),
+        profile("fri", "en", "2020-10-16", STRIKE, List.of("missile", "ganja")),
+        profile("talks", "en", "2020-10-15", TALKS, List.of("talks", "moscow")));
+    StoryClusterer.Result r = StoryClusterer.cluster(docs, null);
+    assertThat(r.storyOf()[1]).isEqualTo(r.storyOf()[0]);
+    assertThat(r.storyOf()[2]).isEqualTo(r.storyOf()[0]);
+    assertThat(r.storyOf()[3]).isNotEqualTo(r.storyOf()[0]);
+    assertThat(r.stories().get(r.storyOf()[0]).first()).isEqualTo("2020-10-14");
+    assertThat(r.stories().get(r.storyOf()[0]).last()).isEqualTo("2020-10-16");
+  }
+
+  @Test
+  void storiesOfWeeksFarApartAreNotJoinedHoweverAlike() {
+    List<DocumentProfile> docs = List.of(
+        profile("early", "en", "2020-10-11", STRIKE, List.of("missile", "ganja")),
+        profile("late", "en", "2020-10-19", STRIKE, List.of("missile", "ganja")));
+    StoryClusterer.Result r = StoryClusterer.cluster(docs, null);
+    assertThat(r.storyOf()[1]).isNotEqualTo(r.storyOf()[0]);
+  }
+
+  @Test
+  void theStepsRunApartInAnyOrderGiveWhatClusterGives() {
+    List<DocumentProfile> docs = new ArrayList<>();
+    java.util.Random random = new java.util.Random(7);
+    List<List<String>> topics = List.of(TALKS, STRIKE, List.of("e:france", "e:armenia", "l:paris", "k:04@2020-10-20"),
+        List.of("e:iran", "e:azerbaijan", "n:500", "k:12@2020-10-14"));
+    for (int i = 0; i < 120; i++) {
+      List<String> topic = topics.get(random.nextInt(topics.size()));
+      List<String> shared = new ArrayList<>(topic.subList(0, 2 + random.nextInt(topic.size() - 1)));
+      shared.add("n:" + random.nextInt(40));
+      String day = random.nextInt(8) == 0 ? null : LocalDate.of(2020, 10, 1).plusDays(random.nextInt(40)).toString();
+      docs.add(profile("d" + i, random.nextBoolean() ? "en" : "de", day, shared,
+          List.of("w" + random.nextInt(30), "w" + random.nextInt(30), "w" + random.nextInt(30))));
+    }
+    StoryClusterer.Result whole = StoryClusterer.cluster(docs, null);
+
+    // the same steps as a distributed job takes them: weeks in reverse order, each week's input shuffled
+    StoryWeights weights = StoryWeights.count(docs, null);
+    StoryClusterer.Settings settings = StoryClusterer.Settings.DEFAULT;
+    java.util.TreeMap<Long, List<StoryClusterer.Item>> weeks = new java.util.TreeMap<>();
+    List<StoryClusterer.Item> loose = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      StoryClusterer.Item item = weights.item(i, docs.get(i));
+      Long slice = StoryClusterer.sliceOf(docs.get(i));
+      if (slice == null) loose.add(item);
+      else weeks.computeIfAbsent(slice, k -> new ArrayList<>()).add(item);
+    }
+    Map<Long, List<StoryCentre>> byWeek = new HashMap<>();
+    for (long week : weeks.descendingKeySet()) {
+      List<StoryClusterer.Item> items = new ArrayList<>(weeks.get(week));
+      java.util.Collections.shuffle(items, random);
+      byWeek.put(week, StoryClusterer.clusterSlice(items, weights, settings));
+    }
+    Map<StoryCentre, StoryCentre> joinedTo = new java.util.IdentityHashMap<>();
+    for (long week : weeks.descendingKeySet()) {
+      if (!byWeek.containsKey(week + 1)) continue;
+      int[] to = StoryClusterer.stitch(byWeek.get(week), byWeek.get(week + 1), weights, settings);
+      for (int b = 0; b < to.length; b++) if (to[b] >= 0) joinedTo.put(byWeek.get(week + 1).get(b), byWeek.get(week).get(to[b]));
+    }
+    // the documents each chain of joins holds
+    Map<Integer, java.util.Set<Integer>> together = new HashMap<>();
+    for (long week : weeks.keySet()) {
+      for (StoryCentre c : byWeek.get(week)) {
+        StoryCentre root = c;
+        while (joinedTo.containsKey(root)) root = joinedTo.get(root);
+        int first = (int) (long) root.members().get(0);
+        for (long m : c.members()) together.computeIfAbsent(first, k -> new java.util.TreeSet<>()).add((int) m);
+      }
+    }
+    // the chains hold the dated reports exactly as the whole run's stories do
+    java.util.Set<Integer> storiesSeen = new java.util.HashSet<>();
+    int dated = 0;
+    for (java.util.Set<Integer> group : together.values()) {
+      int story = whole.storyOf()[group.iterator().next()];
+      for (int m : group) assertThat(whole.storyOf()[m]).isEqualTo(story);
+      assertThat(storiesSeen.add(story)).as("two chains in one story").isTrue();
+      dated += group.size();
+    }
+    assertThat(dated + loose.size()).isEqualTo(docs.size());
+    assertThat(together.size()).isLessThan(dated);
   }
 }

@@ -136,4 +136,52 @@ class TimelineBuilderTest {
     assertThat(r.entryOf()[0]).isEqualTo(r.entryOf()[1]);
     assertThat(r.entryOf()[2]).isNotEqualTo(r.entryOf()[0]);
   }
+
+  @Test
+  void eachRootBuiltApartGivesTheSameEntriesInTheSameOrder() {
+    java.util.Random random = new java.util.Random(11);
+    List<String> cameos = List.of("043", "046", "190", "195", "0871", "112");
+    List<Actor> actors = List.of(ARM, AZE, RUS);
+    int docs = 30;
+    for (int i = 0; i < 200; i++) {
+      String date = switch (random.nextInt(4)) {
+        case 0 -> "2020-10";
+        case 1 -> null;
+        default -> "2020-10-" + (10 + random.nextInt(8));
+      };
+      mention(random.nextInt(docs), random.nextBoolean() ? "en" : "de", cameos.get(random.nextInt(cameos.size())),
+          date, List.of(actors.get(random.nextInt(3))), List.of(actors.get(random.nextInt(3))),
+          random.nextBoolean() ? GANJA : null);
+    }
+    mentions.sort(java.util.Comparator.comparingInt(EventMention::doc));
+    int[] storyOf = new int[docs];
+    for (int d = 0; d < docs; d++) storyOf[d] = d / 4;
+    TimelineBuilder.Result whole = build(storyOf);
+
+    List<String> lines = new ArrayList<>();
+    List<String[]> apart = new ArrayList<>();
+    for (String root : List.of("19", "04", "08", "11")) {
+      List<EventMention> ofRoot = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      for (int i = 0; i < mentions.size(); i++) {
+        if (Cameo.root(mentions.get(i).event().cameo()).equals(root)) {
+          ofRoot.add(mentions.get(i));
+          at.add(i);
+        }
+      }
+      for (TimelineEntry t : TimelineBuilder.build(ofRoot, d -> storyOf[d], d -> "doc" + d).entries()) {
+        EventMention opener = ofRoot.get(t.mentions().get(0));
+        List<Integer> global = new ArrayList<>();
+        for (int m : t.mentions()) global.add(at.get(m));
+        apart.add(new String[] {opener.event().date().granularity().ordinal() + "\0" + opener.event().date().value()
+            + String.format("\0%06d", at.get(t.mentions().get(0))), t.id() + " " + global + " " + t.date() + " " + t.conflicts()});
+      }
+    }
+    apart.sort(java.util.Comparator.comparing(a -> a[0]));
+    for (String[] a : apart) lines.add(a[1]);
+    List<String> expected = new ArrayList<>();
+    for (TimelineEntry t : whole.entries()) expected.add(t.id() + " " + t.mentions() + " " + t.date() + " " + t.conflicts());
+    assertThat(lines).isEqualTo(expected);
+    assertThat(expected.size()).isBetween(10, 150);
+  }
 }

@@ -20,6 +20,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -49,13 +50,13 @@ import org.dossier.timeline.TimelineEntry;
 import scala.Tuple2;
 
 /**
- * The {@code analyze} run as a Spark job. Distributed: listing aside, reading the inputs (from any Hadoop file
- * system), the per-document pipeline (the pack broadcast once; each executor builds its pipeline once), the
- * search for repeated IDs, the second analysis of reports dated by their story, and building and writing every
- * table. On the driver: the cross-document stages (near-duplicates, stories, which reports their story may
- * date, timeline) over the documents' summaries, a few kilobytes each, never their texts; their results go
- * back to the tasks as broadcast arrays. The driver runs the same {@link CrossDocument} code over the
- * summaries in the same input order as {@code analyze}, so the output is the same.
+ * The {@code analyze} run as a Spark job, every step distributed: reading the inputs (from any Hadoop file
+ * system; only the listing is on the driver), the per-document pipeline (the pack broadcast once; each
+ * executor builds its pipeline once), the search for repeated IDs, the cross-document stages over the
+ * documents' summaries ({@link CrossDocumentJob}: blocking keys, candidate groups, clusters), the second
+ * analysis of reports dated by their story, and building and writing every table. The analysed documents stay
+ * in the partitions of their input position; only the small per-document results of the cross-document steps
+ * are joined to them. The steps are the core's, so the output is that of {@code analyze}.
  *
  * <p>Output, in the folder {@code out} of any Hadoop file system: one Parquet folder per table of the store
  * (docs/STORE.md, same columns and types), {@code summaries} and {@code kept_inputs} (what a store keeps to
@@ -155,22 +156,25 @@ public final class SparkAnalysis {
           };
         });
 
-    // The per-document stages, spread over the partitions whatever the files' sizes.
-    JavaRDD<Analysed> analysed = items.repartition(partitions).mapPartitions(it -> {
+    // The per-document stages, spread over the partitions whatever the files' sizes. Partitioned by input
+    // position, so that every later join with what the cross-document steps decide per document moves only
+    // those small values, never the analysed documents.
+    JavaPairRDD<Long, Analysed> byOrder = items.partitionBy(new HashPartitioner(partitions)).mapPartitionsToPair(it -> {
       var pipeline = Executor.pipeline(setup);
-      return new Iterator<Analysed>() {
+      return new Iterator<Tuple2<Long, Analysed>>() {
         @Override
         public boolean hasNext() {
           return it.hasNext();
         }
 
         @Override
-        public Analysed next() {
+        public Tuple2<Long, Analysed> next() {
           Tuple2<Long, IngestItem> t = it.next();
-          return Analysed.of(t._1(), AnalysedItem.analyse(pipeline, t._2(), List.of()));
+          return new Tuple2<>(t._1(), Analysed.of(t._1(), AnalysedItem.analyse(pipeline, t._2(), List.of())));
         }
       };
-    }).persist(KEPT);
+    }, true).persist(KEPT);
+    JavaRDD<Analysed> analysed = byOrder.values();
     // Analysed once, by one job over every partition: later jobs read the cached partitions (two stages of one
     // job that both needed an uncached partition would wait on each other's computation of it, one core idle).
     long inputItems = analysed.count();
@@ -184,64 +188,76 @@ public final class SparkAnalysis {
         .collectAsMap());
     Broadcast<Map<Long, String>> repeatedIds = jsc.broadcast(repeated);
 
-    // The summaries, streamed to the driver in input order.
-    List<DocumentSummary> docs = new ArrayList<>();
-    long[] orders = new long[1024];
-    Iterator<Tuple2<Long, byte[]>> summaries = analysed
-        .filter(a -> a.accepted() && !repeatedIds.value().containsKey(a.order()))
-        .mapToPair(a -> new Tuple2<>(a.order(), a.summary()))
-        .sortByKey(true, partitions)
-        .toLocalIterator();
-    while (summaries.hasNext()) {
-      Tuple2<Long, byte[]> s = summaries.next();
-      if (docs.size() == orders.length) orders = Arrays.copyOf(orders, orders.length * 2);
-      orders[docs.size()] = s._1();
-      docs.add(SummaryCodec.decode(s._2()));
-    }
-    orders = Arrays.copyOf(orders, docs.size());
-    long rejected = inputItems - docs.size();
+    // The documents kept: accepted, and their ID not given by an earlier input.
+    JavaPairRDD<Long, Analysed> kept = byOrder.filter(t -> t._2().accepted() && !repeatedIds.value().containsKey(t._1()));
+    JavaPairRDD<Long, byte[]> sums = kept.mapValues(Analysed::summary).persist(KEPT);
+    long documents = sums.count();
+    long rejected = inputItems - documents;
     long analysedAt = System.nanoTime();
 
-    // Driver: near-duplicates and stories over the summaries; which reports their story may date.
-    CrossDocument.Grouping grouping = CrossDocument.group(docs);
-    Map<Integer, List<ChronologyEntry>> landmarks = CrossDocument.datingByStory(docs, grouping);
+    // Near-duplicates and stories; which reports their story may date.
+    CrossDocumentJob.Grouping grouping = CrossDocumentJob.group(jsc, sums, partitions, KEPT);
+    JavaPairRDD<Long, List<ChronologyEntry>> landmarks = CrossDocumentJob.datingByStory(sums, grouping.storyOf(), partitions)
+        .persist(KEPT);
+    landmarks.count();
     long groupedAt = System.nanoTime();
 
-    // Distributed: those reports analysed again with their landmarks.
-    Map<Long, List<ChronologyEntry>> landmarksByOrder = new HashMap<>();
-    Map<Long, String> datedBy = new HashMap<>();
-    for (Map.Entry<Integer, List<ChronologyEntry>> e : landmarks.entrySet()) {
-      landmarksByOrder.put(orders[e.getKey()], e.getValue());
-      datedBy.put(orders[e.getKey()], CrossDocument.landmarksKey(e.getValue()));
-    }
-    Broadcast<Map<Long, List<ChronologyEntry>>> landmarksOf = jsc.broadcast(landmarksByOrder);
-    JavaRDD<Analysed> dated = analysed
-        .filter(a -> a.kept() != null && landmarksOf.value().containsKey(a.order()))
-        .map(a -> Analysed.of(a.order(),
-            AnalysedItem.analyse(Executor.pipeline(setup), a.kept(), landmarksOf.value().get(a.order()))))
-        .filter(Analysed::dayKnown)
+    // Those reports analysed again with their landmarks.
+    JavaPairRDD<Long, Analysed> dated = kept.filter(t -> t._2().kept() != null)
+        .join(landmarks)
+        .mapValues(t -> Analysed.of(t._1().order(), AnalysedItem.analyse(Executor.pipeline(setup), t._1().kept(), t._2())))
+        .filter(t -> t._2().dayKnown())
         .persist(KEPT);
-    Map<Long, byte[]> datedSummaries = new HashMap<>(dated.mapToPair(a -> new Tuple2<>(a.order(), a.summary()))
-        .collectAsMap());
-    for (int i = 0; i < orders.length; i++) {
-      byte[] again = datedSummaries.get(orders[i]);
-      if (again != null) docs.set(i, SummaryCodec.decode(again));
-    }
+    long redated = dated.count();
+    JavaPairRDD<Long, byte[]> datedSums = dated.mapValues(Analysed::summary);
+    JavaPairRDD<Long, String> datedBy = datedSums.join(landmarks)
+        .mapToPair(t -> new Tuple2<>(t._1(), CrossDocument.landmarksKey(t._2()._2())));
     long datedAt = System.nanoTime();
 
-    // Driver: the timeline over every event, and each document's story, original and entries.
-    CrossDocument.Timeline timeline = CrossDocument.timeline(docs, grouping);
-    Assignments assigned = Assignments.of(orders, docs, grouping, timeline);
+    // The timeline over the final summaries, per CAMEO root.
+    JavaPairRDD<Long, byte[]> finalSums = sums.leftOuterJoin(datedSums).mapToPair(t -> new Tuple2<>(t._1(),
+        t._2()._2().isPresent() ? t._2()._2().get() : t._2()._1()));
+    JavaRDD<CrossDocumentJob.EntryOut> entries = CrossDocumentJob.timeline(finalSums, grouping.storyOf(), partitions)
+        .persist(KEPT);
+    long entryCount = entries.count();
     long timelineAt = System.nanoTime();
-    Broadcast<Assignments> assignments = jsc.broadcast(assigned);
-    Broadcast<Set<Long>> redatedOrders = jsc.broadcast(new HashSet<>(datedSummaries.keySet()));
+
+    // What each document gets: its place in the store's order, story, original and timeline entries.
+    JavaPairRDD<Long, Long> seq = sums.keys().sortBy(k -> k, true, partitions).zipWithIndex()
+        .mapToPair(t -> new Tuple2<>(t._1(), t._2() + 1));
+    JavaPairRDD<Long, String> storyIds = grouping.stories().flatMapToPair(s -> {
+      List<Tuple2<Long, String>> ofStory = new ArrayList<>(s.members().length);
+      for (long m : s.members()) ofStory.add(new Tuple2<>(m, s.id()));
+      return ofStory.iterator();
+    });
+    Set<Long> originals = new HashSet<>(grouping.copyOf().values());
+    Broadcast<Set<Long>> originalOrders = jsc.broadcast(originals);
+    Map<Long, String> originalIds = new HashMap<>(kept.filter(t -> originalOrders.value().contains(t._1()))
+        .mapValues(Analysed::id).collectAsMap());
+    Map<Long, String> copyOfId = new HashMap<>();
+    grouping.copyOf().forEach((copy, original) -> copyOfId.put(copy, originalIds.get(original)));
+    Broadcast<Map<Long, String>> duplicateOf = jsc.broadcast(copyOfId);
+    JavaPairRDD<Long, Map<Integer, String>> entryIds = entries.flatMapToPair(e -> {
+      List<Tuple2<Long, Tuple2<Integer, String>>> ofEntry = new ArrayList<>(e.orders().length);
+      for (int k = 0; k < e.orders().length; k++) ofEntry.add(new Tuple2<>(e.orders()[k], new Tuple2<>(e.events()[k], e.id())));
+      return ofEntry.iterator();
+    }).groupByKey(partitions).mapToPair(t -> {
+      Map<Integer, String> of = new HashMap<>();
+      for (Tuple2<Integer, String> x : t._2()) of.put(x._1(), x._2());
+      return new Tuple2<>(t._1(), of);
+    });
 
     // The documents' final lines: the dated analysis where there is one, story, original and entries filled in.
-    JavaPairRDD<Long, Lines> lines = analysed
-        .filter(a -> a.accepted() && !repeatedIds.value().containsKey(a.order())
-            && !redatedOrders.value().contains(a.order()))
-        .union(dated)
-        .mapToPair(a -> new Tuple2<>(a.order(), Lines.of(a, assignments.value())))
+    JavaPairRDD<Long, Analysed> finalDocs = kept.leftOuterJoin(dated)
+        .mapValues(t -> t._2().isPresent() ? t._2().get() : t._1());
+    JavaPairRDD<Long, Lines> lines = finalDocs.join(seq).join(storyIds).leftOuterJoin(entryIds)
+        .mapValues(t -> {
+          Analysed a = t._1()._1()._1();
+          long n = t._1()._1()._2();
+          String story = t._1()._2();
+          Map<Integer, String> of = t._2().isPresent() ? t._2().get() : Map.of();
+          return Lines.of(a, n, story, duplicateOf.value().get(a.order()), of);
+        })
         .persist(KEPT);
     JavaPairRDD<Long, String> rejections = analysed
         .filter(a -> !a.accepted() || repeatedIds.value().containsKey(a.order()))
@@ -265,45 +281,26 @@ public final class SparkAnalysis {
       return rows.iterator();
     }));
     write(spark, out, "rejected", rejections.values().map(line -> Tables.row(ContractRows.rejection(ContractRows.parse(line)))));
-
-    // Stories, timeline and places: built on the driver from the cross-document results (no texts).
-    List<String> storyLines = new ArrayList<>();
-    List<Row> storyRows = new ArrayList<>();
-    for (Story s : grouping.stories().stories()) {
-      ObjectNode json = ContractJson.story(s, i -> docs.get(i).id());
-      String line = ContractJson.line(json);
-      storyLines.add(line);
-      storyRows.add(Tables.row(ContractRows.story(json, line)));
-    }
-    writeRows(spark, out, "stories", storyRows, Tables.schema("stories"));
-    List<String> timelineLines = new ArrayList<>();
-    List<Row> entryRows = new ArrayList<>();
-    List<Row> mentionRows = new ArrayList<>();
-    List<Row> actorRows = new ArrayList<>();
-    for (TimelineEntry t : timeline.result().entries()) {
-      ObjectNode json = ContractJson.timelineEntry(t, timeline.mentions(), i -> docs.get(i).id());
-      String line = ContractJson.line(json);
-      List<String> mentionDocs = new ArrayList<>(t.mentions().size());
-      for (int m : t.mentions()) mentionDocs.add(docs.get(timeline.mentions().get(m).doc()).id());
-      timelineLines.add(line);
-      entryRows.add(Tables.row(ContractRows.timelineEntry(json, mentionDocs, line,
-          m -> mentionRows.add(Tables.row(m)), a -> actorRows.add(Tables.row(a)))));
-    }
-    writeRows(spark, out, "timeline", entryRows, Tables.schema("timeline"));
-    writeRows(spark, out, "timeline_mentions", mentionRows, Tables.schema("timeline_mentions"));
-    writeRows(spark, out, "timeline_actors", actorRows, Tables.schema("timeline_actors"));
+    write(spark, out, "stories", grouping.stories().map(CrossDocumentJob.StoryOut::row));
+    write(spark, out, "timeline", entries.map(CrossDocumentJob.EntryOut::row));
+    write(spark, out, "timeline_mentions", entries.flatMap(e -> e.mentionRows().iterator()));
+    write(spark, out, "timeline_actors", entries.flatMap(e -> e.actorRows().iterator()));
     List<Row> placeRows = new ArrayList<>();
     for (Place p : pack.places().values()) placeRows.add(Tables.row(ContractRows.place(p)));
     writeRows(spark, out, "places", placeRows, Tables.schema("places"));
 
     // What a store keeps to take later ingests: the summaries and the inputs of undated reports.
-    Broadcast<Map<Long, byte[]>> datedOf = jsc.broadcast(datedSummaries);
-    Broadcast<Map<Long, String>> datedByOf = jsc.broadcast(datedBy);
-    JavaRDD<Analysed> stored = analysed.filter(a -> a.accepted() && !repeatedIds.value().containsKey(a.order()));
-    spark.createDataFrame(stored.map(a -> RowFactory.create(a.id(), assignments.value().seq(a.order()), a.hash(),
-            a.summary(), datedOf.value().get(a.order()), datedByOf.value().get(a.order()))), Tables.SUMMARIES)
+    spark.createDataFrame(kept.join(seq).leftOuterJoin(datedSums)
+            .leftOuterJoin(datedBy)
+            .map(t -> {
+              Analysed a = t._2()._1()._1()._1();
+              long n = t._2()._1()._1()._2();
+              byte[] again = t._2()._1()._2().isPresent() ? t._2()._1()._2().get() : null;
+              String by = t._2()._2().isPresent() ? t._2()._2().get() : null;
+              return RowFactory.create(a.id(), n, a.hash(), a.summary(), again, by);
+            }), Tables.SUMMARIES)
         .write().mode(SaveMode.Overwrite).parquet(new Path(out, "summaries").toString());
-    spark.createDataFrame(stored.filter(a -> a.kept() != null).map(a -> RowFactory.create(a.id(),
+    spark.createDataFrame(kept.values().filter(a -> a.kept() != null).map(a -> RowFactory.create(a.id(),
             ContractJson.line(ContractJson.mapper().valueToTree(a.kept())))), Tables.KEPT_INPUTS)
         .write().mode(SaveMode.Overwrite).parquet(new Path(out, "kept_inputs").toString());
 
@@ -315,21 +312,23 @@ public final class SparkAnalysis {
       writeJsonl(outFs, dir, "timexes.jsonl", ordered.values().flatMap(l -> l.timexes().iterator()));
       writeJsonl(outFs, dir, "events.jsonl", ordered.values().flatMap(l -> l.events().iterator()));
       writeJsonl(outFs, dir, "rejected.jsonl", rejections.sortByKey(true, partitions).values());
-      writeLines(outFs, new Path(dir, "stories.jsonl"), storyLines);
-      writeLines(outFs, new Path(dir, "timeline.jsonl"), timelineLines);
+      writeJsonl(outFs, dir, "stories.jsonl", grouping.stories()
+          .sortBy(CrossDocumentJob.StoryOut::first, true, partitions).map(CrossDocumentJob.StoryOut::line));
+      writeJsonl(outFs, dir, "timeline.jsonl", entries
+          .sortBy(CrossDocumentJob.EntryOut::sortKey, true, partitions).map(CrossDocumentJob.EntryOut::line));
     }
     long written = System.nanoTime();
 
-    long duplicates = Arrays.stream(grouping.copyOf()).filter(c -> c >= 0).count();
     Times times = new Times((analysedAt - started) / 1e9, ((groupedAt - analysedAt) + (timelineAt - datedAt)) / 1e9,
         (datedAt - groupedAt) / 1e9, (written - timelineAt) / 1e9);
-    Summary summary = new Summary(o.config().pack(), files.size(), inputBytes, docs.size(), rejected,
-        grouping.stories().stories().size(), timeline.result().entries().size(), duplicates, datedSummaries.size(),
-        times);
+    Summary summary = new Summary(o.config().pack(), files.size(), inputBytes, documents, rejected,
+        grouping.stories().count(), entryCount, grouping.copyOf().size(), redated, times);
     writeLines(outFs, new Path(out, SUMMARY), List.of(ContractJson.mapper().writeValueAsString(summary)));
-    analysed.unpersist(false);
-    dated.unpersist(false);
-    lines.unpersist(false);
+    for (JavaRDD<?> rdd : List.of(byOrder.rdd().toJavaRDD(), sums.rdd().toJavaRDD(), landmarks.rdd().toJavaRDD(),
+        dated.rdd().toJavaRDD(),
+        entries, lines.rdd().toJavaRDD(), grouping.stories(), grouping.storyOf().rdd().toJavaRDD())) {
+      rdd.unpersist(false);
+    }
     return summary;
   }
 
@@ -399,65 +398,14 @@ public final class SparkAnalysis {
   /** A document's final lines and its sequence number in the store's order. */
   record Lines(long seq, String document, List<String> mentions, List<String> timexes, List<String> events)
       implements Serializable {
-    static Lines of(Analysed a, Assignments assigned) {
-      int i = assigned.index(a.order());
-      String doc = ContractJson.withField(a.json(), "story", assigned.story[i]);
-      doc = ContractJson.withField(doc, "duplicate_of", assigned.duplicateOf[i]);
+    static Lines of(Analysed a, long seq, String story, String duplicateOf, Map<Integer, String> entries) {
+      String doc = ContractJson.withField(a.json(), "story", story);
+      doc = ContractJson.withField(doc, "duplicate_of", duplicateOf);
       List<String> events = new ArrayList<>(a.events().size());
       for (int k = 0; k < a.events().size(); k++) {
-        events.add(ContractJson.withField(a.events().get(k), "timeline", assigned.timeline[i][k]));
+        events.add(ContractJson.withField(a.events().get(k), "timeline", entries.get(k)));
       }
-      return new Lines(i + 1L, doc, a.mentions(), a.timexes(), events);
+      return new Lines(seq, doc, a.mentions(), a.timexes(), events);
     }
   }
-
-  /** What the driver's stages decided for each document, by its index in input order; broadcast to tasks. */
-  static final class Assignments implements Serializable {
-    final long[] orders;
-    final String[] story;
-    final String[] duplicateOf;
-    final String[][] timeline;
-
-    private Assignments(long[] orders, String[] story, String[] duplicateOf, String[][] timeline) {
-      this.orders = orders;
-      this.story = story;
-      this.duplicateOf = duplicateOf;
-      this.timeline = timeline;
-    }
-
-    static Assignments of(long[] orders, List<DocumentSummary> docs, CrossDocument.Grouping grouping,
-        CrossDocument.Timeline timeline) {
-      int n = docs.size();
-      String[] story = new String[n];
-      String[] duplicateOf = new String[n];
-      String[][] entries = new String[n][];
-      List<Story> stories = grouping.stories().stories();
-      int[] storyOf = grouping.stories().storyOf();
-      int[] copyOf = grouping.copyOf();
-      List<TimelineEntry> timelineEntries = timeline.result().entries();
-      int[] entryOf = timeline.result().entryOf();
-      int mention = 0;
-      for (int i = 0; i < n; i++) {
-        story[i] = stories.get(storyOf[i]).id();
-        duplicateOf[i] = copyOf[i] < 0 ? null : docs.get(copyOf[i]).id();
-        entries[i] = new String[docs.get(i).events().size()];
-        for (int k = 0; k < entries[i].length; k++) {
-          int entry = entryOf[mention++];
-          entries[i][k] = entry < 0 ? null : timelineEntries.get(entry).id();
-        }
-      }
-      return new Assignments(orders, story, duplicateOf, entries);
-    }
-
-    int index(long order) {
-      int i = Arrays.binarySearch(orders, order);
-      if (i < 0) throw new IllegalStateException("no document at input position " + order);
-      return i;
-    }
-
-    long seq(long order) {
-      return index(order) + 1L;
-    }
-  }
-
 }
