@@ -540,6 +540,8 @@ public final class EntityRecognizer {
     private final Map<Integer, List<Match>> startingAt = new HashMap<>();
     /** Mentions of each country so far, for group nouns. */
     private final Map<String, Integer> countryCounts = new LinkedHashMap<>();
+    /** Part-of-speech tags of the sentences where a title meets an unknown name, tagged once each. */
+    private final ProperNouns.Tagged tagged;
 
     Resolution(String text, NamePieces pieces, List<Match> matches, List<Span> sentences, List<Span> tokens,
         String language, LocalDate reference) {
@@ -550,6 +552,7 @@ public final class EntityRecognizer {
       this.tokens = tokens;
       this.language = language;
       this.reference = reference;
+      this.tagged = properNouns.of(text, tokens, language);
       for (Match m : matches) {
         startingAt.computeIfAbsent(m.first(), k -> new ArrayList<>(1)).add(m);
         byFirstPiece.putIfAbsent(m.first(), m);
@@ -852,7 +855,7 @@ public final class EntityRecognizer {
         String w = pieces.piece(i);
         boolean particle = i > first && GRAMMAR.particles.contains(w) && i + 1 < pieces.size && pieces.upperFirst(i + 1);
         if (!particle && !(pieces.upperFirst(i) && !pieces.allCaps(i) && Character.isLetter(w.charAt(0)))) break;
-        if (!particle && !properNouns.isProperNoun(text, sentenceSpan(pieces.start[i]), tokens, pieces.start[i], language)) break;
+        if (!particle && !tagged.isProperNoun(sentenceSpan(pieces.start[i]), pieces.start[i])) break;
         last = i;
       }
       if (last < first || GRAMMAR.particles.contains(pieces.piece(last))) return null;
