@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.text.UnionFind;
 
 /**
  * Finds near-identical documents (agency copies of one wire text on several sites) by locality-sensitive
@@ -36,8 +37,7 @@ public final class NearDuplicates {
    */
   public static int[] find(List<Item> items) {
     int n = items.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
+    UnionFind groups = new UnionFind(n);
     // the documents of each band value, in input order
     Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -46,20 +46,20 @@ public final class NearDuplicates {
     for (List<Integer> bucket : buckets.values()) {
       List<Fingerprint> prints = new ArrayList<>(bucket.size());
       for (int i : bucket) prints.add(items.get(i).fingerprint());
-      for (int[] pair : copiesIn(prints)) union(parent, bucket.get(pair[0]), bucket.get(pair[1]));
+      for (int[] pair : copiesIn(prints)) groups.union(bucket.get(pair[0]), bucket.get(pair[1]));
     }
     // the earliest member of each group
     int[] earliest = new int[n];
     Arrays.fill(earliest, -1);
     for (int i = 0; i < n; i++) {
-      int root = find(parent, i);
+      int root = groups.find(i);
       if (earliest[root] < 0 || earlier(items.get(i).published(), i, items.get(earliest[root]).published(), earliest[root])) {
         earliest[root] = i;
       }
     }
     int[] copyOf = new int[n];
     for (int i = 0; i < n; i++) {
-      int first = earliest[find(parent, i)];
+      int first = earliest[groups.find(i)];
       copyOf[i] = first == i ? -1 : first;
     }
     return copyOf;
@@ -88,12 +88,11 @@ public final class NearDuplicates {
     List<int[]> pairs = new ArrayList<>();
     int k = candidates.size();
     if (k < 2) return pairs;
-    int[] parent = new int[k];
-    for (int i = 0; i < k; i++) parent[i] = i;
+    UnionFind connected = new UnionFind(k);
     for (int x = 0; x < k; x++) {
       for (int y = x + 1; y < k; y++) {
-        if (find(parent, x) != find(parent, y) && candidates.get(x).similarity(candidates.get(y)) >= THRESHOLD) {
-          union(parent, x, y);
+        if (connected.find(x) != connected.find(y) && candidates.get(x).similarity(candidates.get(y)) >= THRESHOLD) {
+          connected.union(x, y);
           pairs.add(new int[] {x, y});
         }
       }
@@ -112,17 +111,4 @@ public final class NearDuplicates {
     return a < b;
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int i, int j) {
-    int a = find(parent, i);
-    int b = find(parent, j);
-    if (a != b) parent[Math.max(a, b)] = Math.min(a, b);
-  }
 }

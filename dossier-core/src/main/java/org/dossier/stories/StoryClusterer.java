@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dossier.calendar.PartialDate;
 import org.dossier.text.Hash64;
+import org.dossier.text.UnionFind;
 
 /**
  * Groups documents into stories: reports of one news event, across languages.
@@ -100,18 +101,17 @@ public final class StoryClusterer {
     }
 
     // across the weeks' boundaries
-    int[] parent = new int[dated.size()];
-    for (int k = 0; k < parent.length; k++) parent[k] = k;
+    UnionFind joined = new UnionFind(dated.size());
     for (long slice : slices.keySet()) {
       List<StoryCentre> later = bySlice.get(slice + 1);
       if (later == null) continue;
       int[] joins = stitch(bySlice.get(slice), later, weights, settings);
       for (int b = 0; b < joins.length; b++) {
-        if (joins[b] >= 0) union(parent, firstOfSlice.get(slice) + joins[b], firstOfSlice.get(slice + 1) + b);
+        if (joins[b] >= 0) joined.union(firstOfSlice.get(slice) + joins[b], firstOfSlice.get(slice + 1) + b);
       }
     }
     Map<Integer, List<StoryCentre>> parts = new TreeMap<>();
-    for (int k = 0; k < dated.size(); k++) parts.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(dated.get(k));
+    for (int k = 0; k < dated.size(); k++) parts.computeIfAbsent(joined.find(k), r -> new ArrayList<>()).add(dated.get(k));
     List<StoryCentre> centres = new ArrayList<>(parts.size());
     for (List<StoryCentre> p : parts.values()) centres.add(p.size() == 1 ? p.get(0) : StoryCentre.merged(p));
 
@@ -340,19 +340,6 @@ public final class StoryClusterer {
     return weeks;
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int i, int j) {
-    int a = find(parent, i);
-    int b = find(parent, j);
-    if (a != b) parent[Math.max(a, b)] = Math.min(a, b);
-  }
 
   /**
    * A finished story of its centre and its members (copies included), sorted by position: the member most
