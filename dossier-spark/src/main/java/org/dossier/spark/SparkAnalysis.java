@@ -133,11 +133,11 @@ public final class SparkAnalysis {
 
     Pack pack = PackLoader.load(o.config().pack());
     Broadcast<JobSetup> setup = jsc.broadcast(new JobSetup(o.config(), pack, new SerializableWritable<>(conf)));
-    int partitions = o.partitions() > 0 ? o.partitions() : jsc.defaultParallelism();
 
     // Reading: one task per slice of files; each item keyed by its place in the input order.
     List<InputFiles.InputFile> files = InputFiles.list(o.inputs(), conf);
     long inputBytes = files.stream().mapToLong(InputFiles.InputFile::size).sum();
+    int partitions = o.partitions() > 0 ? o.partitions() : partitions(jsc.defaultParallelism(), inputBytes);
     JavaPairRDD<Long, IngestItem> items = jsc.parallelize(files, Math.max(1, Math.min(files.size(), partitions * 4)))
         .flatMapToPair(f -> {
           Iterator<IngestItem> read = InputFiles.read(f, setup.value().hadoop().value(), setup.value().config().ingest());
@@ -250,14 +250,11 @@ public final class SparkAnalysis {
     // The documents' final lines: the dated analysis where there is one, story, original and entries filled in.
     JavaPairRDD<Long, Analysed> finalDocs = kept.leftOuterJoin(dated)
         .mapValues(t -> t._2().isPresent() ? t._2().get() : t._1());
-    JavaPairRDD<Long, Lines> lines = finalDocs.join(seq).join(storyIds).leftOuterJoin(entryIds)
-        .mapValues(t -> {
-          Analysed a = t._1()._1()._1();
-          long n = t._1()._1()._2();
-          String story = t._1()._2();
-          Map<Integer, String> of = t._2().isPresent() ? t._2().get() : Map.of();
-          return Lines.of(a, n, story, duplicateOf.value().get(a.order()), of);
-        })
+    // the small values joined first, so that the analysed documents go through one join only
+    JavaPairRDD<Long, Assigned> assigned = seq.join(storyIds).leftOuterJoin(entryIds)
+        .mapValues(t -> new Assigned(t._1()._1(), t._1()._2(), t._2().isPresent() ? t._2().get() : Map.of()));
+    JavaPairRDD<Long, Lines> lines = finalDocs.join(assigned)
+        .mapValues(t -> Lines.of(t._1(), t._2(), duplicateOf.value().get(t._1().order())))
         .persist(KEPT);
     JavaPairRDD<Long, String> rejections = analysed
         .filter(a -> !a.accepted() || repeatedIds.value().containsKey(a.order()))
@@ -290,14 +287,13 @@ public final class SparkAnalysis {
     writeRows(spark, out, "places", placeRows, Tables.schema("places"));
 
     // What a store keeps to take later ingests: the summaries and the inputs of undated reports.
-    spark.createDataFrame(kept.join(seq).leftOuterJoin(datedSums)
-            .leftOuterJoin(datedBy)
+    JavaPairRDD<Long, Tuple2<Long, Tuple2<byte[], String>>> redating = seq.leftOuterJoin(datedSums.join(datedBy))
+        .mapValues(t -> new Tuple2<>(t._1(), t._2().isPresent() ? t._2().get() : new Tuple2<>(null, null)));
+    spark.createDataFrame(kept.join(redating)
             .map(t -> {
-              Analysed a = t._2()._1()._1()._1();
-              long n = t._2()._1()._1()._2();
-              byte[] again = t._2()._1()._2().isPresent() ? t._2()._1()._2().get() : null;
-              String by = t._2()._2().isPresent() ? t._2()._2().get() : null;
-              return RowFactory.create(a.id(), n, a.hash(), a.summary(), again, by);
+              Analysed a = t._2()._1();
+              Tuple2<byte[], String> again = t._2()._2()._2();
+              return RowFactory.create(a.id(), t._2()._2()._1(), a.hash(), a.summary(), again._1(), again._2());
             }), Tables.SUMMARIES)
         .write().mode(SaveMode.Overwrite).parquet(new Path(out, "summaries").toString());
     spark.createDataFrame(kept.values().filter(a -> a.kept() != null).map(a -> RowFactory.create(a.id(),
@@ -331,6 +327,17 @@ public final class SparkAnalysis {
     }
     return summary;
   }
+
+  /**
+   * Partitions of the analysed documents: at least one per core, and enough that one partition's documents
+   * (which a join with the cross-document results buffers, spilling to disk) stay well within a task's memory.
+   */
+  static int partitions(int parallelism, long inputBytes) {
+    return (int) Math.max(parallelism, Math.min(100_000, (inputBytes + PARTITION_BYTES - 1) / PARTITION_BYTES));
+  }
+
+  /** The input bytes a partition of the analysed documents holds at most by default. */
+  static final long PARTITION_BYTES = 16L << 20;
 
   /** Empties the output folder of an earlier run, refusing a folder that holds anything else. */
   private static void prepare(FileSystem fs, Path out) throws IOException {
@@ -398,14 +405,17 @@ public final class SparkAnalysis {
   /** A document's final lines and its sequence number in the store's order. */
   record Lines(long seq, String document, List<String> mentions, List<String> timexes, List<String> events)
       implements Serializable {
-    static Lines of(Analysed a, long seq, String story, String duplicateOf, Map<Integer, String> entries) {
-      String doc = ContractJson.withField(a.json(), "story", story);
+    static Lines of(Analysed a, Assigned to, String duplicateOf) {
+      String doc = ContractJson.withField(a.json(), "story", to.story());
       doc = ContractJson.withField(doc, "duplicate_of", duplicateOf);
       List<String> events = new ArrayList<>(a.events().size());
       for (int k = 0; k < a.events().size(); k++) {
-        events.add(ContractJson.withField(a.events().get(k), "timeline", entries.get(k)));
+        events.add(ContractJson.withField(a.events().get(k), "timeline", to.entries().get(k)));
       }
-      return new Lines(seq, doc, a.mentions(), a.timexes(), events);
+      return new Lines(to.seq(), doc, a.mentions(), a.timexes(), events);
     }
   }
+
+  /** What the cross-document steps decided for one document: its place in the store's order, story and entries. */
+  record Assigned(long seq, String story, Map<Integer, String> entries) implements Serializable {}
 }
