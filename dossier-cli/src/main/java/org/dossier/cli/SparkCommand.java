@@ -42,7 +42,7 @@ public final class SparkCommand implements Callable<Integer> {
   boolean jsonl;
 
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-      description = "Partitions of the per-document work (default: Spark's default parallelism)")
+      description = "Partitions of the analysed documents (default: one per 16 MB of input, at least one per thread)")
   int partitions;
 
   @CommandLine.Mixin PipelineOptions pipeline;

@@ -82,7 +82,7 @@ public final class SparkAnalysis {
    * @param inputs     files or folders, on any Hadoop file system
    * @param out        the output folder
    * @param jsonl      also write the contract's JSON Lines files, in {@code out/jsonl}
-   * @param partitions partitions of the per-document work; 0 for the context's default parallelism
+   * @param partitions partitions of the analysed documents; 0 for one per 16 MB of input (at least the default parallelism)
    */
   public record Options(List<String> inputs, String out, PipelineConfig config, boolean jsonl, int partitions) {
     public Options {
