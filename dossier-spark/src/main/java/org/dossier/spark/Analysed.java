@@ -8,8 +8,8 @@ import org.dossier.pipeline.AnalysedItem;
 
 /**
  * One input unit after the per-document stages, as a Spark task hands it on: its place in the input order,
- * its contract lines and, for an accepted document, its summary (the {@link SummaryCodec} bytes the driver's
- * cross-document stages read) and, when its day of publication is unknown, its input, so that its story can
+ * its contract lines and, for an accepted document, its summary (the {@link SummaryCodec} bytes the
+ * cross-document steps read) and, when its day of publication is unknown, its input, so that its story can
  * date it.
  *
  * @param order    the input's place: file index in the high 32 bits, item index within the file in the low

@@ -71,7 +71,9 @@ final class CrossDocumentJob {
   record EntryOut(String sortKey, String id, String line, Row row, List<Row> mentionRows, List<Row> actorRows,
       long[] orders, int[] events) implements Serializable {}
 
-  static Grouping group(JavaSparkContext jsc, JavaPairRDD<Long, byte[]> sums, int partitions, StorageLevel level) {
+  /** The near-duplicates and stories of the {@code documents} summaries in {@code sums}, keyed by input position. */
+  static Grouping group(JavaSparkContext jsc, JavaPairRDD<Long, byte[]> sums, long documents, int partitions,
+      StorageLevel level) {
     StoryClusterer.Settings settings = StoryClusterer.Settings.DEFAULT;
     Map<Long, Long> copyOf = nearDuplicates(sums, partitions);
     Broadcast<Map<Long, Long>> copies = jsc.broadcast(copyOf);
@@ -95,7 +97,7 @@ final class CrossDocumentJob {
       keys[k] = sorted.get(k)._1();
       counts[k] = sorted.get(k)._2();
     }
-    int total = (int) (sums.count() - copyOf.size());
+    int total = (int) (documents - copyOf.size());
     Broadcast<StoryWeights> weights = jsc.broadcast(StoryWeights.of(keys, counts, total));
 
     // Every shuffled value is bytes (a summary, or a serialized centre): Spark walks the objects it buffers to

@@ -1,6 +1,5 @@
 package org.dossier.spark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +32,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.dossier.corpus.CrossDocument;
-import org.dossier.corpus.DocumentSummary;
-import org.dossier.corpus.SummaryCodec;
 import org.dossier.model.IngestItem;
 import org.dossier.model.Rejection;
 import org.dossier.output.ContractJson;
@@ -45,8 +42,6 @@ import org.dossier.pack.PackLoader;
 import org.dossier.pack.Place;
 import org.dossier.pipeline.AnalysedItem;
 import org.dossier.pipeline.PipelineConfig;
-import org.dossier.stories.Story;
-import org.dossier.timeline.TimelineEntry;
 import scala.Tuple2;
 
 /**
@@ -90,7 +85,7 @@ public final class SparkAnalysis {
     }
   }
 
-  /** Seconds each part took: reading and per-document analysis, the driver's stages, dating, writing. */
+  /** Seconds each part took: reading and per-document analysis, the cross-document steps, dating, writing. */
   public record Times(double analysis, double crossDocument, double dating, double writing) {
     public double total() {
       return analysis + crossDocument + dating + writing;
@@ -196,7 +191,7 @@ public final class SparkAnalysis {
     long analysedAt = System.nanoTime();
 
     // Near-duplicates and stories; which reports their story may date.
-    CrossDocumentJob.Grouping grouping = CrossDocumentJob.group(jsc, sums, partitions, KEPT);
+    CrossDocumentJob.Grouping grouping = CrossDocumentJob.group(jsc, sums, documents, partitions, KEPT);
     JavaPairRDD<Long, List<ChronologyEntry>> landmarks = CrossDocumentJob.datingByStory(sums, grouping.storyOf(), partitions)
         .persist(KEPT);
     landmarks.count();
