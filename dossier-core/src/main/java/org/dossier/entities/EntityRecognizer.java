@@ -50,7 +50,7 @@ public final class EntityRecognizer {
   private final NameKeys keys;
   private final Map<String, NameTrie> tries = new HashMap<>();
   /** Per language: folded names of countries and places that open German compounds ("Kaukasusregion"). */
-  private final Map<String, Map<String, String>> compoundHeads = new HashMap<>();
+  private final Map<String, CompoundHeads> compoundHeads = new HashMap<>();
   private final Map<String, String> actsFor = new HashMap<>();
   private final Map<String, String> institutionByKindCountry = new HashMap<>();
   private final Map<String, String> kindOfInstitution = new HashMap<>();
@@ -70,6 +70,8 @@ public final class EntityRecognizer {
 
   /** Folded first words of the names that may start in lower case ("foreign ministry", "beide Seiten"). */
   private final Set<String> lowerCaseStarts = new HashSet<>();
+  /** Hashed {@link #lowerCaseStarts}: most lower-case words of a text are ruled out without a string. */
+  private final java.util.BitSet lowerCaseStartHashes = new java.util.BitSet(PREFIX_HASH);
 
   public EntityRecognizer(Pack pack) {
     this(pack, new ProperNouns());
@@ -90,20 +92,21 @@ public final class EntityRecognizer {
     List<String> languages = new ArrayList<>(pack.languages());
     for (String lang : languages) {
       tries.put(lang, build(Set.of(lang, "*")));
-      compoundHeads.put(lang, heads(Set.of(lang, "*")));
+      compoundHeads.put(lang, new CompoundHeads(heads(Set.of(lang, "*"))));
     }
     Set<String> all = new HashSet<>(languages);
     all.add("*");
     tries.put("*", build(all));
-    compoundHeads.put("*", heads(all));
+    Map<String, String> allHeads = heads(all);
+    compoundHeads.put("*", new CompoundHeads(allHeads));
     for (NameTrie t : tries.values()) {
       for (String key : t.firstKeys()) {
         startPrefixes.set(prefixHash(NameKeys.prefixOfKey(key)));
       }
     }
-    for (Map<String, String> heads : compoundHeads.values()) {
-      for (String head : heads.keySet()) compoundPrefixes.set(prefixHash(head.charAt(0) << 16 | head.charAt(1)));
-    }
+    // every language's heads are among all languages' heads
+    for (String head : allHeads.keySet()) compoundPrefixes.set(prefixHash(head.charAt(0) << 16 | head.charAt(1)));
+    for (String word : lowerCaseStarts) lowerCaseStartHashes.set(prefixHash(foldedHash(word, 0, word.length())));
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -200,10 +203,10 @@ public final class EntityRecognizer {
     if (!p.upperFirst(0) || !p.allCaps(0) && kind != Kind.NAME && kind != Kind.SURNAME) {
       lowerCaseStarts.add(org.dossier.text.Fold.fold(p.piece(0)));
     }
-    List<String> path = new ArrayList<>(p.size);
+    List<NameTrie.Edge> path = new ArrayList<>(p.size);
     byte[] cases = new byte[p.size];
     for (int i = 0; i < p.size; i++) {
-      path.add(NameTrie.edge(p.gap[i], keys.key(p.piece(i)), i == 0));
+      path.add(new NameTrie.Edge(i == 0 ? NameTrie.FIRST : p.gap[i], keys.key(p.piece(i))));
       boolean acronym = p.allCaps(i) && p.end[i] - p.start[i] <= 5 && kind != Kind.INSTITUTION;
       cases[i] = acronym ? NameTrie.ALL_CAPS : p.upperFirst(i) ? NameTrie.UPPER_FIRST : NameTrie.ANY_CASE;
     }
@@ -259,7 +262,7 @@ public final class EntityRecognizer {
       List<Boolean> nextEndings = new ArrayList<>();
       for (int n = 0; n < nodes.size(); n++) {
         for (int k = 0; k < candidates.length; k++) {
-          NameTrie.Node child = nodes.get(n).step(NameTrie.edge(p.gap[i], candidates[k], i == 0));
+          NameTrie.Node child = nodes.get(n).step(i == 0 ? NameTrie.FIRST : p.gap[i], candidates[k]);
           if (child != null) {
             next.add(child);
             nextEndings.add(nounEndings.get(n) || k >= PERSON_KEYS);
@@ -342,14 +345,14 @@ public final class EntityRecognizer {
     List<Match> accepted = new ArrayList<>();
     int coveredUntil = -1;
     Match container = null;
-    Map<String, String> heads = compoundHeads.getOrDefault(language, compoundHeads.get("*"));
+    CompoundHeads heads = compoundHeads.getOrDefault(language, compoundHeads.get("*"));
     List<Match> found = new ArrayList<>();
     for (int i = 0; i < pieces.size; i++) {
       found.clear();
       if (mayStart(pieces, i)) {
         String[] keysOfFirst = candidates(pieces, i, candidates, memo, german);
         for (int k = 0; k < keysOfFirst.length; k++) {
-          NameTrie.Node node = trie.root().step(keysOfFirst[k]);
+          NameTrie.Node node = trie.root().step(NameTrie.FIRST, keysOfFirst[k]);
           if (node != null) walk(node, pieces, i, i, k >= PERSON_KEYS, candidates, memo, german, found);
         }
       }
@@ -372,21 +375,15 @@ public final class EntityRecognizer {
   }
 
   /** "Kaukasusregion", "Karabachkonflikt": a German compound that starts with a place or country. */
-  private Match compound(NamePieces p, int i, Map<String, String> heads) {
+  private Match compound(NamePieces p, int i, CompoundHeads heads) {
     int length = p.end[i] - p.start[i];
     if (length < MIN_COMPOUND_HEAD + MIN_COMPOUND_TAIL || !p.upperFirst(i)) return null;
     int packed = org.dossier.text.Fold.foldChar(p.text.charAt(p.start[i])) << 16
         | org.dossier.text.Fold.foldChar(p.text.charAt(p.start[i] + 1));
     if (!compoundPrefixes.get(prefixHash(packed))) return null;
-    String folded = org.dossier.text.Fold.fold(p.piece(i));
-    if (folded.length() != length) return null;
-    for (int cut = length - MIN_COMPOUND_TAIL; cut >= MIN_COMPOUND_HEAD; cut--) {
-      String id = heads.get(folded.substring(0, cut));
-      if (id != null && Character.isLowerCase(p.text.charAt(p.start[i] + cut))) {
-        return new Match(i, i, List.of(new Entry(Kind.NAME, id, new byte[] {NameTrie.UPPER_FIRST})), cut);
-      }
-    }
-    return null;
+    CompoundHeads.Head head = heads.longest(p.text, p.start[i], p.end[i], MIN_COMPOUND_HEAD, MIN_COMPOUND_TAIL);
+    if (head == null) return null;
+    return new Match(i, i, List.of(new Entry(Kind.NAME, head.id(), new byte[] {NameTrie.UPPER_FIRST})), head.length());
   }
 
   /**
@@ -395,11 +392,37 @@ public final class EntityRecognizer {
    * nationality ("armenischen"). Most words of a text are neither, and cost one set lookup.
    */
   private boolean mayStart(NamePieces p, int i) {
-    if (!startPrefixes.get(prefixHash(keys.prefix(p.text, p.start[i], p.end[i])))) return false;
-    if (!Character.isLowerCase(p.text.charAt(p.start[i]))) return true;
+    int start = p.start[i];
+    int end = p.end[i];
+    boolean lowerCase = Character.isLowerCase(p.text.charAt(start));
+    // a lower-case word that is no adjective of nationality and starts no name is ruled out by one bit
+    boolean adjective = lowerCase && end - start >= 6 && containsIsch(p.text, start, end);
+    if (lowerCase && !adjective && !lowerCaseStartHashes.get(prefixHash(foldedHash(p.text, start, end)))) return false;
+    if (!startPrefixes.get(prefixHash(keys.prefix(p.text, start, end)))) return false;
+    if (!lowerCase || adjective) return true;
     String word = p.piece(i);
-    if (word.length() >= 6 && word.contains("isch")) return true;
     return lowerCaseStarts.contains(isPlainLowerCase(word) ? word : org.dossier.text.Fold.fold(word));
+  }
+
+  private static boolean containsIsch(String text, int start, int end) {
+    for (int k = start; k + 4 <= end; k++) {
+      if (text.charAt(k) == 'i' && text.startsWith("sch", k + 1)) return true;
+    }
+    return false;
+  }
+
+  /** A hash of the folded form of {@code text[start, end)} (as {@link org.dossier.text.Fold#fold} gives it), without allocating. */
+  private static int foldedHash(String text, int start, int end) {
+    int hash = 0;
+    for (int k = start; k < end; k++) {
+      char c = org.dossier.text.Fold.foldChar(text.charAt(k));
+      if (c == 'ß') {
+        hash = (hash * 31 + 's') * 31 + 's';
+      } else {
+        hash = hash * 31 + c;
+      }
+    }
+    return hash;
   }
 
   private static int prefixHash(int hash) {
@@ -428,7 +451,7 @@ public final class EntityRecognizer {
     if (next < p.size && p.gap[next] != NamePieces.BROKEN) {
       String[] keysOfNext = candidates(p, next, candidates, memo, german);
       for (int k = 0; k < keysOfNext.length; k++) {
-        NameTrie.Node child = node.step(p.gap[next] + keysOfNext[k]);
+        NameTrie.Node child = node.step(p.gap[next], keysOfNext[k]);
         if (child != null) {
           walk(child, p, first, next, nounEnding || k >= PERSON_KEYS, candidates, memo, german, found);
         }

@@ -36,18 +36,40 @@ final class NameTrie {
 
   record Entry(Kind kind, String target, byte[] cases) {}
 
+  /** The gap before the first piece of a name: none. */
+  static final char FIRST = 0;
+
+  /** One step of a name: the separator before the piece ({@link #FIRST} for the first) and the piece's key. */
+  record Edge(char gap, String key) {}
+
   static final class Node {
-    private Map<String, Node> next;
+    /** Children by key, then by the separator before the piece: keys are looked up as they are, not joined to the gap. */
+    private Map<String, Node[]> next;
     private List<Entry> entries;
 
-    Node step(String edge) {
-      return next == null ? null : next.get(edge);
+    Node step(char gap, String key) {
+      if (next == null) return null;
+      Node[] byGap = next.get(key);
+      return byGap == null ? null : byGap[slot(gap)];
     }
 
     List<Entry> entries() {
       return entries == null ? List.of() : entries;
     }
   }
+
+  private static int slot(char gap) {
+    switch (gap) {
+      case FIRST: return 0;
+      case NamePieces.SPACE: return 1;
+      case NamePieces.PERIOD: return 2;
+      case NamePieces.COMMA: return 3;
+      case NamePieces.POSSESSIVE: return 4;
+      default: return 5;
+    }
+  }
+
+  private static final int SLOTS = 6;
 
   private final Node root = new Node();
 
@@ -60,16 +82,19 @@ final class NameTrie {
     return root;
   }
 
-  /** The edge to a piece: the separator before it (none for the first piece) and its key. */
+  /** An edge as one string, for comparing paths: the separator before a piece (none for the first) and its key. */
   static String edge(char gap, String key, boolean first) {
     return first ? key : gap + key;
   }
 
-  void add(List<String> edges, Entry entry) {
+  void add(List<Edge> path, Entry entry) {
     Node node = root;
-    for (String e : edges) {
+    for (Edge e : path) {
       if (node.next == null) node.next = new HashMap<>();
-      node = node.next.computeIfAbsent(e, k -> new Node());
+      Node[] byGap = node.next.computeIfAbsent(e.key(), k -> new Node[SLOTS]);
+      int slot = slot(e.gap());
+      if (byGap[slot] == null) byGap[slot] = new Node();
+      node = byGap[slot];
     }
     if (node.entries == null) node.entries = new ArrayList<>(1);
     for (Entry existing : node.entries) {
