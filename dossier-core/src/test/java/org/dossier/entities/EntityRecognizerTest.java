@@ -434,7 +434,8 @@ class EntityRecognizerTest {
 
   /**
    * One long sentence (a list or table without punctuation) in which office titles are followed by
-   * unknown capitalised words: each sentence is part-of-speech tagged once, however many titles it holds.
+   * unknown capitalised words: each word is part-of-speech tagged in a window of its own, so each title costs the same
+   * however long the sentence.
    */
   @Test
   void titlesInOneLongSentenceCostLinearTime() {
