@@ -943,6 +943,24 @@ final class SentenceCoder {
     return !(t.first <= head && t.last >= last + 1);
   }
 
+  /**
+   * Whether a year stands inside a noun phrase, between its determiner or adjective and its noun ("the 2020
+   * Armenian-Azerbaijani war"), or after a noun and a genitive cue ("der Krieg von 2020").
+   */
+  private boolean attributiveYear(Timex x) {
+    if (EventDate.of(x.value()).granularity() != EventDate.Granularity.YEAR) return false;
+    int first = s.tokenAt(x.span().start());
+    int last = s.tokenAt(x.span().end() - 1);
+    if (first >= 2 && is("genitive", first - 1) && (s.tags[first - 2].equals("NOUN") || s.tags[first - 2].equals("PROPN"))) {
+      return true;
+    }
+    if (first == 0 || last + 1 >= s.size()) return false;
+    String before = s.tags[first - 1];
+    String after = s.tags[last + 1];
+    return (before.equals("DET") || before.equals("ADJ") || before.equals("PROPN"))
+        && (after.equals("NOUN") || after.equals("PROPN") || after.equals("ADJ"));
+  }
+
   /** Whether a date begins after the day (or month) of publication. */
   private boolean afterPublication(Timex timex) {
     EventDate published = discourse.published;
@@ -957,7 +975,9 @@ final class SentenceCoder {
 
   private Dated date(Trigger t, Timex timex, Modality modality, Roles roles) {
     if (timex != null && !(Cameo.root(t.cameo).equals("03") && afterPublication(timex))) {
-      return new Dated(EventDate.of(timex.value()), true);
+      // "the ceasefire that stopped the 2020 war": a year that names the event as a thing dates it, but the
+      // sentences after it are not told in that year
+      return new Dated(EventDate.of(timex.value()), !attributiveYear(timex));
     }
     // an intent stated about a later day ("kündigten Gespräche für Juni an") is stated now: that day is the
     // meeting's, not the intent's

@@ -146,4 +146,15 @@ class EventCoderTest {
     assertThat(EventCoderEnglishTest.code("2022-10-07", "Armenia accused Azerbaijan of breaking the ceasefire of 1994."))
         .anyMatch(e -> e.startsWith("11") && !e.contains(" 1994 "));
   }
+
+  @Test
+  void aYearThatNamesTheEventDoesNotSetTheTimeOfWhatFollows() {
+    // "the 2020 war" dates the war, but the statement two paragraphs on is the day's news
+    List<String> events = EventCoderEnglishTest.code("2022-12-13",
+        "Azerbaijani protesters blocked the Lachin corridor on Monday.\n\n"
+            + "Russian peacekeepers control the corridor under the ceasefire that stopped the 2020 Armenian-Azerbaijani war.\n\n"
+            + "In a statement, Armenia's Foreign Ministry urged the international community to respond to the blockade, it said.");
+    assertThat(events).anyMatch(e -> e.startsWith("19") && e.contains(" 2020 "))
+        .anyMatch(e -> e.startsWith("02") && !e.contains(" 2020 "));
+  }
 }
