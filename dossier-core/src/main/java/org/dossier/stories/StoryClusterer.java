@@ -24,7 +24,8 @@ import org.dossier.text.UnionFind;
  * ({@link Settings}). Stories of consecutive weeks whose days meet and whose centres are as similar are then
  * joined ({@link #stitch}), so an event reported on either side of a week's end stays one story. The other reports
  * (dated only to a month, a year or a span, or not at all) then join the dated story they fit best ({@link
- * #assignLoose}); those that join none are clustered among themselves the same way. A report that nothing
+ * #assignLoose}), unless another such report fits them better: then they go where it goes ({@link
+ * #placeLoose}); those that join none are clustered among themselves the same way. A report that nothing
  * dates needs a higher similarity, since no date can rule it out. Similarity is the cosine of TF-IDF weighted
  * profiles: the language-independent features (entities, event kinds with their dates, days and numbers
  * named) for every pair, and, where the story already holds a report in the document's language, the better
@@ -115,12 +116,13 @@ public final class StoryClusterer {
     List<StoryCentre> centres = new ArrayList<>(parts.size());
     for (List<StoryCentre> p : parts.values()) centres.add(p.size() == 1 ? p.get(0) : StoryCentre.merged(p));
 
-    // the reports without a day: to the dated story they fit, else among themselves
-    int[] home = assignLoose(loose, centres, weights, settings);
+    // the reports without a day: to the dated story they fit (or the one the report they fit better goes to),
+    // else among themselves
+    long[] home = placeLoose(loose, assignLoose(loose, centres, weights, settings), weights, settings);
     List<Item> alone = new ArrayList<>();
     for (int k = 0; k < loose.size(); k++) {
       Item item = loose.get(k);
-      if (home[k] >= 0) centres.get(home[k]).add(item.position(), item.profile(), item.shared(), item.words());
+      if (home[k] >= 0) centres.get((int) home[k]).add(item.position(), item.profile(), item.shared(), item.words());
       else alone.add(item);
     }
     centres.addAll(clusterSlice(alone, weights, settings));
@@ -233,15 +235,21 @@ public final class StoryClusterer {
     return joins;
   }
 
+  /** The dated story a report without a day fits best (an index or key; -1 for none), and how well. */
+  public record Fit(long story, double score) implements java.io.Serializable {
+    public static final Fit NONE = new Fit(-1, Double.NEGATIVE_INFINITY);
+  }
+
   /**
-   * For each report without a day, the dated story it joins (an index into {@code stories}) or -1: the most
-   * similar of its candidates that its dates admit, at the threshold (the undated threshold when nothing dates
-   * it). The stories stay as they are meanwhile, so the reports may be assigned in any order or in parallel.
+   * For each report without a day, the dated story it fits best ({@code stories} index), or {@link Fit#NONE}:
+   * the most similar of its candidates that its dates admit, at the threshold (the undated threshold when
+   * nothing dates it). The stories stay as they are meanwhile, so the reports may be assigned in any order or
+   * in parallel.
    */
-  public static int[] assignLoose(List<Item> loose, List<StoryCentre> stories, StoryWeights weights, Settings settings) {
-    int[] home = new int[loose.size()];
-    Arrays.fill(home, -1);
-    if (loose.isEmpty() || stories.isEmpty()) return home;
+  public static Fit[] assignLoose(List<Item> loose, List<StoryCentre> stories, StoryWeights weights, Settings settings) {
+    Fit[] fits = new Fit[loose.size()];
+    Arrays.fill(fits, Fit.NONE);
+    if (loose.isEmpty() || stories.isEmpty()) return fits;
     Map<Long, List<Integer>> index = index(stories, weights);
     for (int k = 0; k < loose.size(); k++) {
       Item item = loose.get(k);
@@ -249,9 +257,99 @@ public final class StoryClusterer {
       for (long f : blockingFeatures(item, weights)) {
         for (int c : index.getOrDefault(f, List.of())) hits.merge(c, 1, Integer::sum);
       }
-      home[k] = best(item, topCandidates(hits), stories, settings);
+      int best = best(item, topCandidates(hits), stories, settings);
+      if (best >= 0) fits[k] = new Fit(best, stories.get(best).similarity(item.profile().language(), item.shared(), item.words()));
+    }
+    return fits;
+  }
+
+  /**
+   * Where each report without a day goes, given the dated story each fits best ({@code fits}, aligned with
+   * {@code loose}, which is in input order): a report more similar to another report without a day than to
+   * its own best story goes where that report goes. Two undated reports of an event that no dated report
+   * covers so stay together, rather than each joining a different story at a lower similarity. Reports that
+   * follow one another round a loop, or a report that fits no story, go nowhere. Returns for each report the
+   * story it joins, or -1 for those to be clustered among themselves.
+   */
+  public static long[] placeLoose(List<Item> loose, Fit[] fits, StoryWeights weights, Settings settings) {
+    int n = loose.size();
+    int[] follows = new int[n];
+    Arrays.fill(follows, -1);
+    // the reports without a day, found through their rarer features as stories are
+    Map<Long, List<Integer>> index = new HashMap<>();
+    List<long[]> features = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      long[] f = blockingFeatures(loose.get(k), weights);
+      features.add(f);
+      for (long key : f) index.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+    }
+    index.values().removeIf(list -> list.size() > BUCKET_CAP);
+    for (int k = 0; k < n; k++) {
+      Item item = loose.get(k);
+      Map<Integer, Integer> hits = new HashMap<>();
+      for (long key : features.get(k)) {
+        for (int j : index.getOrDefault(key, List.of())) if (j != k) hits.merge(j, 1, Integer::sum);
+      }
+      int best = -1;
+      double bestScore = 0;
+      for (int j : topCandidates(hits)) {
+        Item peer = loose.get(j);
+        if (!admits(item.profile(), peer.profile(), settings.windowDays())) continue;
+        double threshold = item.profile().from() == null || peer.profile().from() == null
+            ? settings.undatedThreshold() : settings.threshold();
+        double score = similarity(item, peer);
+        if (score < threshold || best >= 0 && score < bestScore) continue;
+        // ties go to the earlier report
+        if (best < 0 || score > bestScore || j < best) {
+          best = j;
+          bestScore = score;
+        }
+      }
+      if (best >= 0 && bestScore > fits[k].score()) follows[k] = best;
+    }
+    // each report goes where the report it follows goes, to the end of the chain
+    long[] home = new long[n];
+    byte[] state = new byte[n]; // 0 open, 1 on the chain being followed, 2 placed
+    List<Integer> chain = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      chain.clear();
+      int at = k;
+      while (state[at] == 0 && follows[at] >= 0) {
+        state[at] = 1;
+        chain.add(at);
+        at = follows[at];
+      }
+      long story;
+      if (state[at] == 2) {
+        story = home[at];
+      } else if (state[at] == 1) {
+        story = -1; // a loop: the reports follow one another
+      } else {
+        story = fits[at].story();
+        home[at] = story;
+        state[at] = 2;
+      }
+      for (int c : chain) {
+        home[c] = story;
+        state[c] = 2;
+      }
     }
     return home;
+  }
+
+  /** Whether two reports' days come within the window of each other (always, when either is undated). */
+  private static boolean admits(DocumentProfile a, DocumentProfile b, int window) {
+    if (a.from() == null || b.from() == null) return true;
+    return !a.from().isAfter(b.to().plusDays(window)) && !a.to().isBefore(b.from().minusDays(window));
+  }
+
+  /** Two reports' similarity, as a story of one of them would give it to the other ({@link StoryCentre#similarity}). */
+  static double similarity(Item a, Item b) {
+    double cross = a.shared().dot(b.shared());
+    if (!a.profile().language().equals(b.profile().language()) || a.words().size() == 0 || b.words().size() == 0) {
+      return cross;
+    }
+    return Math.max(cross, (cross + a.words().dot(b.words())) / 2);
   }
 
   /**

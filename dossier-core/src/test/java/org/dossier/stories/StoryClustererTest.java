@@ -67,6 +67,29 @@ class StoryClustererTest {
   }
 
   @Test
+  void undatedReportsOfOneEventStayTogetherRatherThanJoinAStoryTheyFitLess() {
+    List<String> prague = List.of("e:armenia", "e:azerbaijan", "e:eu", "e:michel", "e:prague", "k:04@2022-10-06", "e:macron");
+    List<String> brussels = List.of("e:armenia", "e:azerbaijan", "e:eu", "e:michel", "e:brussels", "n:30");
+    List<DocumentProfile> docs = List.of(
+        profile("prague", "en", "2022-10-07", prague, List.of("prague", "summit")),
+        profile("brussels-de", "de", null, brussels, List.of("brüssel", "kommission")),
+        profile("brussels-en", "en", null, brussels, List.of("commission", "border")));
+    StoryWeights weights = StoryWeights.count(docs, null);
+    StoryClusterer.Item de = weights.item(1, docs.get(1));
+    StoryCentre pragueStory = new StoryCentre();
+    StoryClusterer.Item p = weights.item(0, docs.get(0));
+    pragueStory.add(0, docs.get(0), p.shared(), p.words());
+    // each undated report alone would join the dated story ...
+    assertThat(pragueStory.similarity("de", de.shared(), de.words()))
+        .isGreaterThanOrEqualTo(StoryClusterer.Settings.DEFAULT.undatedThreshold());
+    // ... but they fit each other better, so they make a story of their own
+    StoryClusterer.Result r = StoryClusterer.cluster(docs, null);
+    assertThat(r.storyOf()[1]).isEqualTo(r.storyOf()[2]).isNotEqualTo(r.storyOf()[0]);
+    // without the other, each joins it
+    assertThat(StoryClusterer.cluster(docs.subList(0, 2), null).storyOf()).containsExactly(0, 0);
+  }
+
+  @Test
   void aReportDatedOnlyToTheMonthJoinsAStoryOfThatMonth() {
     List<DocumentProfile> docs = List.of(
         profile("day", "en", "2024-05-24", STRIKE, List.of("villages")),

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.Optional;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -187,7 +188,7 @@ final class CrossDocumentJob {
           for (long s : StoryClusterer.topCandidates(hits)) out.add(new Tuple2<>(s, t._1()));
           return out.iterator();
         });
-    JavaPairRDD<Long, Long> assigned = candidates
+    JavaPairRDD<Long, StoryClusterer.Fit> fits = candidates
         .mapToPair(t -> new Tuple2<>(t._2(), t._1()))
         .join(loose)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
@@ -203,7 +204,26 @@ final class CrossDocumentJob {
         })
         // the most similar, the earlier story among equals
         .reduceByKey((a, b) -> a._2() > b._2() || (a._2().equals(b._2()) && a._1() < b._1()) ? a : b)
-        .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()));
+        .mapToPair(t -> new Tuple2<>(t._1(), new StoryClusterer.Fit(t._2()._1(), t._2()._2())));
+    // where each goes, in one task: a report may follow another that fits it better than its story does
+    JavaPairRDD<Long, Long> placed = loose.leftOuterJoin(fits).coalesce(1)
+        .mapPartitionsToPair(it -> {
+          List<Tuple2<Long, Tuple2<byte[], Optional<StoryClusterer.Fit>>>> all = new ArrayList<>();
+          it.forEachRemaining(all::add);
+          all.sort(Comparator.comparingLong(Tuple2::_1));
+          List<StoryClusterer.Item> items = new ArrayList<>(all.size());
+          StoryClusterer.Fit[] best = new StoryClusterer.Fit[all.size()];
+          for (int k = 0; k < all.size(); k++) {
+            items.add(item(all.get(k)._1(), all.get(k)._2()._1(), weights.value()));
+            best[k] = all.get(k)._2()._2().orElse(StoryClusterer.Fit.NONE);
+          }
+          long[] home = StoryClusterer.placeLoose(items, best, weights.value(), settings);
+          List<Tuple2<Long, Long>> out = new ArrayList<>(home.length);
+          for (int k = 0; k < home.length; k++) out.add(new Tuple2<>(items.get(k).position(), home[k]));
+          return out.iterator();
+        })
+        .persist(level);
+    JavaPairRDD<Long, Long> assigned = placed.filter(t -> t._2() >= 0);
     JavaPairRDD<Long, byte[]> withLoose = dated
         .leftOuterJoin(assigned.join(loose)
             .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()))).groupByKey())
@@ -263,6 +283,7 @@ final class CrossDocumentJob {
     centres.unpersist(false);
     dated.unpersist(false);
     loose.unpersist(false);
+    placed.unpersist(false);
     stories.unpersist(false);
     return new Grouping(copyOf, storyOf, finished);
   }
