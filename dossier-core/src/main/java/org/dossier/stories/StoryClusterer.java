@@ -265,11 +265,12 @@ public final class StoryClusterer {
 
   /**
    * Where each report without a day goes, given the dated story each fits best ({@code fits}, aligned with
-   * {@code loose}, which is in input order): a report more similar to another report without a day than to
-   * its own best story goes where that report goes. Two undated reports of an event that no dated report
-   * covers so stay together, rather than each joining a different story at a lower similarity. Reports that
-   * follow one another round a loop, or a report that fits no story, go nowhere. Returns for each report the
-   * story it joins, or -1 for those to be clustered among themselves.
+   * {@code loose}, which is in input order): a report clearly more similar to another report without a day
+   * than to its own best story (by the threshold or more) goes where that report goes. Reports that follow
+   * one another round a loop go to a story only when each of them fits it best: two undated copies of a
+   * dated event's report stay with it, while two undated reports of an event that no dated report covers
+   * stay together rather than follow one of them into a story the other does not fit. Returns for each report
+   * the story it joins, or -1 for those to be clustered among themselves.
    */
   public static long[] placeLoose(List<Item> loose, Fit[] fits, StoryWeights weights, Settings settings) {
     int n = loose.size();
@@ -305,7 +306,9 @@ public final class StoryClusterer {
           bestScore = score;
         }
       }
-      if (best >= 0 && bestScore > fits[k].score()) follows[k] = best;
+      // clearly better, by the threshold itself: a report about as close to its story as to the other report
+      // is as likely of that story, and stays with it
+      if (best >= 0 && bestScore >= fits[k].score() + settings.threshold()) follows[k] = best;
     }
     // each report goes where the report it follows goes, to the end of the chain
     long[] home = new long[n];
@@ -323,7 +326,10 @@ public final class StoryClusterer {
       if (state[at] == 2) {
         story = home[at];
       } else if (state[at] == 1) {
-        story = -1; // a loop: the reports follow one another
+        // a loop of reports following one another: to the story each of them fits best, if it is one story
+        List<Integer> loop = chain.subList(chain.indexOf(at), chain.size());
+        story = fits[at].story();
+        for (int m : loop) if (fits[m].story() != story) story = -1;
       } else {
         story = fits[at].story();
         home[at] = story;
