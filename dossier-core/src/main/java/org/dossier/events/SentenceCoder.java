@@ -272,10 +272,12 @@ final class SentenceCoder {
    * Vereinbarung einer Waffenruhe" demands the agreed truce rather than reporting it.
    */
   private void govern(List<Trigger> triggers) {
-    for (boolean agreements : new boolean[] {true, false}) {
+    // what was agreed, then what was signed (a signed agreement is the signing), then the rest
+    for (int pass = 0; pass < 3; pass++) {
       for (Trigger c : triggers) {
-        if (!c.control() || c.begins() || c.kind().equals("agree") != agreements) continue;
-        govern(c, triggers);
+        if (!c.control() || c.begins()) continue;
+        int of = c.kind().equals("agree") ? 0 : c.kind().equals("sign") ? 1 : 2;
+        if (of == pass) govern(c, triggers);
       }
     }
     // last, so the begun event has already taken what governs it ("drohte, eine Offensive zu starten")
@@ -287,6 +289,8 @@ final class SentenceCoder {
     int best = Integer.MAX_VALUE;
     for (Trigger t : triggers) {
       if (!candidate(c, t)) continue;
+      // what is signed is a document: an agreement, a treaty or a truce, not the talks or the mediation around it
+      if (c.kind().equals("sign") && !t.kind().equals("agree") && !lexicon.derive("sign", t.cameo).equals(t.cameo)) continue;
       int distance = t.first > c.last ? t.first - c.last : c.first - t.last + 2;
       if (distance < best) {
         best = distance;
@@ -308,6 +312,16 @@ final class SentenceCoder {
             t.consumed = true;
             c.frame = inner.term;
             c.governed = inner.governed;
+          }
+        }
+        // what was signed is the signing: an agreement, or an event of its own ("unterzeichneten eine Waffenruhe")
+        case "sign" -> {
+          if (t == inner && c.cameo != null && (c.cameo.equals(inner.cameo) || inner.control())) {
+            t.consumed = true;
+          } else if (t.control() && t.kind().equals("agree") && t.term.pos().equals("N")
+              && !mainVerbBetween(Math.min(c.last, t.last), Math.max(c.first, t.first))) {
+            // "signed a ceasefire agreement", "the agreement was signed": the agreement is the document signed
+            t.consumed = true;
           }
         }
         case "agree" -> {
@@ -340,7 +354,9 @@ final class SentenceCoder {
   /** Whether a trigger is one a control word can govern: an event, or an agreement, in its scope. */
   private boolean candidate(Trigger c, Trigger t) {
     if (t == c || t.consumed) return false;
-    if (t.control() && !(t.kind().equals("agree") && !c.kind().equals("agree") && t.cameo != null && !t.cameo.startsWith("@"))) {
+    // an agreement may be signed or demanded, a signing demanded; each once its own code is known
+    boolean governable = t.kind().equals("agree") ? !c.kind().equals("agree") : t.kind().equals("sign") && !agreement(c.kind());
+    if (t.control() && !(governable && t.cameo != null && !t.cameo.startsWith("@"))) {
       return false;
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
@@ -351,6 +367,17 @@ final class SentenceCoder {
     if (!english() && t.last < c.first && adverbial(t)) return false;
     if (setting(t) >= 0) return false;
     return inScope(c, t);
+  }
+
+  /** Agreeing and signing: resolved before the other control words, which may govern what they agreed. */
+  private static boolean agreement(String kind) {
+    return kind.equals("agree") || kind.equals("sign");
+  }
+
+  /** A verb other than an auxiliary ("was signed" has none between the agreement and the signing). */
+  private boolean mainVerbBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) if (s.tags[k].equals("VERB")) return true;
+    return false;
   }
 
   private boolean verbBetween(int from, int to) {

@@ -240,8 +240,8 @@ public final class PackLoader {
         transliterations, institutions, nouns, collectives, events, chronology);
   }
 
-  private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "reject", "threaten", "accuse",
-      "begin");
+  private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "sign", "reject", "threaten",
+      "accuse", "begin");
   private static final Set<String> CUE_KINDS = Set.of("negation", "hypothetical", "planned", "conditional", "reported",
       "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
       "locative", "pluperfect", "particle", "boundary", "word_order", "future", "genitive", "infinitive", "perfect_auxiliary", "unit",

@@ -175,4 +175,17 @@ class EventCoderEnglishTest {
     assertThat(analysis.events()).anyMatch(e -> e.cameo().startsWith("04") && e.location() != null
         && e.location().entity().equals("vienna"));
   }
+
+  @Test
+  void whatIsSignedDecidesTheCode() {
+    // a truce signed is the truce; an agreement signed is the signing, one event
+    assertThat(code("2020-10-10", "Armenia and Azerbaijan signed a ceasefire on Saturday."))
+        .anyMatch(e -> e.startsWith("0871 asserted")).noneMatch(e -> e.startsWith("057 "));
+    assertThat(code("2020-10-10", "Armenia and Azerbaijan signed a ceasefire agreement on Saturday."))
+        .hasSize(1).allMatch(e -> e.startsWith("0871 asserted"));
+    assertThat(code("2020-10-10", "Armenia and Azerbaijan signed a peace agreement on Saturday."))
+        .hasSize(1).allMatch(e -> e.startsWith("057 asserted"));
+    assertThat(code("2020-10-10", "The peace agreement was signed by Armenia and Azerbaijan on Saturday."))
+        .noneMatch(e -> e.startsWith("030 "));
+  }
 }

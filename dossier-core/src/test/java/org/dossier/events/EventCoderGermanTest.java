@@ -234,4 +234,14 @@ class EventCoderGermanTest {
     assertThat(coded("Armenien und Aserbaidschan kündigten am Freitag Gespräche für November an."))
         .anyMatch(e -> e.startsWith("036 asserted")).anyMatch(e -> e.startsWith("046 planned"));
   }
+
+  @Test
+  void aSignedTruceIsTheTruceAndTheMediationAroundItIsNotSigned() {
+    assertThat(coded("2020 unterzeichneten Armenien und Aserbaidschan unter Vermittlung Moskaus eine Waffenruhe."))
+        .anyMatch(e -> e.startsWith("0871 "))
+        .anyMatch(e -> e.startsWith("045 "))
+        .noneMatch(e -> e.startsWith("057 "));
+    assertThat(coded("Armenien und Aserbaidschan unterzeichneten am Freitag einen Friedensvertrag."))
+        .containsExactly("057 asserted ARM,AZE>");
+  }
 }
