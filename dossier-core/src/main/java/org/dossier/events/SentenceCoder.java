@@ -465,13 +465,13 @@ final class SentenceCoder {
         boolean phrase = s.tags[k].equals("VERB") && k >= t.first - 2 && k <= t.last + 2;
         if (!phrase) return Modality.REPORTED;
       }
-      return Modality.ASSERTED;
+      return firstSubjunctive(t) ? Modality.REPORTED : Modality.ASSERTED;
     }
     if (hearsayPerfect(t, cs, ce)) return Modality.REPORTED;
     if (window(t, "planned", cs, ce, 8)) return Modality.PLANNED;
     if (window(t, "future", cs, ce, english() ? 8 : Math.max(8, t.first - cs)) && infinitive(t)) return Modality.PLANNED;
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
-    if (reported()) return Modality.REPORTED;
+    if (reported() || firstSubjunctive(t)) return Modality.REPORTED;
     return Modality.ASSERTED;
   }
 
@@ -513,6 +513,24 @@ final class SentenceCoder {
   private boolean reported() {
     if (reported == null) reported = s.find(lexicon, "reported", 0, s.size()) >= 0;
     return reported;
+  }
+
+  /**
+   * German indirect speech in the first subjunctive, in a trigger's clause: a finite verb in the form of the
+   * infinitive without its final "n" ("Zudem bekomme Armenien Unterstützung", "gebe es keine Gespräche"), which
+   * the third person of the indicative never takes ("bekommt", "gibt"); the first person ("ich gebe") is left out.
+   */
+  private boolean firstSubjunctive(Trigger t) {
+    if (english()) return false;
+    for (int k = s.clauseStart[t.first]; k < s.clauseEnd[t.first]; k++) {
+      if (!s.tags[k].equals("VERB")) continue;
+      String lemma = s.lemmas[k];
+      if (lemma.length() < 4 || !lemma.endsWith("en") || !s.lower[k].equals(lemma.substring(0, lemma.length() - 1))) continue;
+      boolean firstPerson = false;
+      for (int i = s.clauseStart[k]; i < s.clauseEnd[k]; i++) firstPerson |= s.lower[i].equals("ich");
+      if (!firstPerson) return true;
+    }
+    return false;
   }
 
   /** "does not mean that ...": a that-clause under a negated main clause. */

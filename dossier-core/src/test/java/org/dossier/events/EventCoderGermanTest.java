@@ -244,4 +244,13 @@ class EventCoderGermanTest {
     assertThat(coded("Armenien und Aserbaidschan unterzeichneten am Freitag einen Friedensvertrag."))
         .containsExactly("057 asserted ARM,AZE>");
   }
+
+  @Test
+  void theFirstSubjunctiveReportsWhatItsClauseSays() {
+    // "bekomme" is indirect speech; "bekommt" the paper's own statement
+    assertThat(coded("Zudem bekomme Armenien Unterstützung durch Russland."))
+        .anyMatch(e -> e.startsWith("051 reported"));
+    assertThat(coded("Zudem bekommt Armenien Unterstützung durch Russland."))
+        .anyMatch(e -> e.startsWith("051 asserted"));
+  }
 }
