@@ -201,6 +201,8 @@ public final class EventCoder {
     Event.EventDate narrative;
     Event.EventDate previousNarrative;
     List<Event.Actor> lastSource = List.of();
+    /** The code of the last agreement the report told of that is an event of its own (a truce, a treaty). */
+    String lastAgreement;
     List<Event.Actor> conflictSource = List.of();
     List<Event.Actor> conflictTarget = List.of();
     int lastConflictSentence = -10;

@@ -298,7 +298,11 @@ final class SentenceCoder {
       }
     }
     String kind = c.kind();
-    c.cameo = lexicon.derive(kind, inner == null ? null : inner.cameo);
+    String innerCode = inner == null ? null : inner.cameo;
+    if (inner != null && !agreement(kind) && namedAgain(inner)) innerCode = discourse.lastAgreement;
+    c.cameo = lexicon.derive(kind, innerCode);
+    // an agreement that is an event of its own (a truce, a treaty) is the one "the agreement" names later
+    if (agreement(kind) && inner != null && c.cameo != null && c.cameo.equals(inner.cameo)) discourse.lastAgreement = c.cameo;
     for (Trigger t : triggers) {
       if (!candidate(c, t)) continue;
       switch (kind) {
@@ -367,6 +371,19 @@ final class SentenceCoder {
     if (!english() && t.last < c.first && adverbial(t)) return false;
     if (setting(t) >= 0) return false;
     return inScope(c, t);
+  }
+
+  /**
+   * Whether a trigger is an agreement named again without saying what was agreed ("appellierte an beide Seiten,
+   * sich an die Vereinbarung zu halten", "urged both sides to respect the agreement"): a definite agreement noun
+   * whose code says nothing more, in a report that has told of an agreed truce or treaty.
+   */
+  private boolean namedAgain(Trigger t) {
+    if (discourse.lastAgreement == null || !t.kind().equals("agree") || !t.term.pos().equals("N")) return false;
+    if (t.cameo == null || !t.cameo.equals(lexicon.derive("agree", null))) return false;
+    int k = t.first - 1;
+    while (k >= 0 && s.tags[k].equals("ADJ")) k--;
+    return is("definite", k);
   }
 
   /** Agreeing and signing: resolved before the other control words, which may govern what they agreed. */

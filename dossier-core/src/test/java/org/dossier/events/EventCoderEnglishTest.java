@@ -188,4 +188,13 @@ class EventCoderEnglishTest {
     assertThat(code("2020-10-10", "The peace agreement was signed by Armenia and Azerbaijan on Saturday."))
         .noneMatch(e -> e.startsWith("030 "));
   }
+
+  @Test
+  void theAgreementNamedAgainIsTheTruceTheReportToldOf() {
+    assertThat(code("2020-10-10", "Armenia and Azerbaijan agreed a ceasefire on Saturday. "
+        + "Russia urged both sides to respect the agreement."))
+        .anyMatch(e -> e.startsWith("107 ") && e.contains(" RUS>"));
+    assertThat(code("2020-10-10", "Russia urged both sides to respect the agreement."))
+        .noneMatch(e -> e.startsWith("107 "));
+  }
 }

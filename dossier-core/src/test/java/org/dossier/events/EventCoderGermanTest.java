@@ -253,4 +253,13 @@ class EventCoderGermanTest {
     assertThat(coded("Zudem bekommt Armenien Unterstützung durch Russland."))
         .anyMatch(e -> e.startsWith("051 asserted"));
   }
+
+  @Test
+  void theAgreementNamedAgainIsTheTruceTheReportToldOf() {
+    String truce = "Armenien und Aserbaidschan haben sich am Samstag auf eine Waffenruhe geeinigt. ";
+    String appeal = "Der russische Außenminister Sergej Lawrow appellierte an beide Seiten, sich an die Vereinbarung zu halten.";
+    assertThat(coded(truce + appeal)).anyMatch(e -> e.startsWith("107 asserted RUS>"));
+    // without a truce told of before, the agreement is just an agreement
+    assertThat(coded(appeal)).noneMatch(e -> e.startsWith("107 "));
+  }
 }
