@@ -435,9 +435,23 @@ final class SentenceCoder {
 
   /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
   private boolean inScope(Trigger c, Trigger t) {
-    if (s.clauseStart[t.first] == s.clauseStart[c.first]) return true;
+    if (s.clauseStart[t.first] == s.clauseStart[c.first]) return !nextConjunct(c, t);
     int next = s.clauseEnd[c.first];
     return t.first >= next && s.clauseStart[t.first] == next && infinitive(next, s.clauseEnd[next]);
+  }
+
+  /**
+   * Whether a German trigger after a control verb stands in the next conjunct, whose own verb follows it: "hat
+   * die Parteien zur Waffenruhe aufgefordert und die Vermittlung seines Landes angeboten" demands the truce, and
+   * the mediation is what was offered.
+   */
+  private boolean nextConjunct(Trigger c, Trigger t) {
+    // the conjunction right after the control verb: the verb ends its conjunct, as German verbs do
+    if (english() || t.first <= c.last + 1 || !c.term.pos().equals("V") || !s.tags[c.last + 1].equals("CCONJ")) {
+      return false;
+    }
+    for (int k = t.last + 1; k < s.clauseEnd[t.first]; k++) if (s.tags[k].equals("VERB")) return true;
+    return false;
   }
 
   private boolean infinitive(int from, int to) {

@@ -262,4 +262,13 @@ class EventCoderGermanTest {
     // without a truce told of before, the agreement is just an agreement
     assertThat(coded(appeal)).noneMatch(e -> e.startsWith("107 "));
   }
+
+  @Test
+  void aControlVerbGovernsItsOwnConjunctNotTheNext() {
+    // the truce is what was demanded; the mediation is what was offered
+    assertThat(coded("Russlands Präsident Wladimir Putin hat die Konfliktparteien zur Vereinbarung einer Waffenruhe "
+        + "aufgefordert und die Vermittlung seines Landes angeboten."))
+        .anyMatch(e -> e.startsWith("107 asserted RUS>"))
+        .noneMatch(e -> e.startsWith("105 "));
+  }
 }
