@@ -197,4 +197,12 @@ class EventCoderEnglishTest {
     assertThat(code("2020-10-10", "Russia urged both sides to respect the agreement."))
         .noneMatch(e -> e.startsWith("107 "));
   }
+
+  @Test
+  void aStatementReleasedIsNoReleaseOfPrisoners() {
+    assertThat(code("2022-04-07", "Azerbaijan's Foreign Ministry released a statement on Wednesday."))
+        .noneMatch(e -> e.startsWith("0841 "));
+    assertThat(code("2022-04-07", "Azerbaijan released fifteen Armenian prisoners on Wednesday."))
+        .anyMatch(e -> e.startsWith("0841 asserted") && e.contains("AZE>"));
+  }
 }
