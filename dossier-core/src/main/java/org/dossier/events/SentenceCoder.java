@@ -425,9 +425,15 @@ final class SentenceCoder {
    * sie ... angewiesen"): the setting of the clause, not what its control word is about.
    */
   private boolean adverbial(Trigger t) {
-    for (int k = t.first - 1; k >= Math.max(0, t.first - 4); k--) {
+    boolean head = false;
+    for (int k = t.first - 1; k >= Math.max(0, t.first - 5); k--) {
       String tag = s.tags[k];
       if (tag.startsWith("ADP")) return is("locative", k);
+      // the trigger as the genitive of the phrase's head: "Sechs Tage nach Beginn heftiger Kämpfe"
+      if (tag.equals("NOUN") && !head && !english()) {
+        head = true;
+        continue;
+      }
       if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM"))) return false;
     }
     return false;

@@ -271,4 +271,13 @@ class EventCoderGermanTest {
         .anyMatch(e -> e.startsWith("107 asserted RUS>"))
         .noneMatch(e -> e.startsWith("105 "));
   }
+
+  @Test
+  void theFightingInATimePhraseHappenedWhateverTheClausePlans() {
+    // "nach Beginn heftiger Kämpfe" sets the time of the readiness to negotiate; the fighting is not what is planned
+    List<String> events = coded("Sechs Tage nach Beginn heftiger Kämpfe um die Region Berg-Karabach hat sich Armenien "
+        + "zu Verhandlungen mit Aserbaidschan bereit erklärt.");
+    assertThat(events).anyMatch(e -> e.startsWith("036 asserted ARM>"))
+        .noneMatch(e -> e.startsWith("19") && e.contains(" planned "));
+  }
 }
