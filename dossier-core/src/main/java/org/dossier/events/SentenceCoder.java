@@ -290,7 +290,9 @@ final class SentenceCoder {
     for (Trigger t : triggers) {
       if (!candidate(c, t)) continue;
       // what is signed is a document: an agreement, a treaty or a truce, not the talks or the mediation around it
-      if (c.kind().equals("sign") && !t.kind().equals("agree") && !lexicon.derive("sign", t.cameo).equals(t.cameo)) continue;
+      if (c.kind().equals("sign") && !t.kind().equals("agree") && !java.util.Objects.equals(lexicon.derive("sign", t.cameo), t.cameo)) {
+        continue;
+      }
       int distance = t.first > c.last ? t.first - c.last : c.first - t.last + 2;
       if (distance < best) {
         best = distance;
