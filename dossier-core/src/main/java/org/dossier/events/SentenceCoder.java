@@ -557,7 +557,8 @@ final class SentenceCoder {
   /**
    * German indirect speech in the first subjunctive, in a trigger's clause: a finite verb in the form of the
    * infinitive without its final "n" ("Zudem bekomme Armenien Unterstützung", "gebe es keine Gespräche"), which
-   * the third person of the indicative never takes ("bekommt", "gibt"); the first person ("ich gebe") is left out.
+   * the third person of the indicative never takes ("bekommt", "gibt"); a clause in the first person ("ich gebe",
+   * the pack's {@code first_person} cues) is left out.
    */
   private boolean firstSubjunctive(Trigger t) {
     if (english()) return false;
@@ -565,9 +566,7 @@ final class SentenceCoder {
       if (!s.tags[k].equals("VERB")) continue;
       String lemma = s.lemmas[k];
       if (lemma.length() < 4 || !lemma.endsWith("en") || !s.lower[k].equals(lemma.substring(0, lemma.length() - 1))) continue;
-      boolean firstPerson = false;
-      for (int i = s.clauseStart[k]; i < s.clauseEnd[k]; i++) firstPerson |= s.lower[i].equals("ich");
-      if (!firstPerson) return true;
+      if (s.find(lexicon, "first_person", s.clauseStart[k], s.clauseEnd[k]) < 0) return true;
     }
     return false;
   }

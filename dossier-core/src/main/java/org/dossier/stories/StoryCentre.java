@@ -61,9 +61,13 @@ public final class StoryCentre implements Serializable {
   }
 
   private boolean overlaps(LocalDate from, LocalDate to, int window) {
-    LocalDate a = from();
-    if (from == null || a == null) return true;
-    return !from.isAfter(to().plusDays(window)) && !to.isBefore(a.minusDays(window));
+    return overlap(from(), to(), from, to, window);
+  }
+
+  /** Whether two spans of days come within the window of each other (always, when either is undated). */
+  static boolean overlap(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo, int window) {
+    if (aFrom == null || bFrom == null) return true;
+    return !bFrom.isAfter(aTo.plusDays(window)) && !bTo.isBefore(aFrom.minusDays(window));
   }
 
   /**

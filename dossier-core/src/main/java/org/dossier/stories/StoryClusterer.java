@@ -295,7 +295,10 @@ public final class StoryClusterer {
       double bestScore = 0;
       for (int j : topCandidates(hits)) {
         Item peer = loose.get(j);
-        if (!admits(item.profile(), peer.profile(), settings.windowDays())) continue;
+        if (!StoryCentre.overlap(item.profile().from(), item.profile().to(), peer.profile().from(), peer.profile().to(),
+            settings.windowDays())) {
+          continue;
+        }
         double threshold = item.profile().from() == null || peer.profile().from() == null
             ? settings.undatedThreshold() : settings.threshold();
         double score = similarity(item, peer);
@@ -341,12 +344,6 @@ public final class StoryClusterer {
       }
     }
     return home;
-  }
-
-  /** Whether two reports' days come within the window of each other (always, when either is undated). */
-  private static boolean admits(DocumentProfile a, DocumentProfile b, int window) {
-    if (a.from() == null || b.from() == null) return true;
-    return !a.from().isAfter(b.to().plusDays(window)) && !a.to().isBefore(b.from().minusDays(window));
   }
 
   /** Two reports' similarity, as a story of one of them would give it to the other ({@link StoryCentre#similarity}). */
@@ -443,7 +440,6 @@ public final class StoryClusterer {
     if (last - first <= 10) for (long w = first; w <= last; w++) weeks.add(w);
     return weeks;
   }
-
 
   /**
    * A finished story of its centre and its members (copies included), sorted by position: the member most
