@@ -8,12 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.dossier.calendar.DateParser;
 import org.dossier.calendar.PartialDate;
 import org.dossier.events.Event;
 import org.dossier.events.Landmarks;
 import org.dossier.model.PublishedDate;
 import org.dossier.pack.ChronologyEntry;
+import org.dossier.pack.EventVocabulary;
 import org.dossier.pack.Pack;
 import org.dossier.time.Timex;
 
@@ -40,16 +42,19 @@ public final class ContentDater {
   private final Landmarks landmarks;
   /** landmarks that the dated reports of the report's own story give */
   private final Set<ChronologyEntry> reported;
+  /** the pack's deadline words ("by", "bis") and this-year words ("dieses Jahres") */
+  private final List<EventVocabulary.Cue> cues;
   private final DateParser parser = DateParser.get();
 
   public ContentDater(Pack pack) {
-    this.landmarks = new Landmarks(pack.chronology());
-    this.reported = Set.of();
+    this(new Landmarks(pack.chronology()), Set.of(), pack.events().cues().stream()
+        .filter(c -> c.kind().equals("deadline") || c.kind().equals("this_year")).toList());
   }
 
-  private ContentDater(Landmarks landmarks, Set<ChronologyEntry> reported) {
+  private ContentDater(Landmarks landmarks, Set<ChronologyEntry> reported, List<EventVocabulary.Cue> cues) {
     this.landmarks = landmarks;
     this.reported = Set.copyOf(reported);
+    this.cues = List.copyOf(cues);
   }
 
   /**
@@ -61,7 +66,7 @@ public final class ContentDater {
     if (more.isEmpty()) return this;
     Set<ChronologyEntry> all = new HashSet<>(reported);
     all.addAll(more);
-    return new ContentDater(landmarks.with(more), all);
+    return new ContentDater(landmarks.with(more), all, cues);
   }
 
   /**
@@ -96,14 +101,18 @@ public final class ContentDater {
    *
    * @param leadEnd where the lead paragraph ends
    */
-  public PublishedDate date(PublishedDate published, String text, List<Timex> timexes, List<Event> events,
-      TenureWindow window, int leadEnd, LocalDate today) {
-    PublishedDate named = weekdayAndDay(published, text, timexes, window, leadEnd, today);
+  public PublishedDate date(PublishedDate published, String text, String language, List<Timex> timexes,
+      List<Event> events, TenureWindow window, int leadEnd, LocalDate today) {
+    Bounds bounds = new Bounds(published, window, Deadline.in(text, timexes, cues, language));
+    PublishedDate named = weekdayAndDay(published, text, timexes, bounds, leadEnd, today);
     if (named != null) return named;
     if (landmarks.isEmpty()) return null;
     TreeMap<LocalDate, List<String>> support = new TreeMap<>();
     Set<Integer> landmarkWeekdays = new HashSet<>();
     Set<MonthDay> landmarkDays = new HashSet<>();
+    // days an event places by its weekday or day, or by a landmark of the report's own story: a deadline adds to
+    // these only, as it narrows the landmarks of an event placed by nothing else to a few by elimination alone
+    Set<LocalDate> anchored = new HashSet<>();
     Event.EventDate fromPublication = Event.EventDate.of(published.value());
     for (Event e : events) {
       if (!e.happened()) continue;
@@ -116,28 +125,31 @@ public final class ContentDater {
       if (weekday == 0 && day == null && !lead) continue;
       int reach = weekday != 0 ? WEEK : day != null ? AFTERMATH : 1;
       List<ChronologyEntry> fitting = landmarks.fitting(e, c -> (weekday == 0 || c.getDayOfWeek().getValue() == weekday)
-          && (day == null || MonthDay.from(c).equals(day)) && admitted(c, reach, published, window));
+          && (day == null || MonthDay.from(c).equals(day)) && bounds.admits(c, reach));
       // landmarks of one day are one event to this report (the chronology and a report of its story may both
       // hold it): one piece of evidence
       TreeMap<LocalDate, Set<String>> byDay = new TreeMap<>();
       Set<LocalDate> ofTheStory = new HashSet<>();
+      Set<LocalDate> storyDays = new HashSet<>();
       for (ChronologyEntry c : fitting) {
         byDay.computeIfAbsent(c.date(), k -> new LinkedHashSet<>()).add(c.event());
         // a landmark of the report's own story, fitting by weekday, day or place as well: the grouping itself
         // is evidence too
         boolean specific = weekday != 0 || day != null || e.location() != null && c.places().contains(e.location().entity());
         if (specific && reported.contains(c)) ofTheStory.add(c.date());
+        if (reported.contains(c)) storyDays.add(c.date());
       }
       // without a weekday or a day, only an event that can be one landmark alone places the report
       if (weekday == 0 && day == null && byDay.size() != 1) continue;
       for (var landmark : byDay.entrySet()) {
         for (int d = 0; d <= reach; d++) {
           LocalDate candidate = landmark.getKey().plusDays(d);
-          if (!admitted(candidate, 0, published, window)) continue;
+          if (!bounds.admits(candidate, 0)) continue;
           String what = String.join(" / ", landmark.getValue()) + " (" + landmark.getKey() + ")";
           List<String> pieces = support.computeIfAbsent(candidate, k -> new ArrayList<>());
           pieces.add(what);
           if (ofTheStory.contains(landmark.getKey())) pieces.add(what);
+          if (weekday != 0 || day != null || storyDays.contains(landmark.getKey())) anchored.add(candidate);
           if (weekday != 0) landmarkWeekdays.add(weekday);
           if (day != null) landmarkDays.add(day);
         }
@@ -155,7 +167,7 @@ public final class ContentDater {
     LocalDate chosen = null;
     int best = 0;
     for (LocalDate day : support.keySet()) {
-      int score = score(day, support, firstWeekday, datelineDay, leadDays);
+      int score = score(day, support, firstWeekday, datelineDay, leadDays, bounds, anchored);
       if (score > best) {
         best = score;
         chosen = day;
@@ -166,7 +178,7 @@ public final class ContentDater {
     LocalDate previous = null;
     int runs = 0;
     for (LocalDate day : support.keySet()) {
-      if (score(day, support, firstWeekday, datelineDay, leadDays) != best) continue;
+      if (score(day, support, firstWeekday, datelineDay, leadDays, bounds, anchored) != best) continue;
       if (previous == null || !day.equals(previous.plusDays(1))) runs++;
       previous = day;
     }
@@ -175,7 +187,9 @@ public final class ContentDater {
     String evidence = "reports landmark " + String.join("; ", new LinkedHashSet<>(support.get(chosen)))
         + (chosenDay.equals(datelineDay) ? ", and its dateline \"" + dateline + "\" names the day"
             : leadDays.contains(chosenDay) ? ", and its lead names the day" : "")
-        + (firstWeekday > 0 && chosen.getDayOfWeek().getValue() == firstWeekday ? ", and names its own day first" : "");
+        + (firstWeekday > 0 && chosen.getDayOfWeek().getValue() == firstWeekday ? ", and names its own day first" : "")
+        + (anchored.contains(chosen) ? bounds.deadlines().stream()
+            .map(d -> ", and its deadline \"" + d.said() + "\" is still to come").collect(Collectors.joining()) : "");
     return new PublishedDate(chosen.toString(), PublishedDate.Origin.CONTENT, evidence, published.conflict());
   }
 
@@ -185,17 +199,19 @@ public final class ContentDater {
    * that day does; an event on a weekday is placed so only where the report's month or the officials it
    * names bound the weeks it can be in.
    */
-  public List<Event> anchor(List<Event> events, PublishedDate published, TenureWindow window) {
+  public List<Event> anchor(List<Event> events, PublishedDate published, String text, String language,
+      List<Timex> timexes, TenureWindow window) {
     if (landmarks.isEmpty()) return events;
+    Bounds bounds = new Bounds(published, window, Deadline.in(text, timexes, cues, language));
     boolean bounded = published.value() != null && published.conflict() == null
-        || window != null && !window.intervals().isEmpty();
+        || window != null && !window.intervals().isEmpty() || !bounds.deadlines().isEmpty();
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       MonthDay day = e.date().monthDay();
       int weekday = bounded ? e.date().weekday() : 0;
       List<ChronologyEntry> fitting = day == null && weekday == 0 ? List.of() : landmarks.fitting(e,
           c -> (day == null || MonthDay.from(c).equals(day)) && (weekday == 0 || c.getDayOfWeek().getValue() == weekday)
-              && admitted(c, 0, published, window));
+              && bounds.admits(c, 0));
       if (fitting.size() != 1) {
         out.add(e);
         continue;
@@ -213,7 +229,8 @@ public final class ContentDater {
    * weekday.
    */
   private static PublishedDate weekdayAndDay(PublishedDate published, String text, List<Timex> timexes,
-      TenureWindow window, int leadEnd, LocalDate today) {
+      Bounds bounds, int leadEnd, LocalDate today) {
+    TenureWindow window = bounds.window();
     if (window == null || window.intervals().isEmpty()) return null;
     for (int i = 0; i + 1 < timexes.size(); i++) {
       Timex a = timexes.get(i);
@@ -231,7 +248,7 @@ public final class ContentDater {
         if (!day.isValidYear(year)) continue; // 29 February
         LocalDate candidate = day.atYear(year);
         if (candidate.getDayOfWeek().getValue() != weekday || candidate.isAfter(today)
-            || !admitted(candidate, 0, published, window)) {
+            || !bounds.admits(candidate, 0)) {
           continue;
         }
         only = candidate;
@@ -249,10 +266,12 @@ public final class ContentDater {
   }
 
   private static int score(LocalDate day, TreeMap<LocalDate, List<String>> support, int firstWeekday, MonthDay dateline,
-      Set<MonthDay> leadDays) {
+      Set<MonthDay> leadDays, Bounds bounds, Set<LocalDate> anchored) {
     MonthDay md = MonthDay.from(day);
+    // a deadline still to come is a piece of evidence of its own (every day with support meets it)
+    boolean deadline = !bounds.deadlines().isEmpty() && anchored.contains(day);
     return support.get(day).size() + (day.getDayOfWeek().getValue() == firstWeekday ? 1 : 0)
-        + (md.equals(dateline) ? 1 : 0) + (leadDays.contains(md) ? 1 : 0);
+        + (md.equals(dateline) ? 1 : 0) + (leadDays.contains(md) ? 1 : 0) + (deadline ? 1 : 0);
   }
 
   /** The agency dateline without a year: kept by the publication dater as evidence, or opening a paragraph. */
@@ -282,14 +301,26 @@ public final class ContentDater {
     return days;
   }
 
-  /** Whether a report from {@code day} to {@code reach} days later can be one the header's month and the officials' tenure allow. */
-  private static boolean admitted(LocalDate day, int reach, PublishedDate published, TenureWindow window) {
-    LocalDate last = day.plusDays(reach);
-    if (published.value() != null && published.conflict() == null) {
-      PartialDate header = PartialDate.parse(published.value());
-      if (header != null && (last.isBefore(header.first()) || day.isAfter(header.last()))) return false;
+  /**
+   * What bounds the days a report can be from: its header's month, the terms of office of the officials it names,
+   * and the deadlines it sets.
+   */
+  private record Bounds(PublishedDate published, TenureWindow window, List<Deadline> deadlines) {
+    /** Whether a report from {@code day} to {@code reach} days later can be one these bounds allow. */
+    boolean admits(LocalDate day, int reach) {
+      LocalDate last = day.plusDays(reach);
+      if (published.value() != null && published.conflict() == null) {
+        PartialDate header = PartialDate.parse(published.value());
+        if (header != null && (last.isBefore(header.first()) || day.isAfter(header.last()))) return false;
+      }
+      if (window != null && !window.intervals().isEmpty() && !window.admits(day, last)) return false;
+      if (deadlines.isEmpty()) return true;
+      for (LocalDate d = day; !d.isAfter(last); d = d.plusDays(1)) {
+        LocalDate candidate = d;
+        if (deadlines.stream().allMatch(deadline -> deadline.admits(candidate))) return true;
+      }
+      return false;
     }
-    return window == null || window.intervals().isEmpty() || window.admits(day, last);
   }
 
   private static int firstWeekday(List<Timex> timexes) {

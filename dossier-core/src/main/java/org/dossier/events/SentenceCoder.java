@@ -1044,6 +1044,15 @@ final class SentenceCoder {
         && (after.equals("NOUN") || after.equals("PROPN") || after.equals("ADJ"));
   }
 
+  /** Whether a deadline word ("by", "bis") stands right before a date. */
+  private boolean deadline(Timex x) {
+    int first = s.tokenAt(x.span().start());
+    for (int i = Math.max(0, first - 3); i < first; i++) {
+      if (s.cueEnd(lexicon, "deadline", i) == first) return true;
+    }
+    return false;
+  }
+
   /** Whether a date begins after the day (or month) of publication. */
   private boolean afterPublication(Timex timex) {
     EventDate published = discourse.published;
@@ -1057,6 +1066,9 @@ final class SentenceCoder {
   private record Dated(EventDate date, boolean narrates) {}
 
   private Dated date(Trigger t, Timex timex, Modality modality, Roles roles) {
+    // "agreed to convene a commission by the end of April": the deadline is the commission's, still to come;
+    // the agreement was made before it
+    if (timex != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED) && deadline(timex)) timex = null;
     if (timex != null && !(Cameo.root(t.cameo).equals("03") && afterPublication(timex))) {
       // "the ceasefire that stopped the 2020 war": a year that names the event as a thing dates it, but the
       // sentences after it are not told in that year

@@ -93,7 +93,7 @@ public final class DocumentPipeline {
       // an undated report placed by the landmark events it names: analyse it again against that day
       TenureWindow window = tenure.window(d.text(), d.sentences(), d.language());
       int lead = d.text().indexOf("\n\n");
-      PublishedDate dated = contentDater.date(d.published(), d.text(), found, coded, window, lead < 0 ? d.text().length() : lead,
+      PublishedDate dated = contentDater.date(d.published(), d.text(), d.language(), found, coded, window, lead < 0 ? d.text().length() : lead,
           config.today());
       if (dated != null) {
         d = d.withPublished(dated);
@@ -101,7 +101,7 @@ public final class DocumentPipeline {
         recognised = recognise(d);
         coded = events.code(d, found, recognised);
       } else {
-        coded = contentDater.anchor(coded, d.published(), window);
+        coded = contentDater.anchor(coded, d.published(), d.text(), d.language(), found, window);
         PublishedDate bounded = ContentDater.byTenure(d.published(), window);
         if (bounded != d.published()) d = d.withPublished(bounded);
       }

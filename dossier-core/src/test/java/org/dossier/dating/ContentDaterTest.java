@@ -140,4 +140,39 @@ class ContentDaterTest {
     assertThat(p.origin()).isEqualTo(PublishedDate.Origin.CONTENT);
     assertThat(p.evidence()).contains("as report r1 has it");
   }
+
+  @Test
+  void aDeadlineStillToComeRulesOutTheLandmarksAfterIt() {
+    String lead = "European Council President Charles Michel said Wednesday after a meeting with Azerbaijani President "
+        + "Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan in Brussels that they had made progress.";
+    // Brussels meetings with Michel fell on a Wednesday on 6 April and 31 August 2022: two readings, no date
+    assertThat(analyse(lead).document().published().value()).isNull();
+    PublishedDate p = analyse(lead + "\n\nThey also agreed to convene a joint border commission by the end of April, "
+        + "according to a statement released by the European Council after the five-hour meeting.").document().published();
+    assertThat(p.value()).isEqualTo("2022-04-06");
+    assertThat(p.evidence()).contains("Brussels", "its deadline \"by the end of April\" is still to come");
+  }
+
+  @Test
+  void aDeadlineAloneDoesNotPickALandmarkForAnEventNothingElsePlaces() {
+    // among the many days of fighting, the first months of a year hold one landmark (2 April 2016): by elimination
+    // only, which is no evidence
+    DocumentAnalysis a = analyse("Aserbaidschanische Truppen haben armenische Stellungen in Berg-Karabach angegriffen. "
+        + "Eine Kommission soll bis Ende April dieses Jahres gegründet werden.");
+    assertThat(a.document().published().value()).isNull();
+  }
+
+  @Test
+  void aDeadlineWithoutAYearIsWithinHalfAYearAndThisYearsInThatYear() {
+    Deadline april = new Deadline("by the end of April", 4, 0, false);
+    assertThat(april.admits(LocalDate.of(2022, 4, 6))).isTrue();
+    assertThat(april.admits(LocalDate.of(2022, 4, 30))).isTrue();
+    assertThat(april.admits(LocalDate.of(2021, 12, 14))).isTrue();
+    assertThat(april.admits(LocalDate.of(2022, 8, 31))).isFalse();
+    Deadline thisYears = new Deadline("bis Ende April dieses Jahres", 4, 0, true);
+    assertThat(thisYears.admits(LocalDate.of(2022, 1, 1))).isTrue();
+    assertThat(thisYears.admits(LocalDate.of(2021, 12, 14))).isFalse();
+    assertThat(thisYears.admits(LocalDate.of(2022, 5, 1))).isFalse();
+    assertThat(new Deadline("by March 13", 3, 13, false).admits(LocalDate.of(2025, 3, 14))).isFalse();
+  }
 }

@@ -43,6 +43,19 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aDeadlineDatesWhatIsDueNotTheAgreementToDoIt() {
+    List<String> events = code("2022-04-06",
+        "Armenia and Azerbaijan agreed on Wednesday to convene a joint border commission by the end of April, "
+        + "according to a statement released by the European Council after the meeting.\n\n"
+        + "Armenia and Azerbaijan also agreed to convene a commission on transport links by the end of April, according "
+        + "to the same statement.");
+    // the first agreement is dated by its weekday, the second by the day of the report: neither by the deadline
+    assertThat(events).filteredOn(e -> e.startsWith("03") && !e.contains("planned")).hasSize(2)
+        .allMatch(e -> e.contains(" 2022-04-06 "));
+    assertThat(events).anyMatch(e -> e.startsWith("04") && e.contains("planned 2022-04 "));
+  }
+
+  @Test
   void aFutureActionIsAnIntentStatedOnTheDay() {
     List<String> events = code("2023-12-07", "Azerbaijan will free 32 Armenian prisoners of war next month.");
     assertThat(events).contains("0353 asserted 2023-12-07 AZE>ARM");

@@ -89,6 +89,16 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aMonthOfThisYearWithoutAnyReferenceKeepsItsMonth() {
+    assertThat(found("de", null, "Die Kommission soll bis Ende April dieses Jahres gegründet werden."))
+        .isEqualTo("Ende April dieses Jahres=DATE:XXXX-04");
+    assertThat(found("de", "2022-04-06", "Die Kommission soll bis Ende April dieses Jahres gegründet werden."))
+        .isEqualTo("Ende April dieses Jahres=DATE:2022-04");
+    // last year's April is no month of an unknown year: nothing to say without a reference
+    assertThat(found("de", null, "Im April letzten Jahres wurde verhandelt.")).isEmpty();
+  }
+
+  @Test
   void yearsBeforeChrist() {
     assertThat(found("de", null, "Im Jahr 492 v. Chr. zog Mardonios nach Thrakien. Von 264–260 v. Chr. kämpften sie."))
         .isEqualTo("Jahr 492 v. Chr.=DATE:BC0492; 264=DATE:BC0264; 260 v. Chr.=DATE:BC0260");
