@@ -215,6 +215,8 @@ class EventCoderEnglishTest {
   void aStatementReleasedIsNoReleaseOfPrisoners() {
     assertThat(code("2022-04-07", "Azerbaijan's Foreign Ministry released a statement on Wednesday."))
         .noneMatch(e -> e.startsWith("0841 "));
+    assertThat(code("2022-04-07", "Armenia accused Azerbaijan of a provocation, its defence ministry said in a statement "
+        + "released in Yerevan.")).noneMatch(e -> e.startsWith("0841 "));
     assertThat(code("2022-04-07", "Azerbaijan released fifteen Armenian prisoners on Wednesday."))
         .anyMatch(e -> e.startsWith("0841 asserted") && e.contains("AZE>"));
   }
