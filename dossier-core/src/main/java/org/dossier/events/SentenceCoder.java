@@ -46,9 +46,12 @@ final class SentenceCoder {
       return term.control();
     }
 
-    /** A begin word ("starten", "aufnehmen"): once it has an event to begin, it is that event. */
+    /**
+     * A begin word ("starten", "aufnehmen") or an attempt ("tried to advance"): once it has an event to begin or
+     * attempt that its derivations keep, it is that event.
+     */
     boolean begins() {
-      return control() && kind().equals("begin");
+      return control() && (kind().equals("begin") || kind().equals("attempt"));
     }
 
     String kind() {
@@ -312,7 +315,7 @@ final class SentenceCoder {
         case "intent", "threaten" -> t.governed = Modality.PLANNED;
         case "reject" -> t.governed = Modality.NEGATED;
         case "accuse" -> t.consumed = true;
-        case "begin" -> {
+        case "begin", "attempt" -> {
           // "hatte Bombenangriffe gestartet", "nahmen Gespräche auf": the begun event, with the verb's roles
           if (t == inner && c.cameo != null) {
             t.consumed = true;

@@ -56,6 +56,17 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void anAttemptAtForceIsForceThatHappened() {
+    assertThat(code("2021-05-13", "Azerbaijani troops made an attempt to advance in the Sisian border area of Armenia on "
+        + "Thursday, the Armenian defence ministry said.")).anyMatch(e -> e.startsWith("190 reported 2021-05-13 AZE>ARM"));
+    assertThat(code("2021-05-13", "Azerbaijani troops tried to advance in the Sisian border area of Armenia on Thursday."))
+        .anyMatch(e -> e.startsWith("190 asserted 2021-05-13 AZE>ARM"));
+    // an attempt at talks is no talks
+    assertThat(code("2021-05-13", "Russia tried to negotiate a ceasefire between Armenia and Azerbaijan on Thursday."))
+        .noneMatch(e -> e.matches("0[48]\\d* (asserted|reported).*"));
+  }
+
+  @Test
   void aFutureActionIsAnIntentStatedOnTheDay() {
     List<String> events = code("2023-12-07", "Azerbaijan will free 32 Armenian prisoners of war next month.");
     assertThat(events).contains("0353 asserted 2023-12-07 AZE>ARM");

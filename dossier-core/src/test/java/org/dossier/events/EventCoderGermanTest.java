@@ -32,6 +32,14 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void anAttemptAtForceIsForceAndAnAttemptAtATruceIsNoTruce() {
+    assertThat(coded("Aserbaidschanische Soldaten versuchten am Donnerstag, in armenisches Gebiet vorzudringen, teilte das "
+        + "Verteidigungsministerium in Eriwan mit.")).anyMatch(e -> e.startsWith("190 reported AZE>ARM"));
+    assertThat(coded("Russland versuchte am Donnerstag, eine Waffenruhe zwischen Armenien und Aserbaidschan zu vermitteln."))
+        .noneMatch(e -> e.startsWith("087") || e.matches("04\\d+ (asserted|reported).*"));
+  }
+
+  @Test
   void anAppealForACeasefireIsADemandForOne() {
     // an appeal to stop the fighting is an appeal for de-escalation (0256); one for a truce demands it (107)
     assertThat(coded("Russland rief derweil zu einer sofortigen Waffenruhe in der Region auf."))
