@@ -47,11 +47,12 @@ final class SentenceCoder {
     }
 
     /**
-     * A begin word ("starten", "aufnehmen") or an attempt ("tried to advance"): once it has an event to begin or
-     * attempt that its derivations keep, it is that event.
+     * A begin word ("starten", "aufnehmen"), an attempt ("tried to advance") or an end ("an end to the fighting"):
+     * once it has an event it derives a code from, it is that event (the begun or attempted one, the ending of
+     * the fighting), with that event's roles.
      */
     boolean begins() {
-      return control() && (kind().equals("begin") || kind().equals("attempt"));
+      return control() && (kind().equals("begin") || kind().equals("attempt") || kind().equals("end"));
     }
 
     String kind() {
@@ -315,7 +316,7 @@ final class SentenceCoder {
         case "intent", "threaten" -> t.governed = Modality.PLANNED;
         case "reject" -> t.governed = Modality.NEGATED;
         case "accuse" -> t.consumed = true;
-        case "begin", "attempt" -> {
+        case "begin", "attempt", "end" -> {
           // "hatte Bombenangriffe gestartet", "nahmen Gespräche auf": the begun event, with the verb's roles
           if (t == inner && c.cameo != null) {
             t.consumed = true;
@@ -511,6 +512,8 @@ final class SentenceCoder {
     }
     if (hearsayPerfect(t, cs, ce)) return Modality.REPORTED;
     if (window(t, "planned", cs, ce, 8)) return Modality.PLANNED;
+    // "Ziel der Gespräche ... ist ... ein Ende der Kämpfe": a noun is what its clause's predicate says of it
+    if (t.term.pos().equals("N") && t.control() && window(t, "planned", cs, ce, ce - cs)) return Modality.PLANNED;
     if (window(t, "future", cs, ce, english() ? 8 : Math.max(8, t.first - cs)) && infinitive(t)) return Modality.PLANNED;
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
     if (reported() || firstSubjunctive(t)) return Modality.REPORTED;

@@ -40,6 +40,18 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void anEndToTheFightingIsItsDeEscalationInTheModalityOfItsContext() {
+    // the goal of talks is no fighting that took place, nor an end that did
+    assertThat(coded("Ziel der Gespräche unter der Vermittlung des russischen Außenministers Sergej Lawrow ist nach "
+        + "Kreml-Angaben ein Ende der Kämpfe zwischen Armenien und Aserbaidschan."))
+        .noneMatch(e -> e.matches("(19|087)\\d* (asserted|reported).*"))
+        .anyMatch(e -> e.startsWith("087 planned"));
+    assertThat(coded("Russland fordert ein Ende der Kämpfe zwischen Armenien und Aserbaidschan."))
+        .anyMatch(e -> e.startsWith("107 asserted RUS>"))
+        .noneMatch(e -> e.matches("19\\d* (asserted|reported).*"));
+  }
+
+  @Test
   void anAppealForACeasefireIsADemandForOne() {
     // an appeal to stop the fighting is an appeal for de-escalation (0256); one for a truce demands it (107)
     assertThat(coded("Russland rief derweil zu einer sofortigen Waffenruhe in der Region auf."))
