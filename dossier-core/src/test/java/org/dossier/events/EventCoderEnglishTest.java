@@ -56,6 +56,15 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void anyViolationIsNoViolationInParticular() {
+    List<String> events = code("2024-02-28", "Top EU diplomat Josep Borrell said last month that \"any violation of "
+        + "Armenia's territorial integrity will be unacceptable and will have severe consequences for our relations "
+        + "with Azerbaijan.\"");
+    assertThat(events).noneMatch(e -> e.matches("19\\d* (asserted|reported).*"))
+        .anyMatch(e -> e.startsWith("196 hypothetical"));
+  }
+
+  @Test
   void anAttemptAtForceIsForceThatHappened() {
     assertThat(code("2021-05-13", "Azerbaijani troops made an attempt to advance in the Sisian border area of Armenia on "
         + "Thursday, the Armenian defence ministry said.")).anyMatch(e -> e.startsWith("190 reported 2021-05-13 AZE>ARM"));
