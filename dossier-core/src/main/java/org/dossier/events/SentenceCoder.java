@@ -480,13 +480,19 @@ final class SentenceCoder {
     for (Trigger noun : triggers) {
       if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null || setting(noun) >= 0) continue;
       for (Trigger verb : triggers) {
-        if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V")) continue;
+        if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V") || attributive(verb)) continue;
         if (s.clauseStart[verb.first] == s.clauseStart[noun.first]) {
           noun.consumed = true;
           break;
         }
       }
     }
+  }
+
+  /** A participle before its noun ("des wieder aufgeflammten Konflikts"): it describes the noun, it is no predicate. */
+  private boolean attributive(Trigger t) {
+    return s.tags[t.last].equals("ADJ") && t.last + 1 < s.size()
+        && (s.tags[t.last + 1].equals("NOUN") || s.tags[t.last + 1].equals("PROPN"));
   }
 
   // ---- modality
@@ -1085,7 +1091,17 @@ final class SentenceCoder {
     if (modality != Modality.ASSERTED && modality != Modality.REPORTED) return new Dated(EventDate.UNKNOWN, false);
     int cs = s.clauseStart[t.first];
     if (discourse.narrative != null) return new Dated(discourse.narrative, false);
-    if (s.find(lexicon, "pluperfect", cs, s.clauseEnd[t.first]) >= 0) return new Dated(EventDate.UNKNOWN, false);
+    if (s.find(lexicon, "pluperfect", cs, s.clauseEnd[t.first]) >= 0) {
+      // "hatten das Kriegsrecht verhängt": before the report's day, and the one landmark of the last weeks it fits by
+      // its specific kind (a code of three digits in common, not the "not specified" 190 of any fighting)
+      EventDate landmark = null;
+      if (t.cameo.length() >= 3 && !t.cameo.endsWith("0")) {
+        String kind = t.cameo.substring(0, 3);
+        landmark = landmark(t, roles, day -> discourse.publishedDay != null && !day.isAfter(discourse.publishedDay)
+            && !day.isBefore(discourse.publishedDay.minusDays(PAST_LANDMARK_DAYS)), c -> c.cameo().startsWith(kind));
+      }
+      return new Dated(landmark != null ? landmark : EventDate.UNKNOWN, false);
+    }
     if (modality == Modality.REPORTED && discourse.previousNarrative != null) {
       return new Dated(discourse.previousNarrative, false);
     }
@@ -1106,12 +1122,22 @@ final class SentenceCoder {
    * report of the morning after).
    */
   private EventDate recentLandmark(Trigger t, Roles roles) {
+    return landmark(t, roles, discourse::recent, c -> true);
+  }
+
+  /** How far back a pluperfect event of a dated report may find the one landmark it fits. */
+  private static final int PAST_LANDMARK_DAYS = 31;
+
+  /** The day of the one landmark an event fits among those on the days admitted, or null. */
+  private EventDate landmark(Trigger t, Roles roles, java.util.function.Predicate<java.time.LocalDate> days,
+      java.util.function.Predicate<org.dossier.pack.ChronologyEntry> kind) {
     if (discourse.publishedDay == null || discourse.landmarks.isEmpty()) return null;
     List<Actor> actors = new ArrayList<>(roles.source);
     actors.addAll(roles.target);
     actors.addAll(roles.mediator);
-    var fitting = discourse.landmarks.fitting(t.cameo, actors, roles.location, discourse::recent);
-    return fitting.size() == 1 ? new EventDate(fitting.get(0).date().toString(), EventDate.Granularity.DAY) : null;
+    var fitting = discourse.landmarks.fitting(t.cameo, actors, roles.location, days);
+    return fitting.size() == 1 && kind.test(fitting.get(0))
+        ? new EventDate(fitting.get(0).date().toString(), EventDate.Granularity.DAY) : null;
   }
 
   // ---- merging

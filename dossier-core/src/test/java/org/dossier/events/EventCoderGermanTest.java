@@ -52,6 +52,20 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aParticipleBeforeItsNounIsNoPredicateAndAPluperfectFindsItsLandmark() {
+    // "aufgeflammten" describes the conflict; the martial law is the clause's event, and the report of 2 October
+    // 2020 had it on the one day of the last weeks it fits
+    RawDocument raw = new RawDocument("t.txt", null, RawDocument.Kind.TEXT, "Wegen des wieder aufgeflammten Konflikts "
+        + "hatten sowohl Armenien als auch Aserbaidschan das Kriegsrecht verhängt.", null, null, "2020-10-02", null, null);
+    assertThat(PIPELINE.analyse(raw).events())
+        .anyMatch(e -> e.cameo().equals("1724") && "2020-09-27".equals(e.date().value()));
+    // fighting of no particular kind does not take the day the war began
+    raw = new RawDocument("t.txt", null, RawDocument.Kind.TEXT, "Vor der Einigung hatte es zwischen Armenien und "
+        + "Aserbaidschan neue Kämpfe mit Toten und Verletzten gegeben.", null, null, "2020-10-18", null, null);
+    assertThat(PIPELINE.analyse(raw).events()).noneMatch(e -> "2020-09-27".equals(e.date().value()));
+  }
+
+  @Test
   void anAppealForACeasefireIsADemandForOne() {
     // an appeal to stop the fighting is an appeal for de-escalation (0256); one for a truce demands it (107)
     assertThat(coded("Russland rief derweil zu einer sofortigen Waffenruhe in der Region auf."))
