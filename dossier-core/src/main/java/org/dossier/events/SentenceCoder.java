@@ -255,12 +255,32 @@ final class SentenceCoder {
     };
   }
 
-  /** The last token of a (sequence) term starting at i, or -1 when the sequence is not there. */
+  /** How many words a gap ({@code *}) of a sequence term may stand for: "crossed Armenia's border". */
+  private static final int GAP = 3;
+
+  /**
+   * The last token of a (sequence) term starting at i, or -1 when the sequence is not there. A {@code *} stands for
+   * up to {@link #GAP} words before the next word of the term ("cross * border").
+   */
   private int sequenceEnd(Term term, int i, String key) {
     String[] words = term.lemma().split(" ");
     if (words.length == 1) return i;
     int k = i;
     for (int w = 1; w < words.length; w++) {
+      if (words[w].equals("*") && w + 1 < words.length) {
+        String next = words[++w];
+        int found = -1;
+        for (int j = k + 1; j <= k + 1 + GAP && j < s.size(); j++) {
+          if (s.lower[j].equals(next) || s.lemmas[j].equals(next)) {
+            found = j;
+            break;
+          }
+          if (s.tags[j].equals("VERB") || s.tags[j].equals("PUNCT")) break;
+        }
+        if (found < 0) return -1;
+        k = found;
+        continue;
+      }
       k++;
       if (k >= s.size()) return -1;
       if (!(s.lower[k].equals(words[w]) || s.lemmas[k].equals(words[w]))) return -1;
@@ -672,7 +692,9 @@ final class SentenceCoder {
     int currentEnd = -1;
     for (Slot slot : s.slots) {
       if (slot.first() < cs || slot.first() >= ce) continue;
-      if (slot.last() >= t.first && slot.first() <= t.last) continue;
+      // a name in the gap of a term is its own slot ("crossed Armenia's border")
+      boolean inGap = t.term.lemma().contains("*") && slot.first() > t.first && slot.last() < t.last;
+      if (slot.last() >= t.first && slot.first() <= t.last && !inGap) continue;
       // "according to Michel, Aliyev and Pashinyan ...": the reporter's name ends at the comma
       boolean reporter = current != null && attributed(current.get(0)) && commaBetween(currentEnd, slot.first());
       if (current != null && !reporter && joined(currentEnd, slot.first(), t)) {

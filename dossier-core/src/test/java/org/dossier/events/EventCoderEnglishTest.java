@@ -56,6 +56,18 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void crossingABorderIsAnIncursionIntoTheCountryWhoseBorderItIs() {
+    // the report of 13 May 2021 names no day: the one landmark of that day or the one before dates it
+    assertThat(code("2021-05-13", "According to Pashinyan, the Azerbaijani forces crossed Armenia's border, moving 3.5 "
+        + "kilometers into the country.")).anyMatch(e -> e.startsWith("192 reported 2021-05-12 AZE>ARM"));
+    assertThat(code("2021-05-13", "Azerbaijani troops crossed the state border of Armenia on Wednesday."))
+        .anyMatch(e -> e.startsWith("192 asserted 2021-05-12 AZE>ARM"));
+    // a gap holds a few words of one phrase, not another clause
+    assertThat(code("2021-05-13", "Azerbaijani troops crossed the river, said officials at the border."))
+        .noneMatch(e -> e.startsWith("192 "));
+  }
+
+  @Test
   void anyViolationIsNoViolationInParticular() {
     List<String> events = code("2024-02-28", "Top EU diplomat Josep Borrell said last month that \"any violation of "
         + "Armenia's territorial integrity will be unacceptable and will have severe consequences for our relations "
