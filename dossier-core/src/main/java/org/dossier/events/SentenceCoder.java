@@ -537,9 +537,9 @@ final class SentenceCoder {
       return firstSubjunctive(t) ? Modality.REPORTED : Modality.ASSERTED;
     }
     if (hearsayPerfect(t, cs, ce)) return Modality.REPORTED;
-    if (window(t, "planned", cs, ce, 8)) return Modality.PLANNED;
+    if (planned(t, cs, ce, 8)) return Modality.PLANNED;
     // "Ziel der Gespräche ... ist ... ein Ende der Kämpfe": a noun is what its clause's predicate says of it
-    if (t.term.pos().equals("N") && t.control() && window(t, "planned", cs, ce, ce - cs)) return Modality.PLANNED;
+    if (t.term.pos().equals("N") && t.control() && planned(t, cs, ce, ce - cs)) return Modality.PLANNED;
     if (window(t, "future", cs, ce, english() ? 8 : Math.max(8, t.first - cs)) && infinitive(t)) return Modality.PLANNED;
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
     if (reported() || firstSubjunctive(t)) return Modality.REPORTED;
@@ -671,6 +671,47 @@ final class SentenceCoder {
   }
 
   /** A cue of the kind in the trigger's clause within {@code reach} tokens of it. */
+  /**
+   * Whether a planned cue stands within reach of a trigger. An attributive one ("der nächsten UN-Weltklimakonferenz",
+   * "the next round of talks") plans only the noun phrase it opens: a noun trigger in it, not the clause's verb;
+   * unless it opens a date ("next month"), which is the clause's time.
+   */
+  private boolean planned(Trigger t, int cs, int ce, int reach) {
+    int from = Math.max(cs, t.first - reach);
+    int to = Math.min(ce, t.last + reach + 1);
+    for (int at = s.find(lexicon, "planned", from, to); at >= 0; at = s.find(lexicon, "planned", at + 1, to)) {
+      if (at >= t.first && at <= t.last) continue;
+      if (!attributiveCue(at) || inDate(at) || t.term.pos().equals("N") && at < t.first && samePhrase(at, t.first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token stands in a date expression. */
+  private boolean inDate(int k) {
+    int at = s.tokens[k].start();
+    for (Timex x : dates) if (x.span().start() <= at && at < x.span().end()) return true;
+    return false;
+  }
+
+  /** An adjective before a noun. */
+  private boolean attributiveCue(int k) {
+    return s.tags[k].equals("ADJ") && k + 1 < s.size() && (s.tags[k + 1].equals("NOUN") || s.tags[k + 1].equals("PROPN")
+        || s.tags[k + 1].equals("ADJ"));
+  }
+
+  /** Whether no verb, punctuation or conjunction stands between two tokens. */
+  private boolean samePhrase(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String tag = s.tags[k];
+      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") || tag.equals("CCONJ") || tag.equals("SCONJ")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean window(Trigger t, String kind, int cs, int ce, int reach) {
     int at = s.find(lexicon, kind, Math.max(cs, t.first - reach), Math.min(ce, t.last + reach + 1));
     return at >= 0 && (at < t.first || at > t.last);

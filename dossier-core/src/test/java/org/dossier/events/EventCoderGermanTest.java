@@ -66,6 +66,16 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void anAttributivePlanCuePlansItsOwnNounPhraseOnly() {
+    // the next climate conference is to come; the withdrawal and the support happened
+    assertThat(coded("Als Geste des guten Willens zog Armenien zudem seine Bewerbung für die Ausrichtung der nächsten "
+        + "UN-Weltklimakonferenz zurück und unterstützte stattdessen Aserbaidschan."))
+        .anyMatch(e -> e.startsWith("051 asserted ARM>"));
+    assertThat(coded("Die nächsten Verhandlungen zwischen Armenien und Aserbaidschan finden in Moskau statt."))
+        .anyMatch(e -> e.startsWith("04") && e.contains(" planned "));
+  }
+
+  @Test
   void anAppealForACeasefireIsADemandForOne() {
     // an appeal to stop the fighting is an appeal for de-escalation (0256); one for a truce demands it (107)
     assertThat(coded("Russland rief derweil zu einer sofortigen Waffenruhe in der Region auf."))
