@@ -23,7 +23,7 @@ import org.dossier.stories.SparseVector;
  */
 public final class SummaryCodec {
   /** The format version written by {@link #encode}. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private SummaryCodec() {}
 
@@ -148,6 +148,7 @@ public final class SummaryCodec {
       varint(e.modality().ordinal());
       string(e.date().value());
       varint(e.date().granularity().ordinal());
+      varint(e.date().basis().ordinal());
       actors(e.source());
       actors(e.target());
       actors(e.mediator());
@@ -260,7 +261,8 @@ public final class SummaryCodec {
       String label = string();
       Event.Modality modality = of(Event.Modality.values(), varint());
       String dateValue = string();
-      Event.EventDate date = new Event.EventDate(dateValue, of(Event.EventDate.Granularity.values(), varint()));
+      Event.EventDate.Granularity granularity = of(Event.EventDate.Granularity.values(), varint());
+      Event.EventDate date = new Event.EventDate(dateValue, granularity, of(Event.EventDate.Basis.values(), varint()));
       List<Event.Actor> source = actors();
       List<Event.Actor> target = actors();
       List<Event.Actor> mediator = actors();

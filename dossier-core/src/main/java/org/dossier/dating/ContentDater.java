@@ -217,7 +217,8 @@ public final class ContentDater {
         continue;
       }
       out.add(new Event(e.cameo(), e.label(), e.modality(),
-          new Event.EventDate(fitting.get(0).date().toString(), Event.EventDate.Granularity.DAY), e.source(), e.target(),
+          new Event.EventDate(fitting.get(0).date().toString(), Event.EventDate.Granularity.DAY, Event.EventDate.Basis.LANDMARK),
+          e.source(), e.target(),
           e.mediator(), e.location(), e.fatalities(), e.evidence(), e.trigger()));
     }
     return out;

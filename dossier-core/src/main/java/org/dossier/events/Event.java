@@ -56,7 +56,7 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
   }
 
   /** When the event happened: a TIMEX3 date value at some granularity, or unknown. */
-  public record EventDate(String value, Granularity granularity) implements java.io.Serializable {
+  public record EventDate(String value, Granularity granularity, Basis basis) implements java.io.Serializable {
     public static final EventDate UNKNOWN = new EventDate(null, Granularity.UNKNOWN);
 
     public enum Granularity {
@@ -65,6 +65,44 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
       public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
       }
+    }
+
+    /**
+     * Where a date comes from: a date expression of the sentence ({@code stated}), the paragraph's narrative
+     * ({@code narrative}), a landmark of the chronology ({@code landmark}), or the report's day of publication, which
+     * the event happened on or before ({@code publication}); {@code none} for an unknown date.
+     */
+    public enum Basis {
+      STATED, NARRATIVE, LANDMARK, PUBLICATION, NONE;
+
+      public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+
+    public EventDate {
+      if (basis == null) basis = value == null ? Basis.NONE : Basis.STATED;
+    }
+
+    /** A date as a date expression states it. */
+    public EventDate(String value, Granularity granularity) {
+      this(value, granularity, null);
+    }
+
+    /** The same date, read from elsewhere. */
+    public EventDate from(Basis basis) {
+      return value == null ? this : new EventDate(value, granularity, basis);
+    }
+
+    /** Dates are equal by value and precision, wherever they were read. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof EventDate d && java.util.Objects.equals(value, d.value) && granularity == d.granularity;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(value, granularity);
     }
 
     /** The weekday (1 Monday ... 7 Sunday) of an unplaced weekday value, or 0. */

@@ -670,7 +670,6 @@ final class SentenceCoder {
     return false;
   }
 
-  /** A cue of the kind in the trigger's clause within {@code reach} tokens of it. */
   /**
    * Whether a planned cue stands within reach of a trigger. An attributive one ("der nächsten UN-Weltklimakonferenz",
    * "the next round of talks") plans only the noun phrase it opens: a noun trigger in it, not the clause's verb;
@@ -712,6 +711,7 @@ final class SentenceCoder {
     return true;
   }
 
+  /** A cue of the kind in the trigger's clause within {@code reach} tokens of it. */
   private boolean window(Trigger t, String kind, int cs, int ce, int reach) {
     int at = s.find(lexicon, kind, Math.max(cs, t.first - reach), Math.min(ce, t.last + reach + 1));
     return at >= 0 && (at < t.first || at > t.last);
@@ -1153,7 +1153,7 @@ final class SentenceCoder {
     // meeting's, not the intent's
     if (modality != Modality.ASSERTED && modality != Modality.REPORTED) return new Dated(EventDate.UNKNOWN, false);
     int cs = s.clauseStart[t.first];
-    if (discourse.narrative != null) return new Dated(discourse.narrative, false);
+    if (discourse.narrative != null) return new Dated(discourse.narrative.from(EventDate.Basis.NARRATIVE), false);
     if (s.find(lexicon, "pluperfect", cs, s.clauseEnd[t.first]) >= 0) {
       // "hatten das Kriegsrecht verhängt": before the report's day, and the one landmark of the last weeks it fits by
       // its specific kind (a code of three digits in common, not the "not specified" 190 of any fighting)
@@ -1166,12 +1166,13 @@ final class SentenceCoder {
       return new Dated(landmark != null ? landmark : EventDate.UNKNOWN, false);
     }
     if (modality == Modality.REPORTED && discourse.previousNarrative != null) {
-      return new Dated(discourse.previousNarrative, false);
+      return new Dated(discourse.previousNarrative.from(EventDate.Basis.NARRATIVE), false);
     }
     EventDate landmark = recentLandmark(t, roles);
     if (landmark != null) return new Dated(landmark, true);
     // what the report goes on to tell without a date belongs to the day its lead reports
-    return new Dated(discourse.reportDay != null ? discourse.reportDay : discourse.published, false);
+    return new Dated(discourse.reportDay != null ? discourse.reportDay.from(EventDate.Basis.NARRATIVE)
+        : discourse.published.from(EventDate.Basis.PUBLICATION), false);
   }
 
   /** Whether a date is the day of publication or the day before. */
@@ -1200,7 +1201,7 @@ final class SentenceCoder {
     actors.addAll(roles.mediator);
     var fitting = discourse.landmarks.fitting(t.cameo, actors, roles.location, days);
     return fitting.size() == 1 && kind.test(fitting.get(0))
-        ? new EventDate(fitting.get(0).date().toString(), EventDate.Granularity.DAY) : null;
+        ? new EventDate(fitting.get(0).date().toString(), EventDate.Granularity.DAY, EventDate.Basis.LANDMARK) : null;
   }
 
   // ---- merging

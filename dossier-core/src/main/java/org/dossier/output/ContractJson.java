@@ -173,6 +173,7 @@ public final class ContractJson {
     ObjectNode date = o.putObject("date");
     date.put("value", when.value());
     date.put("granularity", when.granularity().label());
+    date.put("basis", when.basis().label());
     actors(o.putArray("source"), source);
     actors(o.putArray("target"), target);
     actors(o.putArray("mediator"), mediator);

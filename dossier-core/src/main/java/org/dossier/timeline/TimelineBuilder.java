@@ -168,7 +168,7 @@ public final class TimelineBuilder {
         if (!sameStory) return 0;
       } else if (prefixOf(d.value(), date.value()) || prefixOf(date.value(), d.value())) {
         if (d.value().equals(date.value())) score += 2;
-      } else if (!(sameStory && adjacentDays(d, date))) {
+      } else if (!(sameStory && (adjacentDays(d, date) || onOrBefore(date, d)))) {
         return 0;
       }
       Set<String> shared = new LinkedHashSet<>(m.codes());
@@ -199,13 +199,20 @@ public final class TimelineBuilder {
       Map<String, Set<Integer>> orientations = new TreeMap<>();
       Set<Integer> docs = new TreeSet<>();
       Set<String> languages = new TreeSet<>();
+      // a report's day of publication bounds when the event happened; it is no date of its own where others say one
+      boolean stated = false;
+      for (int i : mentions) {
+        Event.EventDate d = all.get(i).event().date();
+        stated |= d.granularity() == date.granularity() && d.basis() != Event.EventDate.Basis.PUBLICATION;
+      }
       for (int i : mentions) {
         EventMention m = all.get(i);
         Event e = m.event();
         docs.add(m.doc());
         languages.add(m.language());
         cameos.merge(e.cameo(), 1, Integer::sum);
-        if (e.date().granularity() == date.granularity() && date.value() != null) {
+        if (e.date().granularity() == date.granularity() && date.value() != null
+            && !(stated && e.date().basis() == Event.EventDate.Basis.PUBLICATION)) {
           days.computeIfAbsent(e.date().value(), k -> new TreeSet<>()).add(m.doc());
         }
         if (e.fatalities() != null) tolls.computeIfAbsent(e.fatalities().count(), k -> new TreeSet<>()).add(m.doc());
@@ -302,6 +309,22 @@ public final class TimelineBuilder {
 
   private static boolean prefixOf(String coarse, String fine) {
     return coarse != null && fine != null && fine.startsWith(coarse);
+  }
+
+  /** How many days before its report's publication an event the report dates by that day alone may have happened. */
+  static final int PUBLICATION_REACH = 7;
+
+  /**
+   * Whether a mention dated by its report's day of publication alone ({@code basis: publication}) can be an event
+   * of an earlier day: one of the week before.
+   */
+  private static boolean onOrBefore(Event.EventDate entry, Event.EventDate published) {
+    if (published.basis() != Event.EventDate.Basis.PUBLICATION || entry.granularity() != Granularity.DAY
+        || published.granularity() != Granularity.DAY) {
+      return false;
+    }
+    long days = LocalDate.parse(published.value()).toEpochDay() - LocalDate.parse(entry.value()).toEpochDay();
+    return days >= 0 && days <= PUBLICATION_REACH;
   }
 
   private static boolean adjacentDays(Event.EventDate a, Event.EventDate b) {

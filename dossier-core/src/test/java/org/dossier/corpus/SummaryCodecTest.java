@@ -67,9 +67,15 @@ class SummaryCodecTest {
     DocumentProfile profile = new DocumentProfile("ü-1", "und", null, null, null, LocalDate.of(1899, 12, 31),
         LocalDate.of(-40, 3, 15), SparseVector.of(Map.of()), SparseVector.of(Map.of(Long.MIN_VALUE, -0.5f, -1L, 0.25f,
         Long.MAX_VALUE, Float.MIN_VALUE)));
-    DocumentSummary summary = new DocumentSummary(profile, Fingerprint.of(new int[0], 3), List.of(bare, full, full));
+    Event published = new Event("190", null, Event.Modality.REPORTED, new Event.EventDate("2021-05-16",
+        Event.EventDate.Granularity.DAY, Event.EventDate.Basis.PUBLICATION), List.of(), List.of(), List.of(), null, null,
+        new Span(0, 0), new Span(0, 0));
+    DocumentSummary summary = new DocumentSummary(profile, Fingerprint.of(new int[0], 3), List.of(bare, full, full, published));
     DocumentSummary back = SummaryCodec.decode(SummaryCodec.encode(summary));
     assertThat(back).isEqualTo(summary);
+    // where a date was read is no part of its equality, so it is checked apart
+    assertThat(back.events()).extracting(e -> e.date().basis()).containsExactly(Event.EventDate.Basis.NONE,
+        Event.EventDate.Basis.STATED, Event.EventDate.Basis.STATED, Event.EventDate.Basis.PUBLICATION);
     assertThat(back.events().get(1).source().get(1).name()).isEqualTo("Ä 𝔘 \u2028");
     assertThat(back.fingerprint().isEmpty()).isTrue();
     assertThat(back.fingerprint().shingles()).isEqualTo(3);

@@ -42,8 +42,22 @@ class EventCoderTest {
     assertThat(e.cameo()).isEqualTo("046");
     assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
     assertThat(e.date()).isEqualTo(new Event.EventDate("2024-02-28", Event.EventDate.Granularity.DAY));
+    assertThat(e.date().basis()).isEqualTo(Event.EventDate.Basis.STATED);
     assertThat(codes(e.source())).containsExactlyInAnyOrder("ARM", "AZE");
     assertThat(e.location().name()).isEqualTo("Berlin");
+  }
+
+  @Test
+  void anEventTheTextDatesByNothingHasTheDayOfPublicationAsItsBasis() {
+    // a report of a day on which the chronology holds no talks: nothing but its publication dates them
+    Event e = only(events("The foreign ministers of Armenia and Azerbaijan started peace talks in Berlin.",
+        "date: 2024-03-05"), "04");
+    assertThat(e.date().value()).isEqualTo("2024-03-05");
+    assertThat(e.date().basis()).isEqualTo(Event.EventDate.Basis.PUBLICATION);
+    // on the day of the Berlin talks of the chronology, that landmark dates them
+    Event berlin = only(events("The foreign ministers of Armenia and Azerbaijan started peace talks in Berlin.",
+        "date: 2024-02-28"), "04");
+    assertThat(berlin.date().basis()).isEqualTo(Event.EventDate.Basis.LANDMARK);
   }
 
   @Test

@@ -56,6 +56,41 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aReportDatingAnEventByItsOwnDayJoinsItsStorysEventOfTheWeekBefore() {
+    // an English report of the day names it; a German one three days later dates it only by its publication
+    mention(0, "en", "192", "2021-05-12", List.of(AZE), List.of(ARM), null);
+    mention(1, "de", "190", "2021-05-16", List.of(AZE), List.of(ARM), null);
+    Event late = mentions.get(1).event();
+    mentions.set(1, new EventMention(mentions.get(1).id(), 1, "de", new Event(late.cameo(), late.label(), late.modality(),
+        late.date().from(EventDate.Basis.PUBLICATION), late.source(), late.target(), late.mediator(), late.location(),
+        late.fatalities(), late.evidence(), late.trigger())));
+    TimelineBuilder.Result r = build(0, 0);
+    assertThat(r.entries()).hasSize(1);
+    assertThat(r.entries().get(0).date().value()).isEqualTo("2021-05-12");
+    // the day of publication is a bound, not a date the sources disagree on
+    assertThat(r.entries().get(0).conflicts()).isEmpty();
+    // in another story, or stated by the text itself, four days apart are two events
+    assertThat(build(0, 1).entries()).hasSize(2);
+    mentions.set(1, new EventMention(mentions.get(1).id(), 1, "de", late));
+    assertThat(build(0, 0).entries()).hasSize(2);
+  }
+
+  @Test
+  void aPublicationDayReachesOneWeekBackAndNeverForward() {
+    mention(0, "en", "192", "2021-05-12", List.of(AZE), List.of(ARM), null);
+    mention(1, "de", "190", "2021-05-20", List.of(AZE), List.of(ARM), null);
+    mention(2, "de", "190", "2021-05-10", List.of(AZE), List.of(ARM), null);
+    for (int i : new int[] {1, 2}) {
+      Event e = mentions.get(i).event();
+      mentions.set(i, new EventMention(mentions.get(i).id(), i, "de", new Event(e.cameo(), e.label(), e.modality(),
+          e.date().from(EventDate.Basis.PUBLICATION), e.source(), e.target(), e.mediator(), e.location(), e.fatalities(),
+          e.evidence(), e.trigger())));
+    }
+    // eight days after, and two days before, the stated day
+    assertThat(build(0, 0, 0).entries()).hasSize(3);
+  }
+
+  @Test
   void differentPlacesOrNoActorInCommonAreDifferentEvents() {
     mention(0, "en", "190", "2020-10-17", List.of(ARM), List.of(AZE), GANJA);
     mention(1, "de", "190", "2020-10-17", List.of(AZE), List.of(ARM), STEPANAKERT);
