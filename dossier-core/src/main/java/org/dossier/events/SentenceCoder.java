@@ -1,8 +1,10 @@
 package org.dossier.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.dossier.events.Event.Actor;
 import org.dossier.events.Event.EventDate;
@@ -136,8 +138,70 @@ final class SentenceCoder {
       discourse.narrative = sentenceDate;
       if (discourse.reportDay == null && s.paragraph <= 1 && recent(sentenceDate)) discourse.reportDay = sentenceDate;
     }
-    return merge(events);
+    return accusations(merge(events));
   }
+
+  /**
+   * A party's report that another attacked ("Der Kampfhelikopter habe versucht, eine aserbaidschanische Armeestellung
+   * anzugreifen, teilte das Verteidigungsministerium in Baku mit") is an accusation of aggression (1123), or of war
+   * crimes for mass violence (1124), by the reporter against the attacker, besides the attack it reports. A party
+   * reporting its own side's attack accuses no one; a sentence that names an accusation already needs no other.
+   */
+  private List<Event> accusations(List<Event> events) {
+    if (events.stream().anyMatch(e -> Cameo.root(e.cameo()).equals("11"))) return events;
+    List<Actor> reporter = null;
+    List<Event> out = new ArrayList<>(events);
+    Set<String> accused = new HashSet<>();
+    for (Event e : events) {
+      String root = Cameo.root(e.cameo());
+      if (e.modality() != Modality.REPORTED || e.source().isEmpty() || !(root.equals("18") || root.equals("19")
+          || root.equals("20"))) {
+        continue;
+      }
+      if (reporter == null) reporter = reporter();
+      Set<String> by = codes(reporter);
+      Set<String> doers = codes(e.source());
+      if (by.isEmpty() || doers.isEmpty() || !java.util.Collections.disjoint(by, doers)) continue;
+      if (!accused.add(String.join(",", doers))) continue;
+      String cameo = root.equals("20") ? "1124" : "1123";
+      out.add(new Event(cameo, EventCoder.label(cameo), Modality.ASSERTED, e.date(), reporter, e.source(), List.of(), null,
+          null, e.evidence(), e.trigger()));
+    }
+    return out;
+  }
+
+  private static Set<String> codes(List<Actor> actors) {
+    Set<String> codes = new HashSet<>();
+    for (Actor a : actors) if (a.code() != null) codes.add(a.code());
+    return codes;
+  }
+
+  /**
+   * Who a sentence's report is attributed to: the actor next to a verb or preposition of saying ("Armenia said",
+   * "teilte das Verteidigungsministerium in Baku mit", "according to Baku"); the one told ("told Reuters") is not.
+   */
+  private List<Actor> reporter() {
+    for (int k = s.find(lexicon, "reported", 0, s.size()); k >= 0; k = s.find(lexicon, "reported", k + 1, s.size())) {
+      String tag = s.tags[k];
+      if (!(tag.equals("VERB") || tag.equals("ADP") || tag.equals("NOUN"))) continue;
+      boolean told = is("attribution", k) && tag.equals("VERB");
+      Slot best = null;
+      int bestDistance = REPORTER_REACH + 1;
+      for (Slot slot : s.slots) {
+        if (slot.actor() == null) continue;
+        int distance = slot.last() < k ? k - slot.last() : told ? Integer.MAX_VALUE : slot.first() - k;
+        if (distance > 0 && distance < bestDistance) {
+          best = slot;
+          bestDistance = distance;
+        }
+      }
+      if (best != null) return List.of(best.actor());
+    }
+    return List.of();
+  }
+
+  /** How many tokens from its verb of saying a reporter may stand ("teilte das Verteidigungsministerium in Baku mit"). */
+  private static final int REPORTER_REACH = 4;
 
   // ---- triggers
 

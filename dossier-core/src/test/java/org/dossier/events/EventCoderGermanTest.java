@@ -76,6 +76,16 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aPartysReportOfTheOthersAttackIsAnAccusationOfAggression() {
+    assertThat(coded("Aserbaidschan meldete schwere Angriffe der armenischen Seite auf die Stadt Terter."))
+        .anyMatch(e -> e.startsWith("19") && e.contains(" reported ARM>"))
+        .anyMatch(e -> e.equals("1123 asserted AZE>ARM"));
+    // its own side's attack is a claim, not an accusation
+    assertThat(coded("Das armenische Verteidigungsministerium meldete, armenische Truppen hätten aserbaidschanische "
+        + "Stellungen angegriffen.")).noneMatch(e -> e.startsWith("112"));
+  }
+
+  @Test
   void anAppealForACeasefireIsADemandForOne() {
     // an appeal to stop the fighting is an appeal for de-escalation (0256); one for a truce demands it (107)
     assertThat(coded("Russland rief derweil zu einer sofortigen Waffenruhe in der Region auf."))
