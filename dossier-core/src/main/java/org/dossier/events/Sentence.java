@@ -92,6 +92,7 @@ final class Sentence {
     boolean date = i + 1 < words.length && tags[i + 1].equals("NUM");
     if (prev.equals(",") && (tags[i].equals("PRON") && !date || tags[i].equals("SCONJ"))) return true;
     if (prev.equals(";") || prev.equals(":") || prev.equals("–") || prev.equals("—")) return true;
+    if (prev.equals(",") && saidBefore(i - 1, lexicon)) return true;
     if (w.equals("–") || w.equals("—")) return true;
     // a short parenthesis ("Nagorno Karabakh (Artsakh)", "(AFP)") stays in its clause; a longer one is a clause
     if (w.equals("(") && !shortParenthesis(i) || prev.equals("(") && !shortParenthesis(i - 1)) return true;
@@ -115,6 +116,19 @@ final class Sentence {
       if (!name && !mark) return -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether a comma follows a verb of saying, or in German its subject after it ("sagte der armenische Außenminister,
+   * Aserbaidschan habe ... angegriffen"): what follows is what was said, a clause of its own.
+   */
+  private boolean saidBefore(int comma, Lexicon lexicon) {
+    for (int k = comma - 1; k >= Math.max(0, comma - 7); k--) {
+      if (tags[k].equals("VERB") && cueEnd(lexicon, "reported", k) == k + 1) return true;
+      boolean subject = tags[k].equals("DET") || tags[k].equals("ADJ") || tags[k].equals("NOUN") || tags[k].equals("PROPN");
+      if (!lexicon.verbSecond() || !subject) return false;
+    }
+    return false;
   }
 
   /** Whether the parenthesis opened at token {@code open} holds only a name or two ("(Artsakh)", "(AFP)"). */

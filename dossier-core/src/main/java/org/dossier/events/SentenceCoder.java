@@ -185,17 +185,21 @@ final class SentenceCoder {
       String tag = s.tags[k];
       if (!(tag.equals("VERB") || tag.equals("ADP") || tag.equals("NOUN"))) continue;
       boolean told = is("attribution", k) && tag.equals("VERB");
-      Slot best = null;
-      int bestDistance = REPORTER_REACH + 1;
-      for (Slot slot : s.slots) {
-        if (slot.actor() == null) continue;
-        int distance = slot.last() < k ? k - slot.last() : told ? Integer.MAX_VALUE : slot.first() - k;
-        if (distance > 0 && distance < bestDistance) {
-          best = slot;
-          bestDistance = distance;
+      // a name in a phrase of its own before the verb ("mit seinem italienischen Amtskollegen ... sagte Çavuşoğlu") is
+      // the subject only when no other name stands by the verb ("Aus türkischen Diplomatenkreisen verlautete")
+      for (boolean phrase : new boolean[] {false, true}) {
+        Slot best = null;
+        int bestDistance = REPORTER_REACH + 1;
+        for (Slot slot : s.slots) {
+          if (slot.actor() == null || slot.last() < k && (marker(slot) >= 0) != phrase) continue;
+          int distance = slot.last() < k ? k - slot.last() : told || phrase ? Integer.MAX_VALUE : slot.first() - k;
+          if (distance > 0 && distance < bestDistance) {
+            best = slot;
+            bestDistance = distance;
+          }
         }
+        if (best != null) return List.of(best.actor());
       }
-      if (best != null) return List.of(best.actor());
     }
     return List.of();
   }

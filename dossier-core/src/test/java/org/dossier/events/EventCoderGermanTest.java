@@ -80,6 +80,12 @@ class EventCoderGermanTest {
     assertThat(coded("Aserbaidschan meldete schwere Angriffe der armenischen Seite auf die Stadt Terter."))
         .anyMatch(e -> e.startsWith("19") && e.contains(" reported ARM>"))
         .anyMatch(e -> e.equals("1123 asserted AZE>ARM"));
+    // the subject after the verb reports, not the name in a phrase before it
+    assertThat(coded("In einer Pressekonferenz mit seinem italienischen Amtskollegen Luigi Di Maio sagte der armenische "
+        + "Außenminister, Aserbaidschan habe armenische Dörfer angegriffen.")).noneMatch(e -> e.startsWith("112") && e.contains("ITA>"))
+        .anyMatch(e -> e.equals("1123 asserted ARM>AZE"));
+    assertThat(coded("Der armenische Außenminister sagte, Aserbaidschan habe armenische Dörfer angegriffen."))
+        .anyMatch(e -> e.equals("190 reported AZE>ARM"));
     // its own side's attack is a claim, not an accusation
     assertThat(coded("Das armenische Verteidigungsministerium meldete, armenische Truppen hätten aserbaidschanische "
         + "Stellungen angegriffen.")).noneMatch(e -> e.startsWith("112"));
