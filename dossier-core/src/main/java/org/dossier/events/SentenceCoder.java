@@ -79,6 +79,7 @@ final class SentenceCoder {
     List<Trigger> triggers = triggers();
     if (triggers.isEmpty()) return List.of();
     govern(triggers);
+    despiteTruce(triggers);
     suppressNouns(triggers);
     List<Event> events = new ArrayList<>();
     Fatalities fatalities = new Fatalities(s, lexicon);
@@ -581,6 +582,32 @@ final class SentenceCoder {
   private boolean attributive(Trigger t) {
     return s.tags[t.last].equals("ADJ") && t.last + 1 < s.size()
         && (s.tags[t.last + 1].equals("NOUN") || s.tags[t.last + 1].equals("PROPN"));
+  }
+
+  /**
+   * "Trotz der Einigung auf eine Waffenruhe halten die heftigen Gefechte an", "fighting went on despite the
+   * ceasefire": force used in spite of a truce violates it (196); the truce is the setting, no event of its own.
+   */
+  private void despiteTruce(List<Trigger> triggers) {
+    for (int k = s.find(lexicon, "concessive", 0, s.size()); k >= 0; k = s.find(lexicon, "concessive", k + 1, s.size())) {
+      int end = k + 1;
+      while (end < s.size() && !(s.tags[end].equals("VERB") || s.tags[end].equals("AUX") || s.tags[end].equals("PUNCT"))) end++;
+      List<Trigger> truces = new ArrayList<>();
+      for (Trigger c : triggers) {
+        if (c.first > k && c.last < end && c.cameo != null && c.cameo.startsWith("087")) truces.add(c);
+      }
+      if (truces.isEmpty()) continue;
+      boolean violated = false;
+      for (Trigger t : triggers) {
+        if (t.consumed || t.cameo == null || !Cameo.root(t.cameo).equals("19") || t.first > k && t.last < end) continue;
+        if (s.clauseStart[t.first] != s.clauseStart[k]) continue;
+        t.cameo = "196";
+        violated = true;
+      }
+      if (!violated) continue;
+      for (Trigger c : truces) c.consumed = true;
+      for (Trigger c : triggers) if (c.first > k && c.last < end && c.control()) c.consumed = true;
+    }
   }
 
   // ---- modality

@@ -92,6 +92,14 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void fightingDespiteATruceViolatesIt() {
+    assertThat(coded("Trotz der Einigung auf eine Waffenruhe vergangene Woche halten die heftigen Gefechte zwischen "
+        + "Armenien und Aserbaidschan an."))
+        .anyMatch(e -> e.startsWith("196 asserted"))
+        .noneMatch(e -> e.startsWith("087") || e.startsWith("190"));
+  }
+
+  @Test
   void anAppealForACeasefireIsADemandForOne() {
     // an appeal to stop the fighting is an appeal for de-escalation (0256); one for a truce demands it (107)
     assertThat(coded("Russland rief derweil zu einer sofortigen Waffenruhe in der Region auf."))
