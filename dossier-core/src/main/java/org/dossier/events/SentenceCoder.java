@@ -300,9 +300,12 @@ final class SentenceCoder {
     if (i == 0 || i + 1 >= s.size()) return false;
     if (!(s.tags[i + 1].equals("NOUN") || s.tags[i + 1].equals("PROPN"))) return false;
     if (!s.lower[i].matches(".*(t|n)(e|en|em|er|es)")) return false;
-    String before = s.tags[i - 1];
+    // "des wieder aufgeflammten Konflikts": an adverb may stand between the article and the participle
+    int b = i - 1;
+    if (b > 0 && s.tags[b].equals("ADV") && !s.lower[b].endsWith("isch")) b--;
+    String before = s.tags[b];
     return before.equals("DET") || before.startsWith("ADP") || before.equals("ADJ")
-        || before.equals("ADV") && s.lower[i - 1].endsWith("isch");
+        || before.equals("ADV") && s.lower[b].endsWith("isch");
   }
 
   /** A German verb particle standing at the end of the verb's clause ("griff ... an"). */
