@@ -715,6 +715,7 @@ final class SentenceCoder {
    * the trigger's complement ("agreed to return"), not the trigger itself.
    */
   private boolean infinitiveComplement(Trigger t, int cs, int ce) {
+    if (!english() && gluedInfinitive(t.first)) return true;
     int end = english() ? Math.min(ce, t.first) : ce;
     for (int k = cs; k < end && k + 1 < ce; k++) {
       if (!s.tags[k].equals("PART") || !is("infinitive", k)) continue;
@@ -723,6 +724,20 @@ final class SentenceCoder {
       if (!s.verb(v) || is("perfect_auxiliary", v)) continue;
       if (!english() && commaBetween(t.last, k)) continue;
       return true;
+    }
+    return false;
+  }
+
+  /** A German verb with its particle and "zu" in one word ("einzunehmen", "vorzudringen"). */
+  private boolean gluedInfinitive(int k) {
+    if (!s.verb(k)) return false;
+    String word = s.lower[k];
+    String lemma = s.lemmas[k];
+    for (int p = 2; p <= 6 && p + 2 < word.length(); p++) {
+      if (word.startsWith("zu", p) && lemma.length() > p && lemma.startsWith(word.substring(0, p))
+          && word.substring(p + 2).equals(lemma.substring(p))) {
+        return true;
+      }
     }
     return false;
   }

@@ -94,6 +94,14 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void anAttackAimedAtCapturingPositionsIsNoHostingAndNoCapture() {
+    // "darauf ausgerichtet" is aimed at, not hosted (043); "einzunehmen" is a purpose, not a capture that happened
+    assertThat(coded("Die Regierung in Eriwan warf dem Nachbarland einen Artillerieangriff vor, der darauf ausgerichtet "
+        + "gewesen sei, armenische Stellungen einzunehmen."))
+        .noneMatch(e -> e.startsWith("043") || e.matches("192 (asserted|reported).*"));
+  }
+
+  @Test
   void fightingDespiteATruceViolatesIt() {
     assertThat(coded("Trotz der Einigung auf eine Waffenruhe vergangene Woche halten die heftigen Gefechte zwischen "
         + "Armenien und Aserbaidschan an."))
