@@ -229,6 +229,8 @@ final class SentenceCoder {
               && s.tags[i + 1].equals("NOUN")) {
             continue;
           }
+          // "Armenia's offensive was met with a counterstrike": an event in the active voice only
+          if (term.has("active") && passiveAuxiliaryBefore(i)) continue;
           int last = sequenceEnd(term, i, key);
           if (last < 0) continue;
           if (best == null || last - i > best.last - best.first) best = new Trigger(i, last, term);
@@ -726,6 +728,13 @@ final class SentenceCoder {
       return true;
     }
     return false;
+  }
+
+  /** Whether a form of the passive auxiliary ("was", "were", "wurde") stands right before a word, adverbs aside. */
+  private boolean passiveAuxiliaryBefore(int i) {
+    int k = i - 1;
+    while (k >= 0 && s.tags[k].equals("ADV")) k--;
+    return k >= 0 && s.tags[k].equals("AUX") && is("passive", k);
   }
 
   /** A German verb with its particle and "zu" in one word ("einzunehmen", "vorzudringen"). */

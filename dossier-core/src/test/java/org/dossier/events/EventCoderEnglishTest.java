@@ -68,6 +68,14 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void anOffensiveMetWithACounterstrikeIsNoMeeting() {
+    assertThat(code("2020-07-12", "Azerbaijan's defense ministry said Armenia's offensive from its northern Tovuz region "
+        + "was met with a counterstrike.")).noneMatch(e -> e.startsWith("04"));
+    assertThat(code("2020-07-12", "The foreign ministers of Armenia and Azerbaijan met in Moscow on Friday."))
+        .anyMatch(e -> e.startsWith("044 asserted 2020-07-10"));
+  }
+
+  @Test
   void anyViolationIsNoViolationInParticular() {
     List<String> events = code("2024-02-28", "Top EU diplomat Josep Borrell said last month that \"any violation of "
         + "Armenia's territorial integrity will be unacceptable and will have severe consequences for our relations "
