@@ -68,6 +68,16 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void fightingClimateChangeAndWithdrawingABidAreNoForce() {
+    assertThat(code("2023-12-08", "Armenia said it was withdrawing its bid to host UN-led climate talks next year."))
+        .noneMatch(e -> e.startsWith("087"));
+    assertThat(code("2023-12-08", "The annual negotiations on fighting climate change were due to be hosted by Armenia."))
+        .noneMatch(e -> e.startsWith("19"));
+    assertThat(code("2023-12-08", "Armenia withdrew its troops from the border with Azerbaijan on Friday."))
+        .anyMatch(e -> e.startsWith("0874 asserted"));
+  }
+
+  @Test
   void anOffensiveMetWithACounterstrikeIsNoMeeting() {
     assertThat(code("2020-07-12", "Azerbaijan's defense ministry said Armenia's offensive from its northern Tovuz region "
         + "was met with a counterstrike.")).noneMatch(e -> e.startsWith("04"));
