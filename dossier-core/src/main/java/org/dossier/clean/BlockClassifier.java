@@ -23,6 +23,7 @@ final class BlockClassifier {
 
   private static final List<String> READ_ON = List.of("read more", "weiterlesen", "mehr", "more");
   private static final int REPEAT_WINDOW = 6;
+  private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}[.!?][\"'“”»’]?$");
   private static final Pattern UPDATE_WORD = Pattern.compile("(?iu)^(aktualisiert|updated|update|last updated|zuletzt|geändert)\\b.*");
 
   private final BoilerplateRules rules;
@@ -65,6 +66,19 @@ final class BlockClassifier {
         good[i] = categories[i] == null && datelines[i] == null && !b.furniture() && b.text().length() >= 30
             && endsLikeSentence(b.text()) && !truncated(b.text()) && rules.stopwordDensity(b.text()) > 0.1;
       }
+    }
+    // after the body has begun, a paragraph of plain text may be as short as a marked-up one when it ends as a
+    // sentence does ("They also agreed to convene a border commission by the end of April, the statement said."),
+    // not in a bracket or a colon; before it, such a line is more often a caption or a teaser
+    boolean begun = false;
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      if (begun && !good[i] && b.kind() == Block.Kind.OTHER && categories[i] == null && datelines[i] == null
+          && !b.furniture() && b.text().length() >= 60 && SENTENCE_END.matcher(b.text()).find()
+          && rules.stopwordDensity(b.text()) >= 0.18) {
+        good[i] = true;
+      }
+      begun |= good[i];
     }
     int firstGood = -1;
     int lastGood = -1;

@@ -45,6 +45,29 @@ class CleanerTest {
   }
 
   @Test
+  void aShortLastParagraphThatEndsAsASentenceIsKeptAndAFormsLinesAreNot() {
+    Cleaned c = text(String.join("\n",
+        "European Council President Charles Michel said Wednesday after a meeting with Azerbaijani President Ilham "
+            + "Aliyev and Armenian Prime Minister Nikol Pashinyan in Brussels that they had made progress.",
+        "",
+        "They also agreed to convene a border commission by the end of April, the statement said.",
+        "",
+        "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:",
+        "",
+        "Du kommentierst mit Deinem WordPress.com-Konto. Abmelden / Ändern )"));
+    assertThat(c.text()).contains("by the end of April, the statement said.").doesNotContain("einzuloggen", "Konto");
+    // before the body, such a line is a caption or a teaser
+    Cleaned captioned = text(String.join("\n",
+        "(c) REUTERS",
+        "",
+        "Freude in Baku über die militärische Einnahme der Stadt Schuscha.",
+        "",
+        "Aserbaidschan präsentiert Beweise, wonach es die strategisch wichtige Stadt Schuscha erobert hat. Ankara und "
+            + "Moskau wollen die Kriegsparteien zum Deal bewegen."));
+    assertThat(captioned.text()).doesNotContain("Freude in Baku");
+  }
+
+  @Test
   void aPhotoCopyrightAboveTheTextIsACreditNotAHeadline() {
     Cleaned c = text(String.join("\n",
         "(c) REUTERS (STRINGER)",
