@@ -68,6 +68,14 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void callingItAProvocationOrAggressionIsAnAccusation() {
+    assertThat(code("2022-12-16", "Armenia called the blockade a provocation by Azerbaijan on Friday."))
+        .anyMatch(e -> e.startsWith("112 asserted 2022-12-16 ARM>"));
+    assertThat(code("2022-12-16", "The Armenian foreign ministry described the closure as an act of aggression against "
+        + "Nagorno-Karabakh on Friday.")).anyMatch(e -> e.startsWith("1123 asserted 2022-12-16 ARM>"));
+  }
+
+  @Test
   void fightingClimateChangeAndWithdrawingABidAreNoForce() {
     assertThat(code("2023-12-08", "Armenia said it was withdrawing its bid to host UN-led climate talks next year."))
         .noneMatch(e -> e.startsWith("087"));

@@ -102,6 +102,17 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void callingItAProvocationIsAnAccusation() {
+    assertThat(coded("Armenien spricht von staatlicher Provokation - und warnt vor einer humanitären Katastrophe."))
+        .anyMatch(e -> e.startsWith("112 asserted ARM>"));
+    assertThat(coded("Der armenische Außenminister bezeichnete die Blockade als gezielte Provokation Aserbaidschans."))
+        .anyMatch(e -> e.startsWith("112 asserted ARM>"));
+    // speaking of progress accuses no one
+    assertThat(coded("Armenien sprach am Freitag von Fortschritten bei den Gesprächen mit Aserbaidschan."))
+        .noneMatch(e -> e.startsWith("11"));
+  }
+
+  @Test
   void fightingDespiteATruceViolatesIt() {
     assertThat(coded("Trotz der Einigung auf eine Waffenruhe vergangene Woche halten die heftigen Gefechte zwischen "
         + "Armenien und Aserbaidschan an."))
