@@ -1178,7 +1178,7 @@ final class SentenceCoder {
     int dateline = s.dateline();
     int datelineEnd = dateline > 0 ? s.tokens[dateline].start() : -1;
     for (Timex x : dates) {
-      if (namesAThing(x, t) || x.span().start() < datelineEnd) continue;
+      if (namesAThing(x, t) || x.span().start() < datelineEnd || sinceAThing(x, t)) continue;
       boolean inClause = x.span().start() >= cs && x.span().start() < ce;
       int distance = Math.abs(x.span().start() - at);
       if (best == null || (inClause && !bestInClause) || (inClause == bestInClause && distance < bestDistance)) {
@@ -1221,6 +1221,25 @@ final class SentenceCoder {
     }
     if (head < 0) return false;
     return !(t.first <= head && t.last >= last + 1);
+  }
+
+  /**
+   * Whether a date closes a phrase of "since" and a noun ("seit seinem Ausbruch am 27. September", "since the
+   * outbreak of fighting on 27 September"): it dates that noun, not a trigger outside the phrase.
+   */
+  private boolean sinceAThing(Timex x, Trigger t) {
+    int first = s.tokenAt(x.span().start());
+    boolean noun = false;
+    for (int k = first - 1; k >= Math.max(0, first - 8); k--) {
+      if (is("since", k)) return noun && !(t.first >= k && t.last < first);
+      String tag = s.tags[k];
+      if (tag.equals("NOUN")) noun = true;
+      else if (!(tag.equals("DET") || tag.equals("PRON") || tag.equals("ADJ") || tag.equals("PROPN") || tag.startsWith("ADP")
+          || tag.equals("NUM"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -102,6 +102,15 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aDateOfASincePhraseDatesItsNounOnly() {
+    RawDocument raw = new RawDocument("t.txt", null, RawDocument.Kind.TEXT, "In seinen ersten öffentlichen Kommentaren zu "
+        + "dem Konflikt seit seinem Ausbruch am 27. September nannte Putin am Mittwoch den Ausbruch der Kampfhandlungen "
+        + "zwischen Armenien und Aserbaidschan eine Tragödie.", null, null, "2020-10-09", null, null);
+    assertThat(PIPELINE.analyse(raw).events()).filteredOn(e -> e.cameo().startsWith("01"))
+        .extracting(e -> e.date().value()).containsOnly("2020-10-07");
+  }
+
+  @Test
   void callingItAProvocationIsAnAccusation() {
     assertThat(coded("Armenien spricht von staatlicher Provokation - und warnt vor einer humanitären Katastrophe."))
         .anyMatch(e -> e.startsWith("112 asserted ARM>"));
