@@ -34,6 +34,15 @@ class TimelineBuilderTest {
     mention(doc, language, cameo, date, source, target, location, null, Event.Modality.ASSERTED);
   }
 
+  /** The mention at {@code i} with its date read from its report's day of publication. */
+  private void datedByPublication(int i) {
+    EventMention m = mentions.get(i);
+    Event e = m.event();
+    mentions.set(i, new EventMention(m.id(), m.doc(), m.language(), new Event(e.cameo(), e.label(), e.modality(),
+        e.date().from(EventDate.Basis.PUBLICATION), e.source(), e.target(), e.mediator(), e.location(), e.fatalities(),
+        e.evidence(), e.trigger())));
+  }
+
   private TimelineBuilder.Result build(int... storyOf) {
     return TimelineBuilder.build(mentions, storyOf, i -> "doc" + i);
   }
@@ -60,10 +69,8 @@ class TimelineBuilderTest {
     // an English report of the day names it; a German one three days later dates it only by its publication
     mention(0, "en", "192", "2021-05-12", List.of(AZE), List.of(ARM), null);
     mention(1, "de", "190", "2021-05-16", List.of(AZE), List.of(ARM), null);
-    Event late = mentions.get(1).event();
-    mentions.set(1, new EventMention(mentions.get(1).id(), 1, "de", new Event(late.cameo(), late.label(), late.modality(),
-        late.date().from(EventDate.Basis.PUBLICATION), late.source(), late.target(), late.mediator(), late.location(),
-        late.fatalities(), late.evidence(), late.trigger())));
+    EventMention stated = mentions.get(1);
+    datedByPublication(1);
     TimelineBuilder.Result r = build(0, 0);
     assertThat(r.entries()).hasSize(1);
     assertThat(r.entries().get(0).date().value()).isEqualTo("2021-05-12");
@@ -71,7 +78,7 @@ class TimelineBuilderTest {
     assertThat(r.entries().get(0).conflicts()).isEmpty();
     // in another story, or stated by the text itself, four days apart are two events
     assertThat(build(0, 1).entries()).hasSize(2);
-    mentions.set(1, new EventMention(mentions.get(1).id(), 1, "de", late));
+    mentions.set(1, stated);
     assertThat(build(0, 0).entries()).hasSize(2);
   }
 
@@ -80,12 +87,8 @@ class TimelineBuilderTest {
     mention(0, "en", "192", "2021-05-12", List.of(AZE), List.of(ARM), null);
     mention(1, "de", "190", "2021-05-20", List.of(AZE), List.of(ARM), null);
     mention(2, "de", "190", "2021-05-10", List.of(AZE), List.of(ARM), null);
-    for (int i : new int[] {1, 2}) {
-      Event e = mentions.get(i).event();
-      mentions.set(i, new EventMention(mentions.get(i).id(), i, "de", new Event(e.cameo(), e.label(), e.modality(),
-          e.date().from(EventDate.Basis.PUBLICATION), e.source(), e.target(), e.mediator(), e.location(), e.fatalities(),
-          e.evidence(), e.trigger())));
-    }
+    datedByPublication(1);
+    datedByPublication(2);
     // eight days after, and two days before, the stated day
     assertThat(build(0, 0, 0).entries()).hasSize(3);
   }
