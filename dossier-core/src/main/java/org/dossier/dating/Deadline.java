@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.pack.EventVocabulary;
@@ -54,44 +53,50 @@ record Deadline(String said, int month, int day, boolean thisYear) {
       else if (c.kind().equals("this_year")) after.add(c.cue());
     }
     if (before.isEmpty()) return List.of();
+    // "bis spätestens" before "spätestens": the longest cue names the deadline
+    before.sort(java.util.Comparator.comparingInt(String::length).reversed());
     List<Deadline> found = new ArrayList<>();
     for (Timex t : timexes) {
       Matcher m = YEARLESS.matcher(t.value());
       if (!m.matches()) continue;
-      int start = t.span().start();
-      int window = Math.max(0, start - 30);
-      String preceding = text.substring(window, start).toLowerCase(Locale.ROOT).stripTrailing();
-      String cue = endingCue(preceding, before);
-      if (cue == null) continue;
-      int from = window + preceding.length() - cue.length();
-      int to = t.span().end();
-      String rest = text.substring(to, Math.min(text.length(), to + 30)).toLowerCase(Locale.ROOT);
-      String following = rest.stripLeading();
-      String surface = t.surface().toLowerCase(Locale.ROOT);
-      boolean thisYear = after.stream().anyMatch(a -> surface.endsWith(a));
-      for (String a : thisYear ? List.<String>of() : after) {
-        if (following.startsWith(a) && (following.length() == a.length() || !Character.isLetter(following.charAt(a.length())))) {
-          thisYear = true;
-          to += rest.length() - following.length() + a.length();
-          break;
-        }
-      }
       int month = Integer.parseInt(m.group(1));
       int day = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
       if (month < 1 || month > 12) continue;
-      String said = text.substring(from, to);
-      found.add(new Deadline(said, month, day, thisYear));
+      // the cue right before the expression, blanks aside; case is compared in place, so offsets stay the text's
+      int end = t.span().start();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+      int from = -1;
+      for (String cue : before) {
+        int at = end - cue.length();
+        if (at >= 0 && text.regionMatches(true, at, cue, 0, cue.length())
+            && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
+          from = at;
+          break;
+        }
+      }
+      if (from < 0) continue;
+      // "dieses Jahres" inside the expression, or right after it
+      int to = t.span().end();
+      boolean thisYear = false;
+      int next = to;
+      while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
+      for (String year : after) {
+        if (endsWith(text, to, year)) {
+          thisYear = true;
+        } else if (text.regionMatches(true, next, year, 0, year.length())
+            && (next + year.length() == text.length() || !Character.isLetter(text.charAt(next + year.length())))) {
+          thisYear = true;
+          to = next + year.length();
+        }
+        if (thisYear) break;
+      }
+      found.add(new Deadline(text.substring(from, to), month, day, thisYear));
     }
     return found;
   }
 
-  /** The cue the text ends with, as whole words. */
-  private static String endingCue(String preceding, List<String> cues) {
-    for (String cue : cues) {
-      if (!preceding.endsWith(cue)) continue;
-      int at = preceding.length() - cue.length();
-      if (at == 0 || !Character.isLetterOrDigit(preceding.charAt(at - 1))) return cue;
-    }
-    return null;
+  private static boolean endsWith(String text, int end, String suffix) {
+    int at = end - suffix.length();
+    return at >= 0 && text.regionMatches(true, at, suffix, 0, suffix.length());
   }
 }
