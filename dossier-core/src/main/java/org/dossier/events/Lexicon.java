@@ -33,6 +33,11 @@ final class Lexicon {
   private final Set<String> particleRests = new HashSet<>();
   /** The single-word noun entries, for finding them inside compounds. */
   private final Trie nouns = new Trie();
+  /**
+   * The keys of terms that name an event; a key whose terms are all exclusions ("statement" of "statement release")
+   * can make no event of a sentence that holds no other key.
+   */
+  private final Set<String> eventKeys = new HashSet<>();
 
   Lexicon(EventVocabulary vocabulary, String language) {
     int shortest = Integer.MAX_VALUE;
@@ -59,6 +64,7 @@ final class Lexicon {
     this.compounds = language.equals("de");
     this.shortestNoun = shortest;
     for (String key : terms.keySet()) {
+      if (terms.get(key).stream().anyMatch(t -> !t.cameo().equals("-"))) eventKeys.add(key);
       for (String p : particles) if (key.length() > p.length() && key.startsWith(p)) particleRests.add(key.substring(p.length()));
       for (Term t : terms.get(key)) if (t.pos().equals("N") && !t.lemma().contains(" ")) nouns.add(t.lemma());
     }
@@ -117,10 +123,11 @@ final class Lexicon {
    * whatever its part of speech: a lexicon key (also with a separated particle before it: "greifen" of
    * "angreifen"), or, in German, a word {@link #compoundHead} can read as a noun entry: one with a noun entry
    * inside it after its first letter, or one that is a noun entry without its plural ending ("angriffe" the
-   * lemmatiser left alone). Rows with code {@code -} count too. Only ever too generous, never too strict.
+   * lemmatiser left alone). Rows with code {@code -} count inside compounds only. Only ever too generous, never too
+   * strict.
    */
   boolean mayStart(String lemma) {
-    if (terms.containsKey(lemma) || particleRests.contains(lemma)) return true;
+    if (eventKeys.contains(lemma) || particleRests.contains(lemma)) return true;
     if (!compounds) return false;
     if (nouns.inside(lemma, 1)) return true;
     for (String ending : PLURALS) {
