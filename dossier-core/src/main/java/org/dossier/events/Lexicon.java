@@ -34,8 +34,9 @@ final class Lexicon {
   /** The single-word noun entries, for finding them inside compounds. */
   private final Trie nouns = new Trie();
   /**
-   * The keys of terms that name an event; a key whose terms are all exclusions ("statement" of "statement release")
-   * can make no event of a sentence that holds no other key.
+   * The keys of terms that can make an event on their own; a key whose terms are all exclusions ("statement" of
+   * "statement release") or words that only take the code of what they govern ("begin", "try", "end") makes no event
+   * of a sentence that holds no other key.
    */
   private final Set<String> eventKeys = new HashSet<>();
 
@@ -64,10 +65,16 @@ final class Lexicon {
     this.compounds = language.equals("de");
     this.shortestNoun = shortest;
     for (String key : terms.keySet()) {
-      if (terms.get(key).stream().anyMatch(t -> !t.cameo().equals("-"))) eventKeys.add(key);
+      if (terms.get(key).stream().anyMatch(this::eventOnItsOwn)) eventKeys.add(key);
       for (String p : particles) if (key.length() > p.length() && key.startsWith(p)) particleRests.add(key.substring(p.length()));
       for (Term t : terms.get(key)) if (t.pos().equals("N") && !t.lemma().contains(" ")) nouns.add(t.lemma());
     }
+  }
+
+  /** Whether a term is an event without another trigger: a code, or a control word with a code of its own. */
+  private boolean eventOnItsOwn(Term t) {
+    if (t.cameo().equals("-")) return false;
+    return !t.control() || derive(t.cameo().substring(1), null) != null;
   }
 
   private static boolean applies(String lang, String language) {
