@@ -1178,7 +1178,7 @@ final class SentenceCoder {
     int dateline = s.dateline();
     int datelineEnd = dateline > 0 ? s.tokens[dateline].start() : -1;
     for (Timex x : dates) {
-      if (namesAThing(x, t) || x.span().start() < datelineEnd || sinceAThing(x, t)) continue;
+      if (namesAThing(x, t) || x.span().start() < datelineEnd || sinceAThing(x, t) || dateHeader(x)) continue;
       boolean inClause = x.span().start() >= cs && x.span().start() < ce;
       int distance = Math.abs(x.span().start() - at);
       if (best == null || (inClause && !bestInClause) || (inClause == bestInClause && distance < bestDistance)) {
@@ -1221,6 +1221,28 @@ final class SentenceCoder {
     }
     if (head < 0) return false;
     return !(t.first <= head && t.last >= last + 1);
+  }
+
+  /**
+   * Whether a date opens the report's first sentence and is the day of publication ("Sunday, 18 October 2020_Azerbaijan
+   * and Armenia announce ..."): the page's date header run into the text, not the time of what follows.
+   */
+  private boolean dateHeader(Timex x) {
+    if (discourse.sentence != 1 || discourse.published.value() == null) return false;
+    if (!EventDate.of(x.value()).equals(discourse.published)) return false;
+    // only other dates of that day and punctuation before it ("Sunday, 18 October 2020")
+    for (int k = 0; k < s.size() && s.tokens[k].start() < x.span().start(); k++) {
+      int start = s.tokens[k].start();
+      boolean dated = false;
+      for (Timex y : dates) {
+        if (y.span().start() <= start && start < y.span().end()) {
+          dated = EventDate.of(y.value()).equals(discourse.published);
+          break;
+        }
+      }
+      if (!dated && s.words[k].chars().anyMatch(Character::isLetterOrDigit)) return false;
+    }
+    return true;
   }
 
   /**

@@ -23,6 +23,13 @@ class EventCoderEnglishTest {
   private static final String LEAD = "Officials spoke to reporters in the capital about the situation on the ground.\n\n";
 
   /** The events of an English text published on a day, one per line: "cameo modality date source>target". */
+  /** The events of an English text that opens the document (no neutral first paragraph). */
+  static List<String> codeFromTheTop(String published, String text) {
+    var analysis = PIPELINE.analyse(new RawDocument("x.txt", null, RawDocument.Kind.TEXT, text, null, null, null,
+        "date " + published, null));
+    return analysis.events().stream().map(EventCoderEnglishTest::line).collect(Collectors.toList());
+  }
+
   static List<String> code(String published, String text) {
     var analysis = PIPELINE.analyse(new RawDocument("x.txt", null, RawDocument.Kind.TEXT, LEAD + text, null, null, null,
         "date " + published, null));
@@ -65,6 +72,15 @@ class EventCoderEnglishTest {
     // a gap holds a few words of one phrase, not another clause
     assertThat(code("2021-05-13", "Azerbaijani troops crossed the river, said officials at the border."))
         .noneMatch(e -> e.startsWith("192 "));
+  }
+
+  @Test
+  void aDateHeaderRunIntoTheTextIsNotTheDateOfWhatFollows() {
+    // the report of Sunday 18 October 2020 tells of the truce agreed on the Saturday: the chronology's landmark of
+    // the day before dates it, not the header
+    assertThat(codeFromTheTop("2020-10-18", "Sunday, 18 October 2020_Azerbaijan and Armenia agreed a humanitarian "
+        + "ceasefire in their conflict over Nagorno-Karabakh, the foreign ministries of both countries said."))
+        .anyMatch(e -> e.startsWith("087") && e.contains(" 2020-10-17 "));
   }
 
   @Test
