@@ -1284,9 +1284,14 @@ final class SentenceCoder {
 
   /** Whether a deadline word ("by", "bis") stands right before a date. */
   private boolean deadline(Timex x) {
+    return cueRightBefore(x, "deadline");
+  }
+
+  /** Whether a cue of the kind ends right before a date ("by" the end of April, "starting from" midnight). */
+  private boolean cueRightBefore(Timex x, String kind) {
     int first = s.tokenAt(x.span().start());
     for (int i = Math.max(0, first - 3); i < first; i++) {
-      if (s.cueEnd(lexicon, "deadline", i) == first) return true;
+      if (s.cueEnd(lexicon, kind, i) == first) return true;
     }
     return false;
   }
@@ -1307,6 +1312,10 @@ final class SentenceCoder {
     // "agreed to convene a commission by the end of April": the deadline is the commission's, still to come;
     // the agreement was made before it
     if (timex != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED) && deadline(timex)) timex = null;
+    // "announce a humanitarian ceasefire, starting from midnight": when the truce begins, not when it was agreed
+    if (timex != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED) && cueRightBefore(timex, "onset")) {
+      timex = null;
+    }
     if (timex != null && !(Cameo.root(t.cameo).equals("03") && afterPublication(timex))) {
       // "the ceasefire that stopped the 2020 war": a year that names the event as a thing dates it, but the
       // sentences after it are not told in that year

@@ -84,6 +84,13 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void theStartOfATruceIsNotTheDayItWasAgreed() {
+    // agreed on the Saturday (the chronology's second humanitarian truce), to start at midnight on the Sunday
+    assertThat(code("2020-10-18", "Azerbaijan and Armenia announced a humanitarian ceasefire starting from midnight on "
+        + "Sunday, the foreign ministries of both countries said.")).anyMatch(e -> e.startsWith("087") && e.contains(" 2020-10-17 "));
+  }
+
+  @Test
   void callingItAProvocationOrAggressionIsAnAccusation() {
     assertThat(code("2022-12-16", "Armenia called the blockade a provocation by Azerbaijan on Friday."))
         .anyMatch(e -> e.startsWith("112 asserted 2022-12-16 ARM>"));
