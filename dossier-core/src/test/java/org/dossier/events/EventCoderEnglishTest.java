@@ -84,6 +84,12 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void losingControlOfAPlaceIsARetreat() {
+    assertThat(code("2020-11-09", "Armenian forces lost control of the town of Shusha on Sunday."))
+        .anyMatch(e -> e.startsWith("0874 asserted 2020-11-08 ARM>"));
+  }
+
+  @Test
   void theStartOfATruceIsNotTheDayItWasAgreed() {
     // agreed on the Saturday (the chronology's second humanitarian truce), to start at midnight on the Sunday
     assertThat(code("2020-10-18", "Azerbaijan and Armenia announced a humanitarian ceasefire starting from midnight on "

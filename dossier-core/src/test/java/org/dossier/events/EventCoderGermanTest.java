@@ -111,6 +111,12 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void losingControlOfAPlaceIsARetreat() {
+    assertThat(coded("Die Karabach-Behörden haben am Sonntag die Kontrolle über Schuscha verloren, teilte ein Sprecher "
+        + "der Behörden in Stepanakert mit.")).anyMatch(e -> e.startsWith("0874 reported NKR>"));
+  }
+
+  @Test
   void callingItAProvocationIsAnAccusation() {
     assertThat(coded("Armenien spricht von staatlicher Provokation - und warnt vor einer humanitären Katastrophe."))
         .anyMatch(e -> e.startsWith("112 asserted ARM>"));
