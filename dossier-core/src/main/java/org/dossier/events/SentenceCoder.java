@@ -231,6 +231,8 @@ final class SentenceCoder {
           }
           // "Armenia's offensive was met with a counterstrike": an event in the active voice only
           if (term.has("active") && passiveAuxiliaryBefore(i)) continue;
+          // "his ballad Love Will Set You Free": an English verb capitalised inside a sentence is part of a title
+          if (term.pos().equals("V") && english() && titleWord(i)) continue;
           int last = sequenceEnd(term, i, key);
           if (last < 0) continue;
           if (best == null || last - i > best.last - best.first) best = new Trigger(i, last, term);
@@ -728,6 +730,26 @@ final class SentenceCoder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A capitalised word inside a sentence of mostly lower-case words (a headline in title case is not one), not after
+   * a quote or colon and not in capitals throughout.
+   */
+  private boolean titleWord(int i) {
+    if (i == 0) return false;
+    String w = s.words[i];
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(java.util.Locale.ROOT))) return false;
+    String before = s.words[i - 1];
+    if (before.equals(":") || before.matches("[\"“”„‘’'«»(\\[–—-]+")) return false;
+    int words = 0;
+    int capitalised = 0;
+    for (String x : s.words) {
+      if (x.isEmpty() || !Character.isLetter(x.charAt(0))) continue;
+      words++;
+      if (Character.isUpperCase(x.charAt(0))) capitalised++;
+    }
+    return 2 * capitalised < words;
   }
 
   /** Whether a form of the passive auxiliary ("was", "were", "wurde") stands right before a word, adverbs aside. */

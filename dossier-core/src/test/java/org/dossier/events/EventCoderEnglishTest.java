@@ -84,6 +84,18 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aVerbInATitleIsNoEvent() {
+    assertThat(code("2012-05-26", "British entry Engelbert Humperdinck, who opened the contest in Azerbaijan with his "
+        + "ballad Love Will Set You Free, finished second from last."))
+        .noneMatch(e -> e.startsWith("084"));
+    // a headline in title case keeps its verbs
+    assertThat(code("2020-09-27", "Heavy fighting broke out between Armenian and Azerbaijani forces on Sunday morning, "
+        + "the defence ministries of both countries said.\n\nArmenia Attacks Azerbaijani Positions\n\nThe ministry in "
+        + "Baku said its forces had come under fire along the whole line of contact in the early hours of the day."))
+        .anyMatch(e -> e.startsWith("19") && e.contains("ARM>AZE"));
+  }
+
+  @Test
   void losingControlOfAPlaceIsARetreat() {
     assertThat(code("2020-11-09", "Armenian forces lost control of the town of Shusha on Sunday."))
         .anyMatch(e -> e.startsWith("0874 asserted 2020-11-08 ARM>"));
