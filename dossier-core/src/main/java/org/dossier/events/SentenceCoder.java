@@ -314,13 +314,19 @@ final class SentenceCoder {
 
   /** A German verb particle standing at the end of the verb's clause ("griff ... an"). */
   private String separatedParticle(int i) {
+    int k = separatedParticleAt(i);
+    return k < 0 ? null : s.lower[k];
+  }
+
+  /** Where a German verb's separated particle stands, or -1. */
+  private int separatedParticleAt(int i) {
     int end = s.clauseEnd[i];
     for (int k = i + 1; k < end; k++) {
       boolean last = k + 1 == end || s.tags[k + 1].equals("PUNCT") || s.tags[k + 1].equals("CCONJ");
-      if (last && lexicon.particle(s.lower[k]) && !s.tags[k].equals("NOUN")) return s.lower[k];
-      if (s.verb(k) && k > i) return null;
+      if (last && lexicon.particle(s.lower[k]) && !s.tags[k].equals("NOUN")) return k;
+      if (s.verb(k) && k > i) return -1;
     }
-    return null;
+    return -1;
   }
 
   private static boolean fits(Term term, String tag) {
@@ -623,7 +629,9 @@ final class SentenceCoder {
     // a setting phrase ("during talks in Vienna") is read from its preposition on
     int cs = Math.max(s.clauseStart[t.first], setting(t));
     int ce = s.clauseEnd[t.first];
-    if (window(t, "negation", cs, ce, 6) || negatedMatrix(s.clauseStart[t.first])) return Modality.NEGATED;
+    if (window(t, "negation", cs, ce, 6) || negatedMatrix(s.clauseStart[t.first]) || negatedParticle(t)) {
+      return Modality.NEGATED;
+    }
     if (s.find(lexicon, "conditional", cs, t.first) >= 0) return Modality.HYPOTHETICAL;
     if (window(t, "hypothetical", cs, ce, 8) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
     // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
@@ -703,6 +711,16 @@ final class SentenceCoder {
       if (s.find(lexicon, "first_person", s.clauseStart[k], s.clauseEnd[k]) < 0) return true;
     }
     return false;
+  }
+
+  /**
+   * "Aserbaidschan erkennt die Unabhängigkeit des kleinen Berggebiets ... nicht an": the negation of a German verb
+   * with a separated particle stands before the particle, however far from the verb.
+   */
+  private boolean negatedParticle(Trigger t) {
+    if (english() || !t.term.pos().equals("V")) return false;
+    int k = separatedParticleAt(t.first);
+    return k > 0 && s.find(lexicon, "negation", Math.max(t.last + 1, k - 2), k) >= 0;
   }
 
   /** "does not mean that ...": a that-clause under a negated main clause. */

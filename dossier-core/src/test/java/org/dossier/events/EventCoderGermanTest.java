@@ -111,6 +111,18 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aNegationBeforeASeparatedParticleNegatesTheVerb() {
+    assertThat(coded("Aserbaidschan erkennt die Unabhängigkeit des kleinen Berggebiets an der Grenze der beiden früheren "
+        + "Sowjetrepubliken nicht an.")).noneMatch(e -> e.startsWith("019 asserted")).anyMatch(e -> e.startsWith("019 negated"));
+  }
+
+  @Test
+  void prisonersExchangedAreReleased() {
+    assertThat(coded("Armenien und Aserbaidschan haben an ihrer gemeinsamen Grenze Gefangene ausgetauscht."))
+        .anyMatch(e -> e.startsWith("0841 asserted")).noneMatch(e -> e.startsWith("040"));
+  }
+
+  @Test
   void losingControlOfAPlaceIsARetreat() {
     assertThat(coded("Die Karabach-Behörden haben am Sonntag die Kontrolle über Schuscha verloren, teilte ein Sprecher "
         + "der Behörden in Stepanakert mit.")).anyMatch(e -> e.startsWith("0874 reported NKR>"));
