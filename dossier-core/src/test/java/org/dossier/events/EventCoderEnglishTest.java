@@ -23,15 +23,13 @@ class EventCoderEnglishTest {
   private static final String LEAD = "Officials spoke to reporters in the capital about the situation on the ground.\n\n";
 
   /** The events of an English text published on a day, one per line: "cameo modality date source>target". */
-  /** The events of an English text that opens the document (no neutral first paragraph). */
-  static List<String> codeFromTheTop(String published, String text) {
-    var analysis = PIPELINE.analyse(new RawDocument("x.txt", null, RawDocument.Kind.TEXT, text, null, null, null,
-        "date " + published, null));
-    return analysis.events().stream().map(EventCoderEnglishTest::line).collect(Collectors.toList());
+  static List<String> code(String published, String text) {
+    return codeFromTheTop(published, LEAD + text);
   }
 
-  static List<String> code(String published, String text) {
-    var analysis = PIPELINE.analyse(new RawDocument("x.txt", null, RawDocument.Kind.TEXT, LEAD + text, null, null, null,
+  /** The same, for a text that opens the document (no neutral first paragraph). */
+  static List<String> codeFromTheTop(String published, String text) {
+    var analysis = PIPELINE.analyse(new RawDocument("x.txt", null, RawDocument.Kind.TEXT, text, null, null, null,
         "date " + published, null));
     return analysis.events().stream().map(EventCoderEnglishTest::line).collect(Collectors.toList());
   }
