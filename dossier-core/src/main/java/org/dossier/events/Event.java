@@ -69,8 +69,9 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
 
     /**
      * Where a date comes from: a date expression of the sentence ({@code stated}), the paragraph's narrative
-     * ({@code narrative}), a landmark of the chronology ({@code landmark}), or the report's day of publication, which
-     * the event happened on or before ({@code publication}); {@code none} for an unknown date.
+     * ({@code narrative}), a landmark of the chronology ({@code landmark}), or the report's own day (its day of
+     * publication, or the day its lead reports), which the event happened on or before ({@code publication});
+     * {@code none} for an unknown date.
      */
     public enum Basis {
       STATED, NARRATIVE, LANDMARK, PUBLICATION, NONE;

@@ -1383,8 +1383,9 @@ final class SentenceCoder {
     EventDate landmark = recentLandmark(t, roles);
     if (landmark != null) return new Dated(landmark, true);
     // what the report goes on to tell without a date belongs to the day its lead reports
-    return new Dated(discourse.reportDay != null ? discourse.reportDay.from(EventDate.Basis.NARRATIVE)
-        : discourse.published.from(EventDate.Basis.PUBLICATION), false);
+    // either way the report's own day, which the event happened on or before
+    return new Dated((discourse.reportDay != null ? discourse.reportDay : discourse.published).from(EventDate.Basis.PUBLICATION),
+        false);
   }
 
   /** Whether a date is the day of publication or the day before. */

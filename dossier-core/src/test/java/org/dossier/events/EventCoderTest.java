@@ -135,6 +135,10 @@ class EventCoderTest {
     String later = "\n\nAzerbaijan accused Armenia of violating the ceasefire.";
     assertThat(EventCoderEnglishTest.code("2021-03-05", "The foreign ministers of Armenia and Azerbaijan met in Tbilisi on Thursday." + later))
         .anyMatch(e -> e.startsWith("11") && e.contains(" 2021-03-04 "));
+    // that day bounds the accusation as the day of publication would: it is the report's own day, not a date stated
+    assertThat(events("The foreign ministers of Armenia and Azerbaijan met in Tbilisi on Thursday." + later, "date: 2021-03-05"))
+        .filteredOn(e -> e.cameo().startsWith("11")).extracting(e -> e.date().basis())
+        .containsOnly(Event.EventDate.Basis.PUBLICATION);
     // a lead about last month says nothing of the report's own day
     assertThat(EventCoderEnglishTest.code("2021-03-05", "The foreign ministers of Armenia and Azerbaijan met in Tbilisi last month." + later))
         .anyMatch(e -> e.startsWith("11") && e.contains(" 2021-03-05 "));
