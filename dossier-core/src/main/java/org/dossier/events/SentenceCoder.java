@@ -549,7 +549,7 @@ final class SentenceCoder {
 
   /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
   private boolean inScope(Trigger c, Trigger t) {
-    if (s.clauseStart[t.first] == s.clauseStart[c.first]) return !nextConjunct(c, t);
+    if (s.clauseStart[t.first] == s.clauseStart[c.first]) return !nextConjunct(c, t) && !previousPredicate(c, t);
     int next = s.clauseEnd[c.first];
     return t.first >= next && s.clauseStart[t.first] == next && infinitive(next, s.clauseEnd[next]);
   }
@@ -565,6 +565,25 @@ final class SentenceCoder {
       return false;
     }
     for (int k = t.last + 1; k < s.clauseEnd[t.first]; k++) if (s.tags[k].equals("VERB")) return true;
+    return false;
+  }
+
+  /**
+   * Whether an English trigger before a control verb belongs to a predicate coordinated before it: "has no plans
+   * to attack Armenia and is committed to peace talks" commits to the talks, not to the attack.
+   */
+  private boolean previousPredicate(Trigger c, Trigger t) {
+    // an agreement before a signing ("agreed and signed the document") is what was signed
+    if (!english() || t.last >= c.first || t.control()) return false;
+    for (int k = t.last + 1; k < c.first; k++) {
+      if (!s.tags[k].equals("CCONJ")) continue;
+      // the conjunction opens the control's predicate: only auxiliaries and adverbs between it and the control
+      boolean predicate = true;
+      for (int j = k + 1; j < c.first; j++) {
+        if (!(s.tags[j].equals("AUX") || s.tags[j].equals("ADV") || s.tags[j].equals("PART"))) predicate = false;
+      }
+      if (predicate) return true;
+    }
     return false;
   }
 

@@ -82,6 +82,14 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aControlVerbDoesNotReachBackIntoThePredicateCoordinatedBeforeIt() {
+    assertThat(code("2024-02-28", "But Aliyev said Azerbaijan has no plans to attack Armenia and is committed to peace "
+        + "talks.")).anyMatch(e -> e.startsWith("190 negated")).noneMatch(e -> e.startsWith("190 planned"));
+    assertThat(code("2023-12-01", "Baerbock traveled to Armenia and Azerbaijan in November and called for new peace talks "
+        + "to take place.")).anyMatch(e -> e.startsWith("042 asserted")).anyMatch(e -> e.startsWith("046 demanded"));
+  }
+
+  @Test
   void aVerbInATitleIsNoEvent() {
     assertThat(code("2012-05-26", "British entry Engelbert Humperdinck, who opened the contest in Azerbaijan with his "
         + "ballad Love Will Set You Free, finished second from last."))
