@@ -201,6 +201,9 @@ public final class EventCoder {
     Event.EventDate narrative;
     Event.EventDate previousNarrative;
     List<Event.Actor> lastSource = List.of();
+    /** The last person a sentence named outside a prepositional phrase, for "he" and "she". */
+    List<Event.Actor> lastPerson = List.of();
+    int lastPersonSentence = -10;
     /** The code of the last agreement the report told of that is an event of its own (a truce, a treaty). */
     String lastAgreement;
     List<Event.Actor> conflictSource = List.of();

@@ -70,6 +70,19 @@ final class SentenceCoder {
   }
 
   List<Event> code() {
+    List<Event> events = codeSentence();
+    // "He also blasted French President Emmanuel Macron": the person this sentence named is the next one's "he"
+    for (Slot slot : s.slots) {
+      if (slot.actor() != null && "PERSON".equals(slot.type()) && marker(slot) < 0) {
+        discourse.lastPerson = List.of(slot.actor());
+        discourse.lastPersonSentence = discourse.sentence;
+        break;
+      }
+    }
+    return events;
+  }
+
+  private List<Event> codeSentence() {
     if (discourse.paragraph != s.paragraph) {
       discourse.paragraph = s.paragraph;
       if (discourse.narrative != null) discourse.previousNarrative = discourse.narrative;
@@ -1057,6 +1070,11 @@ final class SentenceCoder {
       // "Russland bekräftigte, es sei bereit ...": a pronoun opening a reported clause is the speaker
       List<Slot> speaker = speaker(cs, t);
       if (speaker != null) addAll(r.source, speaker);
+    }
+    if (r.source.isEmpty() && !passive && s.find(lexicon, "person_pronoun", cs, Math.min(t.first, cs + 2)) >= 0
+        && discourse.sentence - discourse.lastPersonSentence <= 2) {
+      // "he", "she": the person named last, not the last source of an event
+      r.source.addAll(discourse.lastPerson);
     }
     if (r.source.isEmpty() && (t.frame.has("target-subject") || !passive && pronounSubject(t, cs))
         && discourse.sentence - discourse.lastSourceSentence <= 2) {

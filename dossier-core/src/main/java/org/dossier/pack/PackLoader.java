@@ -246,7 +246,7 @@ public final class PackLoader {
       "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
       "locative", "pluperfect", "particle", "boundary", "word_order", "future", "genitive", "infinitive", "perfect_auxiliary", "unit",
       "perfect", "duration", "subjunctive", "setting", "fixed", "not_actor", "attribution",
-      "anaphor", "hearsay", "definite", "first_person", "deadline", "this_year", "concessive", "since", "onset");
+      "anaphor", "hearsay", "definite", "first_person", "deadline", "this_year", "concessive", "since", "onset", "person_pronoun");
   private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "active", "");
 
   /** The event lexicon, cues, control-word derivations and number words; all optional. */

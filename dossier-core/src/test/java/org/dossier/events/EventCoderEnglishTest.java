@@ -90,6 +90,15 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void heIsThePersonNamedLastNotTheLastSourceOfAnEvent() {
+    // the sentence before codes its events with other sources; "he" is Aliyev
+    assertThat(code("2024-02-28", "But Aliyev said Azerbaijan has no plans to attack Armenia and is committed to peace "
+        + "talks, denouncing the comments of the EU diplomat as a threat.\n\nHe also blasted French President Emmanuel "
+        + "Macron.\n\nThe Armenian-majority region broke away from Azerbaijan in a war in the 1990s, but its "
+        + "independence was not recognised by any country.")).anyMatch(e -> e.startsWith("111 asserted 2024-02-28 AZE>FRA"));
+  }
+
+  @Test
   void aVerbInATitleIsNoEvent() {
     assertThat(code("2012-05-26", "British entry Engelbert Humperdinck, who opened the contest in Azerbaijan with his "
         + "ballad Love Will Set You Free, finished second from last."))
