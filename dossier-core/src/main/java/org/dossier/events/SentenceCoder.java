@@ -157,8 +157,8 @@ final class SentenceCoder {
 
   /**
    * A party's report that another attacked ("Der Kampfhelikopter habe versucht, eine aserbaidschanische Armeestellung
-   * anzugreifen, teilte das Verteidigungsministerium in Baku mit") is an accusation of aggression (1123), or of war
-   * crimes for mass violence (1124), by the reporter against the attacker, besides the attack it reports. A party
+   * anzugreifen, teilte das Verteidigungsministerium in Baku mit") is the reporter's accusation against the attacker,
+   * besides the attack it reports, coded as the pack derives an accusation of that force (1123). A party
    * reporting its own side's attack accuses no one; a sentence that names an accusation already needs no other.
    */
   private List<Event> accusations(List<Event> events) {
@@ -176,8 +176,8 @@ final class SentenceCoder {
       Set<String> by = codes(reporter);
       Set<String> doers = codes(e.source());
       if (by.isEmpty() || doers.isEmpty() || !java.util.Collections.disjoint(by, doers)) continue;
-      if (!accused.add(String.join(",", doers))) continue;
-      String cameo = root.equals("20") ? "1124" : "1123";
+      String cameo = lexicon.derive("accuse", e.cameo());
+      if (cameo == null || !accused.add(String.join(",", doers))) continue;
       out.add(new Event(cameo, EventCoder.label(cameo), Modality.ASSERTED, e.date(), reporter, e.source(), List.of(), null,
           null, e.evidence(), e.trigger()));
     }
@@ -614,19 +614,13 @@ final class SentenceCoder {
     for (Trigger noun : triggers) {
       if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null || setting(noun) >= 0) continue;
       for (Trigger verb : triggers) {
-        if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V") || attributive(verb)) continue;
+        if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V")) continue;
         if (s.clauseStart[verb.first] == s.clauseStart[noun.first]) {
           noun.consumed = true;
           break;
         }
       }
     }
-  }
-
-  /** A participle before its noun ("des wieder aufgeflammten Konflikts"): it describes the noun, it is no predicate. */
-  private boolean attributive(Trigger t) {
-    return s.tags[t.last].equals("ADJ") && t.last + 1 < s.size()
-        && (s.tags[t.last + 1].equals("NOUN") || s.tags[t.last + 1].equals("PROPN"));
   }
 
   /**

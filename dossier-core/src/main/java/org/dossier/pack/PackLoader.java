@@ -262,6 +262,12 @@ public final class PackLoader {
       for (String flag : row.get("frame").split(",")) {
         if (!TERM_FLAGS.contains(flag.strip())) row.problem("unknown frame flag '" + flag.strip() + "'");
       }
+      String[] words = row.get("lemma").strip().split("\\s+");
+      for (int w = 0; w < words.length; w++) {
+        if (words[w].equals("*") && (w == 0 || w == words.length - 1 || words[w + 1].equals("*"))) {
+          row.problem("a gap '*' in '" + row.get("lemma") + "' must stand between two words");
+        }
+      }
       if (language(row, languages)) {
         terms.add(new EventVocabulary.Term(row.get("lang"), required(row, "lemma").toLowerCase(Locale.ROOT), pos, cameo,
             row.get("frame")));

@@ -73,6 +73,22 @@ class PackLoaderTest {
   }
 
   @Test
+  void aGapInALexiconSequenceMustStandBetweenTwoWords() throws IOException {
+    copyTiny();
+    Files.writeString(dir.resolve("event_lexicon.tsv"), String.join("\n",
+        "lang\tlemma\tpos\tcameo\tframe",
+        "en\tcross * border\tV\t192\t",
+        "en\tcross *\tV\t192\t",
+        "en\tlose * * control\tV\t0874\t",
+        ""));
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
+        .satisfies(e -> assertThat(((PackException) e).problems())
+            .contains("event_lexicon.tsv:3: a gap '*' in 'cross *' must stand between two words",
+                "event_lexicon.tsv:4: a gap '*' in 'lose * * control' must stand between two words")
+            .noneMatch(p -> p.startsWith("event_lexicon.tsv:2")));
+  }
+
+  @Test
   void aMissingFileIsNamed() throws IOException {
     copyTiny();
     Files.delete(dir.resolve("places.tsv"));
