@@ -30,10 +30,12 @@ import org.dossier.time.Timex;
  *       the landmark's day and the two months after it;
  *   <li>an agency dateline without a year ("BAKU, May 24. /TASS/") or a year-less day in the lead: that day
  *       of any year, among days other evidence allows;
- *   <li>the first weekday the report names, as news leads report the day's events: that weekday.
+ *   <li>the first weekday the report names, as news leads report the day's events: that weekday;
+ *   <li>a deadline still to come ("by the end of April", {@link Deadline}): the days before it, among the days
+ *       an event places by its weekday, its day or a landmark of the report's own story.
  * </ul>
- * The tenure of the officials the text names and a month-only header bound the days; two separate runs of
- * equally supported days are two readings, and give no date.
+ * The tenure of the officials the text names, a month-only header and the deadlines bound the days; two separate
+ * runs of equally supported days are two readings, and give no date.
  */
 public final class ContentDater {
   private static final int WEEK = 6;
