@@ -74,8 +74,7 @@ final class BlockClassifier {
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
       if (begun && !good[i] && b.kind() == Block.Kind.OTHER && categories[i] == null && datelines[i] == null
-          && !b.furniture() && b.text().length() >= 60 && SENTENCE_END.matcher(b.text()).find()
-          && rules.stopwordDensity(b.text()) >= 0.18) {
+          && !b.furniture() && SENTENCE_END.matcher(b.text()).find() && isProse(b, true)) {
         good[i] = true;
       }
       begun |= good[i];
@@ -155,13 +154,18 @@ final class BlockClassifier {
   }
 
   private boolean isProse(Block b) {
+    return isProse(b, false);
+  }
+
+  /** @param paragraph whether to take the block for a paragraph whatever its markup, as short as a marked-up one */
+  private boolean isProse(Block b, boolean paragraph) {
     String text = b.text();
     if (truncated(text) || b.linkDensity() > 0.4) {
       return false;
     }
     double density = rules.stopwordDensity(text);
     int length = text.length();
-    int min = b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.QUOTE ? 60 : 100;
+    int min = paragraph || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.QUOTE ? 60 : 100;
     return (length >= min && density >= 0.18 && endsLikeSentence(text)) || (length >= 250 && density >= 0.1);
   }
 

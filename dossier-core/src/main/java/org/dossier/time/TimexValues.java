@@ -31,7 +31,6 @@ final class TimexValues {
   enum Tense { PAST, FUTURE, NONE }
 
   private static final Pattern RELATIVE = Pattern.compile("(REF|PREVP|PREV)(?::(D|W|M|Q|Y|DE|C))?(?:([+-])(\\d+))?");
-  private static final Pattern YEAR_OF_REFERENCE = Pattern.compile("REF:Y");
   private static final Pattern WEEKDAY = Pattern.compile("WD\\(([1-7])\\)");
   private static final Pattern UNDATED = Pattern.compile("\\?\\?\\?\\?-(\\d{2})(?:-(\\d{2}))?");
   private static final Pattern UNDATED_PART = Pattern.compile("\\?\\?\\?\\?(-(?:SP|SU|FA|WI|Q[1-4]|H[12]))");
@@ -69,7 +68,7 @@ final class TimexValues {
     }
     String value = resolve(expr, reference, narrative, previous, tense);
     // "Ende April dieses Jahres" without a reference date: still a month, of a year unknown
-    if (value == null && reference == null && suffix.startsWith("-") && YEAR_OF_REFERENCE.matcher(expr).matches()) {
+    if (value == null && reference == null && suffix.startsWith("-") && expr.equals("REF:Y")) {
       value = "XXXX";
     }
     if (value == null) return null;
