@@ -55,9 +55,11 @@ public final class SummaryCodec {
     Reader r = new Reader(bytes);
     try {
       int version = r.unsignedByte();
-      if (version != VERSION) {
+      if (version != VERSION && version != 1) {
         throw new IllegalArgumentException("summary format version " + version + ", expected " + VERSION);
       }
+      // version 1, as a store of an earlier release holds it, has no basis of event dates: they read as stated
+      r.withBasis = version >= 2;
       DocumentProfile profile = new DocumentProfile(r.string(), r.string(), r.string(), r.string(), r.string(),
           r.date(), r.date(), r.vector(), r.vector());
       int shingles = r.varint();
@@ -175,6 +177,8 @@ public final class SummaryCodec {
     final byte[] in;
     final List<String> seen = new ArrayList<>();
     int at;
+    /** whether event dates carry their basis (format version 2 on) */
+    boolean withBasis = true;
 
     Reader(byte[] in) {
       this.in = in;
@@ -262,7 +266,8 @@ public final class SummaryCodec {
       Event.Modality modality = of(Event.Modality.values(), varint());
       String dateValue = string();
       Event.EventDate.Granularity granularity = of(Event.EventDate.Granularity.values(), varint());
-      Event.EventDate date = new Event.EventDate(dateValue, granularity, of(Event.EventDate.Basis.values(), varint()));
+      Event.EventDate date = new Event.EventDate(dateValue, granularity,
+          withBasis ? of(Event.EventDate.Basis.values(), varint()) : null);
       List<Event.Actor> source = actors();
       List<Event.Actor> target = actors();
       List<Event.Actor> mediator = actors();

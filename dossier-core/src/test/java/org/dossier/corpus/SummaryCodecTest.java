@@ -100,6 +100,10 @@ class SummaryCodecTest {
     DocumentProfile profile = new DocumentProfile("d", "en", "t", "l", null, null, null, SparseVector.of(Map.of(1L, 1f)),
         SparseVector.of(Map.of()));
     byte[] bytes = SummaryCodec.encode(new DocumentSummary(profile, Fingerprint.of(new int[0], 0), List.of()));
+    // the format before event dates carried their basis, as a store of an earlier release holds it, still reads
+    byte[] firstVersion = bytes.clone();
+    firstVersion[0] = 1;
+    assertThat(SummaryCodec.decode(firstVersion).profile()).isEqualTo(profile);
     byte[] otherVersion = bytes.clone();
     otherVersion[0] = 9;
     assertThatThrownBy(() -> SummaryCodec.decode(otherVersion)).isInstanceOf(IllegalArgumentException.class)
