@@ -102,6 +102,9 @@ final class SentenceCoder {
     for (Trigger t : triggers) {
       if (t.consumed || t.cameo == null || t.cameo.startsWith("@")) continue;
       Modality modality = t.governed != null ? t.governed : t.agreedWith != null ? modality(t.agreedWith) : modality(t);
+      // the saying of a dated statement happened, whatever the cues of what was said
+      boolean statement = t.term.has("dated");
+      if (statement) modality = Modality.ASSERTED;
       boolean intent = false;
       if (modality == Modality.PLANNED && t.governed == null && !t.control() && futureAuxiliary(t)) {
         // "Baku will free 32 prisoners": a statement of what an actor will do is an intent, stated now
@@ -128,7 +131,10 @@ final class SentenceCoder {
       Dated dated = date(t, timex, modality, roles);
       EventDate date = dated.date();
       // a date the sentence states (or its landmark) carries on to the paragraph's next sentences
-      if (dated.narrates() && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) sentenceDate = date;
+      // (a statement's day is when it was said, not when what it tells happened)
+      if (dated.narrates() && !statement && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) {
+        sentenceDate = date;
+      }
       Event.Fatalities f = null;
       if (!tollUsed && toll != null && violent) {
         f = toll;
@@ -261,6 +267,8 @@ final class SentenceCoder {
         i = best.last;
         continue;
       }
+      // "sagte Putin am Mittwoch": a verb of saying is a statement of its own only when its clause dates it
+      if (best != null && best.term.has("dated") && !datedInClause(best)) continue;
       if (best != null) {
         found.add(best);
         i = best.last;
@@ -609,12 +617,17 @@ final class SentenceCoder {
     return false;
   }
 
-  /** A noun trigger in a clause with a verb trigger is that verb's theme ("Verhandlungen ... scheiterten"). */
+  /**
+   * A noun trigger in a clause with a verb trigger is that verb's theme ("Verhandlungen ... scheiterten"); what a
+   * dated statement is about is no theme of the saying.
+   */
   private void suppressNouns(List<Trigger> triggers) {
     for (Trigger noun : triggers) {
       if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null || setting(noun) >= 0) continue;
       for (Trigger verb : triggers) {
-        if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V")) continue;
+        if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V") || verb.term.has("dated")) {
+          continue;
+        }
         if (s.clauseStart[verb.first] == s.clauseStart[noun.first]) {
           noun.consumed = true;
           break;
@@ -1259,6 +1272,43 @@ final class SentenceCoder {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a date stands by the verb itself, not in what it governs: "sagte Putin jedoch am Mittwoch", "am späten
+   * Freitagabend sagte Paschinjan", "said in a statement on Thursday", but not "said the fighting Sunday began" or
+   * "said it was withdrawing its bid ... next year". Between the two stand only prepositional phrases, adverbs and
+   * (German, whose verb comes second) the subject; no verb, conjunction or pronoun, and in German no comma.
+   */
+  private boolean datedInClause(Trigger t) {
+    Timex x = timex(t);
+    if (x == null) return false;
+    int first = s.tokenAt(x.span().start());
+    int last = s.tokenAt(Math.max(x.span().start(), x.span().end() - 1));
+    if (s.clauseStart[first] != s.clauseStart[t.first]) return false;
+    boolean after = first > t.last;
+    int from = after ? t.last + 1 : last + 1;
+    int to = after ? first : t.first;
+    boolean phrase = false;
+    for (int k = from; k < to; k++) {
+      // "am" is tagged ADP+DET
+      String tag = s.tags[k].startsWith("ADP") ? "ADP" : s.tags[k];
+      switch (tag) {
+        case "ADP" -> phrase = true;
+        case "ADV", "PART" -> { }
+        case "PUNCT" -> {
+          if (!english() && after || !s.words[k].equals(",")) return false;
+          phrase = false;
+        }
+        case "DET", "ADJ", "NOUN", "PROPN", "NUM" -> {
+          if (!phrase && english() && after) return false;
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

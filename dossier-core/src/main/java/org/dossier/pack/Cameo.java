@@ -13,6 +13,9 @@ import java.util.Map;
 public final class Cameo {
   private static final Map<String, String> LABELS = read();
 
+  /** "Make statement, not specified below": what every report holds, whatever it is about. */
+  public static final String STATEMENT = "010";
+
   private Cameo() {}
 
   public static boolean known(String code) {

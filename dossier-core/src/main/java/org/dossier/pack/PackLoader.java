@@ -247,7 +247,7 @@ public final class PackLoader {
       "locative", "pluperfect", "particle", "boundary", "word_order", "future", "genitive", "infinitive", "perfect_auxiliary", "unit",
       "perfect", "duration", "subjunctive", "setting", "fixed", "not_actor", "attribution",
       "anaphor", "hearsay", "definite", "first_person", "deadline", "this_year", "concessive", "since", "onset", "person_pronoun");
-  private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "active", "");
+  private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "active", "dated", "");
 
   /** The event lexicon, cues, control-word derivations and number words; all optional. */
   private EventVocabulary events(List<String> languages) {

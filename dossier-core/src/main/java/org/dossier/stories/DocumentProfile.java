@@ -65,7 +65,8 @@ public record DocumentProfile(String id, String language, String title, String l
 
     LocalDate latestEvent = null;
     for (Event e : events) {
-      if (!e.happened() || e.cameo().length() < 2) continue;
+      // a plain statement tells nothing of which news event a report is about: every report holds some
+      if (!e.happened() || e.cameo().length() < 2 || e.cameo().equals(Cameo.STATEMENT)) continue;
       String root = Cameo.root(e.cameo());
       boolean inLead = e.evidence().start() < leadEnd;
       add(shared, "c:", e.cameo(), 0.5f, 0f);

@@ -336,4 +336,19 @@ class EventCoderEnglishTest {
     assertThat(code("2022-04-07", "Azerbaijan released fifteen Armenian prisoners on Wednesday."))
         .anyMatch(e -> e.startsWith("0841 asserted") && e.contains("AZE>"));
   }
+
+  @Test
+  void aVerbOfSayingWithItsOwnDateIsAStatement() {
+    assertThat(code("2025-03-14", "Armenia's Foreign Ministry said in a statement on Thursday that the draft was final."))
+        .anyMatch(e -> e.startsWith("010 asserted 2025-03-13 ARM>"));
+    assertThat(code("2020-09-28", "\"No one cherishes peace more than us,\" Harutyunyan said on Sunday."))
+        .anyMatch(e -> e.startsWith("010 asserted 2020-09-27 NKR>"));
+    // the date belongs to what was said, or nothing dates the saying
+    assertThat(code("2020-09-28", "Stepanyan said the fighting Sunday began with an Azerbaijani attack."))
+        .noneMatch(e -> e.startsWith("010 "));
+    assertThat(code("2023-12-08", "Armenia said it was withdrawing its bid to host climate talks next year."))
+        .noneMatch(e -> e.startsWith("010 "));
+    assertThat(code("2020-09-28", "Armenia said Azerbaijan had attacked its positions."))
+        .noneMatch(e -> e.startsWith("010 "));
+  }
 }

@@ -398,4 +398,17 @@ class EventCoderGermanTest {
     assertThat(events).anyMatch(e -> e.startsWith("036 asserted ARM>"))
         .noneMatch(e -> e.startsWith("19") && e.contains(" planned "));
   }
+
+  @Test
+  void aVerbOfSayingWithItsOwnDateIsAStatement() {
+    // the fighting it tells of is reported; the saying on Wednesday is Putin's statement
+    assertThat(coded("Russlands Verpflichtungen gegenüber Armenien schließen nicht die Region Berg-Karabach ein, in der "
+        + "die Kämpfe zwischen Armenien und Aserbaidschan wüten, sagte Putin jedoch am Mittwoch."))
+        .anyMatch(e -> e.startsWith("010 asserted RUS>"))
+        .anyMatch(e -> e.startsWith("190 reported"));
+    assertThat(coded("In einer Ansprache an die Nation am späten Donnerstagabend sagte Paschinjan, das Ziel sei ein Frieden."))
+        .anyMatch(e -> e.startsWith("010 asserted ARM>"));
+    assertThat(coded("Paschinjan sagte, Aserbaidschan habe am Mittwoch angegriffen."))
+        .noneMatch(e -> e.startsWith("010 "));
+  }
 }
