@@ -35,6 +35,8 @@ final class SentenceCoder {
     /** An agreed event coordinated with the one its control word became: it takes the control's modality. */
     Trigger agreedWith;
     boolean consumed;
+    /** Territory taken under an agreement: the other side handed it over, so source and target change places. */
+    boolean handedOver;
 
     Trigger(int first, int last, Term term) {
       this.first = first;
@@ -91,6 +93,8 @@ final class SentenceCoder {
     discourse.sentence++;
     List<Trigger> triggers = triggers();
     if (triggers.isEmpty()) return List.of();
+    // before control words: an agreement that frames a handover governs nothing
+    underAgreement(triggers);
     govern(triggers);
     despiteTruce(triggers);
     suppressNouns(triggers);
@@ -117,6 +121,13 @@ final class SentenceCoder {
       }
       if ((modality == Modality.ASSERTED || modality == Modality.REPORTED) && state(t)) continue;
       Roles roles = roles(t);
+      if (t.handedOver) {
+        List<Actor> taker = new ArrayList<>(roles.source);
+        roles.source.clear();
+        roles.source.addAll(roles.target);
+        roles.target.clear();
+        roles.target.addAll(taker);
+      }
       String root = Cameo.root(t.cameo);
       boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
       if (violent && roles.source.isEmpty() && roles.target.isEmpty()
@@ -363,7 +374,9 @@ final class SentenceCoder {
 
   /**
    * The last token of a (sequence) term starting at i, or -1 when the sequence is not there. A {@code *} stands for
-   * up to {@link #GAP} words before the next word of the term ("cross * border").
+   * up to {@link #GAP} words before the next word of the term ("cross * border"); in German, a gap before a verb
+   * that ends the term reaches to the end of the clause, where the verb stands ("die Kontrolle über vier Dörfer im
+   * Bezirk Gazakh an der Grenze zu Armenien übernommen").
    */
   private int sequenceEnd(Term term, int i, String key) {
     String[] words = term.lemma().split(" ");
@@ -373,7 +386,9 @@ final class SentenceCoder {
       if (words[w].equals("*") && w + 1 < words.length) {
         String next = words[++w];
         int found = -1;
-        for (int j = k + 1; j <= k + 1 + GAP && j < s.size(); j++) {
+        boolean bracket = !english() && term.pos().equals("V") && w == words.length - 1;
+        int reach = bracket ? Math.min(s.size(), s.clauseEnd[k] + 1) : k + 2 + GAP;
+        for (int j = k + 1; j < reach && j < s.size(); j++) {
           if (s.lower[j].equals(next) || s.lemmas[j].equals(next)) {
             found = j;
             break;
@@ -402,7 +417,7 @@ final class SentenceCoder {
     // what was agreed, then what was signed (a signed agreement is the signing), then the rest
     for (int pass = 0; pass < 3; pass++) {
       for (Trigger c : triggers) {
-        if (!c.control() || c.begins()) continue;
+        if (!c.control() || c.begins() || c.consumed) continue;
         int of = c.kind().equals("agree") ? 0 : c.kind().equals("sign") ? 1 : 2;
         if (of == pass) govern(c, triggers);
       }
@@ -659,6 +674,36 @@ final class SentenceCoder {
       if (!violated) continue;
       for (Trigger c : truces) c.consumed = true;
       for (Trigger c : triggers) if (c.first > k && c.last < end && c.control()) c.consumed = true;
+    }
+  }
+
+  /**
+   * "Aserbaidschan hat im Rahmen eines Grenzabkommens mit Armenien die Kontrolle über vier Dörfer übernommen", "took
+   * control of the district under the ceasefire agreement": territory taken by agreement is territory handed over, by
+   * the other side (the pack's handover derivation, 0842); the agreement is the setting, no event of its own.
+   */
+  private void underAgreement(List<Trigger> triggers) {
+    for (int k = s.find(lexicon, "by_agreement", 0, s.size()); k >= 0; k = s.find(lexicon, "by_agreement", k + 1, s.size())) {
+      int end = k + 1;
+      while (end < s.size() && !(s.tags[end].equals("VERB") || s.tags[end].equals("AUX") || s.tags[end].equals("PUNCT"))) end++;
+      List<Trigger> agreements = new ArrayList<>();
+      for (Trigger c : triggers) {
+        if (c.first > k && c.last < end && c.cameo != null && (c.cameo.equals("@agree") || c.cameo.equals("@sign")
+            || c.cameo.startsWith("057") || c.cameo.startsWith("087"))) {
+          agreements.add(c);
+        }
+      }
+      if (agreements.isEmpty()) continue;
+      boolean handedOver = false;
+      for (Trigger t : triggers) {
+        if (t.consumed || t.cameo == null || t.first > k && t.last < end || s.clauseStart[t.first] != s.clauseStart[k]) continue;
+        String cameo = lexicon.derive("handover", t.cameo);
+        if (cameo == null || cameo.equals(t.cameo)) continue;
+        t.cameo = cameo;
+        t.handedOver = true;
+        handedOver = true;
+      }
+      if (handedOver) for (Trigger c : agreements) c.consumed = true;
     }
   }
 

@@ -246,7 +246,10 @@ public final class PackLoader {
       "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
       "locative", "pluperfect", "particle", "boundary", "word_order", "future", "genitive", "infinitive", "perfect_auxiliary", "unit",
       "perfect", "duration", "subjunctive", "setting", "fixed", "not_actor", "attribution",
-      "anaphor", "hearsay", "definite", "first_person", "deadline", "this_year", "concessive", "since", "onset", "person_pronoun");
+      "anaphor", "hearsay", "definite", "first_person", "deadline", "this_year", "concessive", "since", "onset", "person_pronoun",
+      "by_agreement");
+  /** What derivations may derive from: control words, and settings that change what an event is ("handover"). */
+  private static final Set<String> DERIVATION_KINDS = union(CONTROL_KINDS, Set.of("handover"));
   private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "active", "dated", "");
 
   /** The event lexicon, cues, control-word derivations and number words; all optional. */
@@ -282,7 +285,7 @@ public final class PackLoader {
     }
     List<EventVocabulary.Derivation> derivations = new ArrayList<>();
     for (Row row : optionalTable("event_derivations.tsv", "control", "inner", "cameo")) {
-      if (!CONTROL_KINDS.contains(row.get("control"))) row.problem("unknown control kind '" + row.get("control") + "'");
+      if (!DERIVATION_KINDS.contains(row.get("control"))) row.problem("unknown control kind '" + row.get("control") + "'");
       String inner = row.get("inner");
       if (!inner.equals("*") && !inner.matches("[0-9]{2,4}")) row.problem("inner '" + inner + "' must be * or a CAMEO code prefix");
       String cameo = row.get("cameo");
@@ -480,5 +483,11 @@ public final class PackLoader {
       problems.add(file + ": " + e.getMessage());
     }
     return rows;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }

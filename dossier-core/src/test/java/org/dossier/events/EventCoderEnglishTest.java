@@ -351,4 +351,13 @@ class EventCoderEnglishTest {
     assertThat(code("2020-09-28", "Armenia said Azerbaijan had attacked its positions."))
         .noneMatch(e -> e.startsWith("010 "));
   }
+
+  @Test
+  void territoryTakenUnderAnAgreementWasHandedOver() {
+    assertThat(code("2020-11-21", "Azerbaijan took control of the Aghdam district on Friday."))
+        .anyMatch(e -> e.startsWith("192 asserted 2020-11-20 AZE>"));
+    assertThat(code("2020-11-21", "Azerbaijan took control of the Aghdam district under the ceasefire agreement on Friday."))
+        .anyMatch(e -> e.startsWith("0842 asserted 2020-11-20 >AZE"))
+        .noneMatch(e -> e.startsWith("192 ") || e.startsWith("087"));
+  }
 }

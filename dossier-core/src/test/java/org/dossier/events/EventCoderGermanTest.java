@@ -411,4 +411,15 @@ class EventCoderGermanTest {
     assertThat(coded("Paschinjan sagte, Aserbaidschan habe am Mittwoch angegriffen."))
         .noneMatch(e -> e.startsWith("010 "));
   }
+
+  @Test
+  void territoryTakenUnderAnAgreementWasHandedOverByTheOtherSide() {
+    // the German verb at the clause's end closes its sequence however long the phrase between
+    assertThat(coded("Aserbaidschan hat die Kontrolle über vier Dörfer im Bezirk Gazakh an der Grenze zu Armenien übernommen."))
+        .anyMatch(e -> e.startsWith("192 asserted AZE>"));
+    assertThat(coded("Aserbaidschan hat im Rahmen eines Grenzabkommens mit Armenien die Kontrolle über vier Dörfer im Bezirk "
+        + "Gazakh übernommen."))
+        .contains("0842 asserted ARM>AZE")
+        .noneMatch(e -> e.startsWith("192 ") || e.startsWith("03"));
+  }
 }
