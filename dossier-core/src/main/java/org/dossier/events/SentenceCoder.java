@@ -22,6 +22,8 @@ final class SentenceCoder {
   private final List<Timex> dates;
   private final EventCoder.Discourse discourse;
   private Boolean reported;
+  /** The sentence's triggers, once found. */
+  private List<Trigger> triggers = List.of();
 
   /** A trigger found over tokens [first, last]. */
   private static final class Trigger {
@@ -93,6 +95,7 @@ final class SentenceCoder {
     discourse.sentence++;
     List<Trigger> triggers = triggers();
     if (triggers.isEmpty()) return List.of();
+    this.triggers = triggers;
     // before control words: an agreement that frames a handover governs nothing
     underAgreement(triggers);
     govern(triggers);
@@ -1107,8 +1110,9 @@ final class SentenceCoder {
       }
     }
     assignCore(t, core, r, passive, noun);
-    if (!reciprocal.isEmpty() && (!t.control() || t.begins())) {
-      // "talks between A and B": both sides; "X welcomed the agreement between A and B": X on A and B
+    if (!reciprocal.isEmpty() && (!t.control() || t.begins() || noun && agreement(t.kind()))) {
+      // "talks between A and B", "eine Vereinbarung zwischen A und B": both sides; "X welcomed the agreement
+      // between A and B": X on A and B
       if (r.source.isEmpty() || recip) addAll(r.source, reciprocal);
       addAll(r.target, reciprocal);
     }
@@ -1309,6 +1313,7 @@ final class SentenceCoder {
     for (Timex x : dates) {
       if (namesAThing(x, t) || x.span().start() < datelineEnd || sinceAThing(x, t) || dateHeader(x)) continue;
       boolean inClause = x.span().start() >= cs && x.span().start() < ce;
+      if (!inClause && describesAnother(x, t)) continue;
       int distance = Math.abs(x.span().start() - at);
       if (best == null || (inClause && !bestInClause) || (inClause == bestInClause && distance < bestDistance)) {
         best = x;
@@ -1317,6 +1322,20 @@ final class SentenceCoder {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a date stands in a relative clause that describes another trigger than this one: in "Der Tausch ist Teil
+   * einer Vereinbarung ..., die beide Seiten am 7. Dezember bekannt gegeben hatten" the date is the agreement's, the
+   * trigger nearest before the clause, not the exchange's.
+   */
+  private boolean describesAnother(Timex x, Trigger t) {
+    int k = s.clauseStart[s.tokenAt(x.span().start())];
+    if (k == 0 || !s.words[k - 1].equals(",") || !s.tags[k].equals("PRON") || t.first >= k) return false;
+    for (Trigger other : triggers) {
+      if (other != t && other.first > t.last && other.last < k && !other.consumed) return true;
+    }
+    return false;
   }
 
   /**

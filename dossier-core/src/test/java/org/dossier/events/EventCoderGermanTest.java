@@ -422,4 +422,16 @@ class EventCoderGermanTest {
         .contains("0842 asserted ARM>AZE")
         .noneMatch(e -> e.startsWith("192 ") || e.startsWith("03"));
   }
+
+  @Test
+  void aRelativeClausesDateIsTheNounsItDescribesAndAnAgreementBetweenTwoIsTheirs() {
+    RawDocument raw = new RawDocument("t.txt", null, RawDocument.Kind.TEXT, "Der Tausch ist Teil einer Vereinbarung zur "
+        + "Normalisierung ihrer Beziehungen zwischen Armenien und Aserbaidschan, die beide Seiten am 7. Dezember bekannt "
+        + "gegeben hatten.", null, null, "2023-12-13", null, null);
+    List<Event> events = PIPELINE.analyse(raw).events();
+    assertThat(events).anyMatch(e -> e.cameo().startsWith("05") && e.date().value().equals("2023-12-07")
+        && e.source().stream().anyMatch(a -> "ARM".equals(a.code())));
+    assertThat(events).filteredOn(e -> e.cameo().equals("0841")).isNotEmpty()
+        .noneMatch(e -> "2023-12-07".equals(e.date().value()));
+  }
 }
