@@ -1075,6 +1075,9 @@ final class SentenceCoder {
     boolean recip = t.frame.has("recip");
     List<List<Slot>> core = new ArrayList<>();
     List<Slot> reciprocal = new ArrayList<>();
+    List<Slot> origin = new ArrayList<>();
+    String root = Cameo.root(t.cameo);
+    boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
     int locationDistance = Integer.MAX_VALUE;
     for (List<Slot> group : groups(cs, ce, t)) {
       Slot head = group.get(0);
@@ -1105,11 +1108,15 @@ final class SentenceCoder {
         addAll(r.source, group);
       } else if (marker >= 0 && is("target", marker)) {
         addAll(r.target, group);
+      } else if (marker >= 0 && violent && is("origin", marker)) {
+        origin.addAll(group);
       } else if (marker < 0) {
         core.add(group);
       }
     }
     assignCore(t, core, r, passive, noun);
+    // "under bombardment from the lands of Armenia": where the fire came from is who fired
+    if (r.source.isEmpty()) addAll(r.source, origin);
     if (!reciprocal.isEmpty() && (!t.control() || t.begins() || noun && agreement(t.kind()))) {
       // "talks between A and B", "eine Vereinbarung zwischen A und B": both sides; "X welcomed the agreement
       // between A and B": X on A and B
@@ -1137,9 +1144,7 @@ final class SentenceCoder {
       r.source.addAll(discourse.lastSource);
     }
     if (r.location == null) r.location = nearestPlace(cs, ce);
-    String root = Cameo.root(t.cameo);
-    if (r.target.isEmpty() && r.location != null && r.location.country() != null
-        && (root.equals("19") || root.equals("18") || root.equals("20"))) {
+    if (r.target.isEmpty() && r.location != null && r.location.country() != null && violent) {
       r.target.add(new Actor(r.location.entity(), r.location.name(), r.location.country()));
     }
     return r;

@@ -360,4 +360,16 @@ class EventCoderEnglishTest {
         .anyMatch(e -> e.startsWith("0842 asserted 2020-11-20 >AZE"))
         .noneMatch(e -> e.startsWith("192 ") || e.startsWith("087"));
   }
+
+  @Test
+  void whereTheFireCameFromIsWhoFiredAndAReportOfItAnAccusation() {
+    assertThat(code("2020-10-11", "The Azerbaijani Ministry of Defense indicated earlier today that the city of Ganja is "
+        + "under bombardment from the lands of Armenia."))
+        .anyMatch(e -> e.startsWith("194 reported 2020-10-11 ARM>"))
+        .anyMatch(e -> e.startsWith("1123 asserted 2020-10-11 AZE>ARM"));
+    // the side the clause names as doer stays the doer
+    assertThat(code("2020-10-11", "Azerbaijani forces shelled Stepanakert from the lands of Armenia on Saturday."))
+        .anyMatch(e -> e.startsWith("19") && e.contains(" AZE>"))
+        .noneMatch(e -> e.contains(" ARM>"));
+  }
 }
