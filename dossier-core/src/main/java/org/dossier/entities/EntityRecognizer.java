@@ -49,6 +49,8 @@ public final class EntityRecognizer {
   private final Pack pack;
   private final NameKeys keys;
   private final Map<String, NameTrie> tries = new HashMap<>();
+  /** Per language: the long one-word person names a misspelt word may stand for. */
+  private final Map<String, Misspellings> misspellings = new HashMap<>();
   /** Per language: folded names of countries and places that open German compounds ("Kaukasusregion"). */
   private final Map<String, CompoundHeads> compoundHeads = new HashMap<>();
   private final Map<String, String> actsFor = new HashMap<>();
@@ -92,11 +94,13 @@ public final class EntityRecognizer {
     List<String> languages = new ArrayList<>(pack.languages());
     for (String lang : languages) {
       tries.put(lang, build(Set.of(lang, "*")));
+      misspellings.put(lang, new Misspellings(personWords(Set.of(lang, "*"))));
       compoundHeads.put(lang, new CompoundHeads(heads(Set.of(lang, "*"))));
     }
     Set<String> all = new HashSet<>(languages);
     all.add("*");
     tries.put("*", build(all));
+    misspellings.put("*", new Misspellings(personWords(all)));
     Map<String, String> allHeads = heads(all);
     compoundHeads.put("*", new CompoundHeads(allHeads));
     for (NameTrie t : tries.values()) {
@@ -155,6 +159,27 @@ public final class EntityRecognizer {
       if (languages.contains(t.lang())) add(trie, t.title(), Kind.TITLE, t.role());
     }
     return trie;
+  }
+
+  /** The keys of the one-word names and surnames of persons in these languages. */
+  private Set<String> personWords(Set<String> languages) {
+    Set<String> words = new HashSet<>();
+    java.util.function.Consumer<String> one = name -> {
+      NamePieces p = NamePieces.of(name);
+      if (p.size == 1 && p.upperFirst(0) && !p.allCaps(0)) words.add(keys.key(p.piece(0)));
+    };
+    for (Actor a : pack.actors().values()) {
+      if (a.type() != EntityType.PERSON) continue;
+      List<String> names = new ArrayList<>(List.of(a.name()));
+      for (Alias al : pack.aliases()) {
+        if (al.id().equals(a.id()) && languages.contains(al.lang())) names.add(al.text());
+      }
+      for (String name : names) {
+        one.accept(name);
+        surnames(name).forEach(one);
+      }
+    }
+    return words;
   }
 
   /**
@@ -359,6 +384,7 @@ public final class EntityRecognizer {
       Match m = null;
       for (Match f : found) m = longer(m, f);
       if (m == null && german && i > coveredUntil) m = compound(pieces, i, heads);
+      if (m == null && i > coveredUntil) m = misspelt(pieces, i, trie, language, candidates, memo, german, found);
       if (m == null) continue;
       if (i <= coveredUntil) {
         if (nested(m, container, pieces)) accepted.add(m);
@@ -372,6 +398,21 @@ public final class EntityRecognizer {
       container = m;
     }
     return new Resolution(text, pieces, accepted, sentences, tokens, language, reference).run();
+  }
+
+  /** "Panschinjan": a capitalised word one letter off a long person name is that name. */
+  private Match misspelt(NamePieces p, int i, NameTrie trie, String language, String[][] candidates,
+      Map<String, String[]> memo, boolean german, List<Match> found) {
+    if (!p.upperFirst(i) || p.allCaps(i) || p.end[i] - p.start[i] < Misspellings.MIN_LENGTH - 1) return null;
+    Misspellings near = misspellings.getOrDefault(language, misspellings.get("*"));
+    String key = near.correct(candidates(p, i, candidates, memo, german)[0]);
+    NameTrie.Node node = key == null ? null : trie.root().step(NameTrie.FIRST, key);
+    if (node == null) return null;
+    found.clear();
+    walk(node, p, i, i, false, candidates, memo, german, found);
+    Match m = null;
+    for (Match f : found) if (f.entries().stream().allMatch(this::isPerson)) m = longer(m, f);
+    return m;
   }
 
   /** "Kaukasusregion", "Karabachkonflikt": a German compound that starts with a place or country. */

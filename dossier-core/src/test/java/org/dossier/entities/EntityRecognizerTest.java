@@ -486,4 +486,14 @@ class EntityRecognizerTest {
     assertThat(lookedUp("US")).containsExactly("united-states");
     assertThat(lookedUp("us")).isEmpty();
   }
+
+  @Test
+  void aLongPersonNameMisspeltByOneLetterIsStillThePerson() {
+    assertThat(found("de", LocalDate.of(2024, 5, 25), "Am Abend sagte Panschinjan, das Ziel sei ein Frieden."))
+        .isEqualTo("Panschinjan=nikol-pashinyan");
+    assertThat(found("en", LocalDate.of(2024, 5, 25), "Later, Pashinjyan spoke to reporters."))
+        .isEqualTo("Pashinjyan=nikol-pashinyan");
+    // a short name, a lower-case word, or two letters off are no guesses
+    assertThat(found("de", LocalDate.of(2024, 5, 25), "Die Panschinjans kamen, und Pamschinjam blieb.")).isEmpty();
+  }
 }
