@@ -659,25 +659,11 @@ final class SentenceCoder {
    * ceasefire": force used in spite of a truce violates it (196); the truce is the setting, no event of its own.
    */
   private void despiteTruce(List<Trigger> triggers) {
-    for (int k = s.find(lexicon, "concessive", 0, s.size()); k >= 0; k = s.find(lexicon, "concessive", k + 1, s.size())) {
-      int end = k + 1;
-      while (end < s.size() && !(s.tags[end].equals("VERB") || s.tags[end].equals("AUX") || s.tags[end].equals("PUNCT"))) end++;
-      List<Trigger> truces = new ArrayList<>();
-      for (Trigger c : triggers) {
-        if (c.first > k && c.last < end && c.cameo != null && c.cameo.startsWith("087")) truces.add(c);
-      }
-      if (truces.isEmpty()) continue;
-      boolean violated = false;
-      for (Trigger t : triggers) {
-        if (t.consumed || t.cameo == null || !Cameo.root(t.cameo).equals("19") || t.first > k && t.last < end) continue;
-        if (s.clauseStart[t.first] != s.clauseStart[k]) continue;
-        t.cameo = "196";
-        violated = true;
-      }
-      if (!violated) continue;
-      for (Trigger c : truces) c.consumed = true;
-      for (Trigger c : triggers) if (c.first > k && c.last < end && c.control()) c.consumed = true;
-    }
+    framed(triggers, "concessive", c -> c.cameo.startsWith("087"), t -> {
+      if (!Cameo.root(t.cameo).equals("19")) return false;
+      t.cameo = "196";
+      return true;
+    });
   }
 
   /**
@@ -686,27 +672,41 @@ final class SentenceCoder {
    * the other side (the pack's handover derivation, 0842); the agreement is the setting, no event of its own.
    */
   private void underAgreement(List<Trigger> triggers) {
-    for (int k = s.find(lexicon, "by_agreement", 0, s.size()); k >= 0; k = s.find(lexicon, "by_agreement", k + 1, s.size())) {
+    framed(triggers, "by_agreement", c -> c.cameo.equals("@agree") || c.cameo.equals("@sign") || c.cameo.startsWith("057")
+        || c.cameo.startsWith("087"), t -> {
+          String cameo = lexicon.derive("handover", t.cameo);
+          if (cameo == null || cameo.equals(t.cameo)) return false;
+          t.cameo = cameo;
+          t.handedOver = true;
+          return true;
+        });
+  }
+
+  /**
+   * A phrase a cue of this kind opens, up to its next verb or punctuation, that holds a trigger {@code frame}
+   * accepts, frames its clause: {@code recode} is offered each other trigger of the clause and says whether it
+   * changed it; if one did, the framing triggers and the phrase's control words are the setting, no events.
+   */
+  private void framed(List<Trigger> triggers, String kind, java.util.function.Predicate<Trigger> frame,
+      java.util.function.Predicate<Trigger> recode) {
+    for (int k = s.find(lexicon, kind, 0, s.size()); k >= 0; k = s.find(lexicon, kind, k + 1, s.size())) {
       int end = k + 1;
       while (end < s.size() && !(s.tags[end].equals("VERB") || s.tags[end].equals("AUX") || s.tags[end].equals("PUNCT"))) end++;
-      List<Trigger> agreements = new ArrayList<>();
+      List<Trigger> phrase = new ArrayList<>();
+      boolean framing = false;
       for (Trigger c : triggers) {
-        if (c.first > k && c.last < end && c.cameo != null && (c.cameo.equals("@agree") || c.cameo.equals("@sign")
-            || c.cameo.startsWith("057") || c.cameo.startsWith("087"))) {
-          agreements.add(c);
-        }
+        if (c.first <= k || c.last >= end) continue;
+        phrase.add(c);
+        if (c.cameo != null && frame.test(c)) framing = true;
       }
-      if (agreements.isEmpty()) continue;
-      boolean handedOver = false;
+      if (!framing) continue;
+      boolean recoded = false;
       for (Trigger t : triggers) {
-        if (t.consumed || t.cameo == null || t.first > k && t.last < end || s.clauseStart[t.first] != s.clauseStart[k]) continue;
-        String cameo = lexicon.derive("handover", t.cameo);
-        if (cameo == null || cameo.equals(t.cameo)) continue;
-        t.cameo = cameo;
-        t.handedOver = true;
-        handedOver = true;
+        if (t.consumed || t.cameo == null || phrase.contains(t) || s.clauseStart[t.first] != s.clauseStart[k]) continue;
+        if (recode.test(t)) recoded = true;
       }
-      if (handedOver) for (Trigger c : agreements) c.consumed = true;
+      if (!recoded) continue;
+      for (Trigger c : phrase) if (c.control() || c.cameo != null && frame.test(c)) c.consumed = true;
     }
   }
 
