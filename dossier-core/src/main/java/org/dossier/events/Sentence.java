@@ -93,6 +93,7 @@ final class Sentence {
     if (prev.equals(",") && (tags[i].equals("PRON") && !date || tags[i].equals("SCONJ"))) return true;
     if (prev.equals(";") || prev.equals(":") || prev.equals("–") || prev.equals("—")) return true;
     if (prev.equals(",") && saidBefore(i - 1, lexicon)) return true;
+    if (lower[i].equals("that") && tags[i].equals("PRON") && thatAfterSaying(i, lexicon)) return true;
     if (w.equals("–") || w.equals("—")) return true;
     // a short parenthesis ("Nagorno Karabakh (Artsakh)", "(AFP)") stays in its clause; a longer one is a clause
     if (w.equals("(") && !shortParenthesis(i) || prev.equals("(") && !shortParenthesis(i - 1)) return true;
@@ -127,6 +128,22 @@ final class Sentence {
       if (tags[k].equals("VERB") && cueEnd(lexicon, "reported", k) == k + 1) return true;
       boolean subject = tags[k].equals("DET") || tags[k].equals("ADJ") || tags[k].equals("NOUN") || tags[k].equals("PROPN");
       if (!lexicon.verbSecond() || !subject) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a "that" the tagger took for a pronoun opens what a verb of saying reports, after the phrases that
+   * say when or how ("Azerbaijan said on Sunday that a missile ...", "said in a statement that ...").
+   */
+  private boolean thatAfterSaying(int that, Lexicon lexicon) {
+    for (int k = that - 1; k >= Math.max(0, that - 7); k--) {
+      if (tags[k].equals("VERB")) return cueEnd(lexicon, "reported", k) == k + 1;
+      String tag = tags[k];
+      if (!(tag.startsWith("ADP") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
+          || tag.equals("NUM") || tag.equals("ADV"))) {
+        return false;
+      }
     }
     return false;
   }

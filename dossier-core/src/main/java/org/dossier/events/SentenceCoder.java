@@ -133,6 +133,16 @@ final class SentenceCoder {
       }
       String root = Cameo.root(t.cameo);
       boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
+      // one side as both attacker and attacked: the same name read twice ("Azerbaijan's military killed four of its
+      // soldiers") is the attacker; a side the clause does not name ("Azerbaijan said that a missile targeted ...
+      // Ganja": the speaker) is the attacked, in a report that does not name the attacker
+      if (violent && codes(roles.source).size() == 1 && codes(roles.source).equals(codes(roles.target))) {
+        if (roles.source.stream().anyMatch(a -> roles.target.stream().anyMatch(b -> b.entity().equals(a.entity())))) {
+          roles.target.clear();
+        } else if (roles.sourceFromContext) {
+          roles.source.clear();
+        }
+      }
       if (violent && roles.source.isEmpty() && roles.target.isEmpty()
           && (toll != null || discourse.sentence - discourse.lastConflictSentence <= 3)) {
         // "Bei den Gefechten wurden fast 200 Menschen getötet": the fighting the text is about
@@ -268,6 +278,8 @@ final class SentenceCoder {
           if (term.pos().equals("V") && english() && titleWord(i)) continue;
           int last = sequenceEnd(term, i, key);
           if (last < 0) continue;
+          // "it had taken over 24 hours": a particle before a number of a unit is a preposition, no phrasal verb's
+          if (last > i && last + 2 < s.size() && s.tags[last + 1].equals("NUM") && is("unit", last + 2)) continue;
           if (best == null || last - i > best.last - best.first) best = new Trigger(i, last, term);
         }
       }
@@ -973,6 +985,8 @@ final class SentenceCoder {
     final List<Actor> target = new ArrayList<>();
     final List<Actor> mediator = new ArrayList<>();
     Event.Location location;
+    /** The source is not named in the clause but taken from around it (the speaker, "he", "they"). */
+    boolean sourceFromContext;
   }
 
   /** Slots that follow one another joined by "and", commas, articles or titles: one group. */
@@ -1024,6 +1038,8 @@ final class SentenceCoder {
       }
       if (tag.startsWith("ADP")) return k;
       if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM"))) return -1;
+      // "In September Azerbaijan captured ...": a date closes the phrase before the name
+      if (inDate(k)) return -1;
     }
     return -1;
   }
@@ -1133,18 +1149,24 @@ final class SentenceCoder {
       // "Russland bekräftigte, es sei bereit ...": a pronoun opening a reported clause is the speaker
       List<Slot> speaker = speaker(cs, t);
       if (speaker != null) addAll(r.source, speaker);
+      r.sourceFromContext = !r.source.isEmpty();
     }
     if (r.source.isEmpty() && !passive && s.find(lexicon, "person_pronoun", cs, Math.min(t.first, cs + 2)) >= 0
         && discourse.sentence - discourse.lastPersonSentence <= 2) {
       // "he", "she": the person named last, not the last source of an event
       r.source.addAll(discourse.lastPerson);
+      r.sourceFromContext = !r.source.isEmpty();
     }
     if (r.source.isEmpty() && (t.frame.has("target-subject") || !passive && pronounSubject(t, cs))
         && discourse.sentence - discourse.lastSourceSentence <= 2) {
       r.source.addAll(discourse.lastSource);
+      r.sourceFromContext = !r.source.isEmpty();
     }
     if (r.location == null) r.location = nearestPlace(cs, ce);
-    if (r.target.isEmpty() && r.location != null && r.location.country() != null && violent) {
+    // a side the clause names taking or striking a place in its own country ("Aserbaidschan hatte Bergkarabach
+    // besetzt") does not strike itself: the place's country is no target then
+    if (r.target.isEmpty() && r.location != null && r.location.country() != null && violent
+        && (r.sourceFromContext || r.source.stream().noneMatch(a -> r.location.country().equals(a.code())))) {
       r.target.add(new Actor(r.location.entity(), r.location.name(), r.location.country()));
     }
     return r;

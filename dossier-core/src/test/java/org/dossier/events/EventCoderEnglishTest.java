@@ -372,4 +372,25 @@ class EventCoderEnglishTest {
         .anyMatch(e -> e.startsWith("19") && e.contains(" AZE>"))
         .noneMatch(e -> e.contains(" ARM>"));
   }
+
+  @Test
+  void oneSideIsNeitherItsOwnAttackerNorItsOwnTarget() {
+    // the name read twice is the attacker; the reporting side's city is the attacked
+    assertThat(code("2024-02-29", "Armenia reported that Azerbaijan's military killed four of its soldiers on Tuesday."))
+        .anyMatch(e -> e.startsWith("19") && e.contains(" AZE>") && !e.contains(">AZE"))
+        .anyMatch(e -> e.startsWith("1123 asserted") && e.contains("ARM>AZE"));
+    assertThat(code("2020-10-11", "Azerbaijan said on Sunday that a missile targeted an apartment building in the city of "
+        + "Ganja.")).filteredOn(e -> e.startsWith("19")).isNotEmpty().allMatch(e -> e.contains(" >AZE"));
+    // taking a place of one's own country strikes no one there
+    assertThat(code("2023-12-08", "In September Azerbaijan captured Stepanakert.")).anyMatch(e -> e.startsWith("192 "))
+        .noneMatch(e -> e.endsWith(">AZE"));
+  }
+
+  @Test
+  void aParticleBeforeANumberIsAPreposition() {
+    assertThat(code("2023-09-29", "It had taken over 24 hours for her family to get to Goris."))
+        .noneMatch(e -> e.startsWith("192 "));
+    assertThat(code("2020-11-09", "Azerbaijani forces took over the town of Shusha on Sunday."))
+        .anyMatch(e -> e.startsWith("192 asserted 2020-11-08 AZE"));
+  }
 }
