@@ -1602,6 +1602,11 @@ final class SentenceCoder {
           // the first trigger's roles stand ("shelled X, killing ..." has one doer)
           List<Actor> source = m.source().isEmpty() ? e.source() : m.source();
           List<Actor> target = m.target().isEmpty() ? e.target() : m.target();
+          // but a side one trigger has as its object is no doer another reads next to it ("Missiles have destroyed
+          // a number of Azerbaijan cities, ... killing and injuring residents")
+          String root = Cameo.root(m.cameo());
+          boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
+          if (violent && codes(source).size() == 1 && codes(source).equals(codes(target))) source = List.of();
           String cameo = m.cameo().length() >= e.cameo().length() ? m.cameo() : e.cameo();
           merged.set(i, new Event(cameo, EventCoder.label(cameo), m.modality(),
               m.date().granularity().ordinal() <= e.date().granularity().ordinal() ? m.date() : e.date(), source, target,
