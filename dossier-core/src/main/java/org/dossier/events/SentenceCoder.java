@@ -1229,10 +1229,12 @@ final class SentenceCoder {
 
   /**
    * A passive auxiliary in the trigger's clause; in English it stands shortly before the verb ("was halted",
-   * "has been hailed", "were reportedly shelled"), not anywhere in a long clause.
+   * "has been hailed", "were reportedly shelled"), not anywhere in a long clause, and the verb is no -ing form.
    */
   private boolean passiveVoice(Trigger t, int cs) {
     if (!t.term.pos().equals("V")) return false;
+    // "has been shelling": a progressive, whose subject acts
+    if (english() && s.lower[t.first].endsWith("ing")) return false;
     int from = english() ? Math.max(cs, t.first - 3) : cs;
     int to = english() ? t.first : s.clauseEnd[t.first];
     for (int k = from; k < to; k++) {

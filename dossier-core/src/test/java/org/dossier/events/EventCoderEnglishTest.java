@@ -397,4 +397,13 @@ class EventCoderEnglishTest {
     assertThat(code("2020-11-09", "Azerbaijani forces took over the town of Shusha on Sunday."))
         .anyMatch(e -> e.startsWith("192 asserted 2020-11-08 AZE"));
   }
+
+  @Test
+  void aProgressiveAfterBeenIsNoPassive() {
+    assertThat(code("2020-09-27", "Karabakh President's spokesperson Vahram Poghosyan has said the Azerbaijani military has "
+        + "been shelling the civilian settlements of Karabakh, including the capital Stepanakert."))
+        .anyMatch(e -> e.startsWith("19") && e.contains(" AZE>"));
+    assertThat(code("2020-09-27", "Stepanakert has been shelled by the Azerbaijani military."))
+        .anyMatch(e -> e.startsWith("19") && e.contains(" AZE>"));
+  }
 }
