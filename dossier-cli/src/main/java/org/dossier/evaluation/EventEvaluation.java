@@ -45,14 +45,17 @@ import org.dossier.pipeline.PipelineConfig;
  * shares an actor code with the gold's source ∪ target. Only predictions that say the event happened
  * (modality {@code asserted} or {@code reported}) count for recall and precision; a gold {@code
  * not_events} trap is produced by an {@code asserted} prediction of its root whose evidence covers the
- * trap's evidence.
+ * trap's evidence. A matched key event's source agrees when one such matching prediction has a source sharing a
+ * code with the gold's source (or the gold names none): who did it, not only who took part.
  */
 public final class EventEvaluation {
   public static final List<String> KEYS = List.of(
-      "seeds.event_key_recall", "seeds.event_recall", "seeds.event_precision", "seeds.event_traps",
+      "seeds.event_key_recall", "seeds.event_key_source_agreement", "seeds.event_recall", "seeds.event_precision",
+      "seeds.event_traps",
       "seeds.event_modality_failures", "seeds.event_date_only_failures", "seeds.event_actor_only_failures",
       "seeds.event_root_only_failures", "seeds.event_wrong_root_failures", "seeds.event_unfound",
-      "dev.event_key_recall", "dev.event_precision", "dev.event_traps", "dev.offtopic_conflict_events",
+      "dev.event_key_recall", "dev.event_key_source_agreement", "dev.event_precision", "dev.event_traps",
+      "dev.offtopic_conflict_events",
       "dev.event_modality_failures", "dev.event_date_only_failures", "dev.event_actor_only_failures",
       "dev.event_root_only_failures", "dev.event_wrong_root_failures", "dev.event_unfound",
       "petrarch2.root_share", "petrarch2.coding_share", "petrarch2.cameo_root_share", "petrarch2.cameo_coding_share",
@@ -110,6 +113,7 @@ public final class EventEvaluation {
     List<Score> out = new ArrayList<>();
     out.add(new Score("seeds", "event_key_recall", share(t.keyFound, t.keyGold),
         t.keyFound + "/" + t.keyGold + " key events matched" + t.over()));
+    out.add(sourceAgreement("seeds", t));
     out.add(new Score("seeds", "event_recall", share(t.allFound, t.allGold),
         t.allFound + "/" + t.allGold + " gold events matched"));
     out.add(new Score("seeds", "event_precision", share(t.correct, t.predicted),
@@ -131,6 +135,7 @@ public final class EventEvaluation {
     List<Score> out = new ArrayList<>();
     out.add(new Score("dev", "event_key_recall", share(t.keyFound, t.keyGold),
         t.keyFound + "/" + t.keyGold + " key events matched" + t.over()));
+    out.add(sourceAgreement("dev", t));
     out.add(new Score("dev", "event_precision", share(t.correct, t.predicted),
         t.correct + "/" + t.predicted
             + " asserted or reported events match a listed event; informative: the dev gold lists key events only"));
@@ -140,6 +145,11 @@ public final class EventEvaluation {
         "events with CAMEO root 13-20 in the " + t.offTopicDocs + " documents without gold events"));
     out.addAll(failures("dev", t));
     return out;
+  }
+
+  private static Score sourceAgreement(String set, Tally t) {
+    return new Score(set, "event_key_source_agreement", share(t.keySourced, t.keyFound),
+        t.keySourced + "/" + t.keyFound + " matched key events with the gold's source (who did it)");
   }
 
   private static List<Score> failures(String set, Tally t) {
@@ -234,6 +244,8 @@ public final class EventEvaluation {
     int missingDocs;
     int keyGold;
     int keyFound;
+    /** Matched key events one of whose matching predictions has the gold's source. */
+    int keySourced;
     int allGold;
     int allFound;
     int predicted;
@@ -295,16 +307,21 @@ public final class EventEvaluation {
   }
 
   /** A gold event (or trap), with where its evidence is in the document's text (code points), if found. */
-  record GoldEvent(String cameo, boolean key, String date, Set<String> actors, String evidence, int[] where,
-      String label) {
+  record GoldEvent(String cameo, boolean key, String date, Set<String> actors, Set<String> sources, String evidence,
+      int[] where, String label) {
     static GoldEvent of(JsonNode e, String text) {
       Set<String> actors = new LinkedHashSet<>();
+      Set<String> sources = new LinkedHashSet<>();
       for (String side : List.of("source", "target")) {
-        for (JsonNode a : e.path(side)) actors.add(a.asText().strip().toUpperCase(Locale.ROOT));
+        for (JsonNode a : e.path(side)) {
+          String code = a.asText().strip().toUpperCase(Locale.ROOT);
+          actors.add(code);
+          if (side.equals("source")) sources.add(code);
+        }
       }
       String evidence = e.path("evidence").asText("");
       return new GoldEvent(e.path("cameo").asText(""), e.path("key").asBoolean(true), text(e.path("date")), actors,
-          evidence, locate(text, evidence), actorsLabel(e.path("source"), e.path("target")));
+          sources, evidence, locate(text, evidence), actorsLabel(e.path("source"), e.path("target")));
     }
 
     String root() {
@@ -343,6 +360,11 @@ public final class EventEvaluation {
       if (gold.contains(p)) return true;
     }
     return false;
+  }
+
+  /** Whether a predicted source shares a code with the gold's; a gold event without a source has any. */
+  static boolean sourceAgrees(Collection<String> gold, Collection<String> predicted) {
+    return gold.isEmpty() || predicted.stream().anyMatch(gold::contains);
   }
 
   static boolean matches(Prediction p, GoldEvent g) {
@@ -390,6 +412,9 @@ public final class EventEvaluation {
         t.keyGold++;
         if (found) {
           t.keyFound++;
+          if (preds.stream().anyMatch(x -> x.factual() && matches(x, e) && sourceAgrees(e.sources(), x.sources()))) {
+            t.keySourced++;
+          }
           continue;
         }
         Failure f = classify(e, preds);
@@ -609,7 +634,7 @@ public final class EventEvaluation {
         if (!hit) {
           Prediction near = preds.stream().filter(x -> x.root().equals(root)).findFirst()
               .orElse(preds.isEmpty() ? null : preds.get(0));
-          GoldEvent g = new GoldEvent(c.code(), true, null, Set.of(), r.text(), null, c.source() + ">" + c.target());
+          GoldEvent g = new GoldEvent(c.code(), true, null, Set.of(), Set.of(), r.text(), null, c.source() + ">" + c.target());
           String why = r.category() + (rootHit ? ": root right, actors wrong" : ": root not found");
           row(errors, "petrarch2", r.id(), "missed", why, g, near);
         }

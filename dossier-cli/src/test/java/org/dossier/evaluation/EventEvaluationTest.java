@@ -115,6 +115,7 @@ class EventEvaluationTest {
         List.of(trap("190", "has no plans to attack Armenia")));
     Tally t = EventEvaluation.score("seeds", List.of(gold), Map.of("d1", echo(gold, TEXT)), null);
     assertThat(t.keyFound).isEqualTo(1);
+    assertThat(t.keySourced).isEqualTo(1);
     assertThat(t.keyGold).isEqualTo(1);
     assertThat(t.allFound).isEqualTo(2);
     assertThat(t.correct).isEqualTo(2);
@@ -154,6 +155,8 @@ class EventEvaluationTest {
     List<String> errors = new ArrayList<>();
     Tally t = EventEvaluation.score("seeds", List.of(gold), Map.of("d1", new Predicted(TEXT, preds)), errors);
     assertThat(t.keyFound).isEqualTo(1);
+    // the talks were found with Azerbaijan as their source; the gold has Armenia
+    assertThat(t.keySourced).isZero();
     assertThat(t.predicted).isEqualTo(2);
     assertThat(t.correct).isEqualTo(1);
     assertThat(t.nonFactual).isEqualTo(1);
