@@ -39,6 +39,8 @@ final class SentenceCoder {
     boolean consumed;
     /** Territory taken under an agreement: the other side handed it over, so source and target change places. */
     boolean handedOver;
+    /** The noun trigger this verb has as its theme ("infolge eines Angriffs der armenischen Streitkräfte getötet"). */
+    Trigger theme;
 
     Trigger(int first, int last, Term term) {
       this.first = first;
@@ -133,6 +135,13 @@ final class SentenceCoder {
       }
       String root = Cameo.root(t.cameo);
       boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
+      if (violent && roles.source.isEmpty() && t.theme != null && Cameo.root(t.theme.cameo).equals(root)) {
+        // "wurden infolge eines Angriffs der armenischen Streitkräfte getötet": the attack's doer is the killing's
+        Roles theme = roles(t.theme);
+        if (!theme.sourceFromContext && java.util.Collections.disjoint(codes(theme.source), codes(roles.target))) {
+          roles.source.addAll(theme.source);
+        }
+      }
       // one side as both attacker and attacked: the same name read twice ("Azerbaijan's military killed four of its
       // soldiers") is the attacker; a side the clause does not name ("Azerbaijan said that a missile targeted ...
       // Ganja": the speaker) is the attacked, in a report that does not name the attacker
@@ -660,6 +669,7 @@ final class SentenceCoder {
         }
         if (s.clauseStart[verb.first] == s.clauseStart[noun.first]) {
           noun.consumed = true;
+          if (verb.theme == null) verb.theme = noun;
           break;
         }
       }
@@ -1098,6 +1108,9 @@ final class SentenceCoder {
     for (List<Slot> group : groups(cs, ce, t)) {
       Slot head = group.get(0);
       int marker = marker(head);
+      // "infolge eines Angriffs der armenischen Streitkräfte": the preposition governs the noun trigger, and the
+      // name after it is the noun's own genitive
+      if (noun && marker >= 0 && marker < t.first && head.first() > t.last) marker = -1;
       if (attributed(head)) continue;
       if (mediated(head, cs)) {
         addAll(r.mediator, group);

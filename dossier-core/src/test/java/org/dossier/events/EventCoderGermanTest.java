@@ -434,4 +434,13 @@ class EventCoderGermanTest {
     assertThat(events).filteredOn(e -> e.cameo().equals("0841")).isNotEmpty()
         .noneMatch(e -> "2023-12-07".equals(e.date().value()));
   }
+
+  @Test
+  void theNameAfterANounInAPrepositionalPhraseIsTheNounsOwnAndItsDoerTheVerbs() {
+    // the attack's genitive is its doer, and the killing the attack is the theme of has that doer
+    assertThat(coded("Zwei aserbaidschanische Offiziere wurden infolge eines Angriffs der armenischen Streitkräfte in "
+        + "der Region Tovuz getötet.")).anyMatch(e -> e.startsWith("19") && e.contains(" ARM>AZE"));
+    assertThat(coded("Das armenische Verteidigungsministerium berichtet über die Invasion des aserbaidschanischen "
+        + "Militärs in sein Hoheitsgebiet.")).anyMatch(e -> e.startsWith("19") && e.contains(" AZE>"));
+  }
 }
