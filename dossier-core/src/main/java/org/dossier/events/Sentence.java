@@ -83,10 +83,18 @@ final class Sentence {
     for (int k = start; k < n; k++) clauseEnd[k] = n;
   }
 
+  /** German articles only a genitive or a preposition's object takes, never a clause's subject. */
+  private static final java.util.Set<String> GENITIVE_ARTICLES = java.util.Set.of("des", "eines");
+
   /** A clause starts at a subordinating conjunction, a relative pronoun after a comma, or after ; : – ( and quotes. */
   private boolean boundary(int i, Lexicon lexicon) {
     String w = words[i];
     String prev = words[i - 1];
+    // "während eines Telefongesprächs": a word that can be a conjunction, before a genitive article, is a preposition
+    if ((tags[i].equals("SCONJ") || lexicon.boundary(lower[i])) && i + 1 < words.length
+        && GENITIVE_ARTICLES.contains(lower[i + 1])) {
+      return false;
+    }
     if (tags[i].equals("SCONJ")) return true;
     // "am Sonntag, dem 27. September, ...": a date in apposition, not a relative clause
     boolean date = i + 1 < words.length && tags[i + 1].equals("NUM");

@@ -536,7 +536,12 @@ final class SentenceCoder {
       // "Trotz der Einigung auf eine Waffenruhe halten die Gefechte an": a control noun governs its own phrase
       return false;
     }
-    if (!english() && t.last < c.first && adverbial(t)) return false;
+    // "Nach den Gesprächen in Brüssel haben sie ... angewiesen", "kündigte dies während eines Telefongesprächs an":
+    // a phrase of time or place is the clause's setting, not what its control word is about ("seine Forderung nach
+    // einem Waffenstillstand" is what the noun demands)
+    if (!english() && (t.last < c.first || c.term.pos().equals("V") && t.term.pos().equals("N")) && adverbial(t)) {
+      return false;
+    }
     if (setting(t) >= 0) return false;
     return inScope(c, t);
   }

@@ -443,4 +443,15 @@ class EventCoderGermanTest {
     assertThat(coded("Das armenische Verteidigungsministerium berichtet über die Invasion des aserbaidschanischen "
         + "Militärs in sein Hoheitsgebiet.")).anyMatch(e -> e.startsWith("19") && e.contains(" AZE>"));
   }
+
+  @Test
+  void aPhraseOfTimeAfterAControlVerbIsItsSettingAndAGenitiveArticleMakesAPreposition() {
+    // "während eines" opens no clause, so "Er" is the phone call's subject; the call happened, it was not announced
+    assertThat(coded("Der armenische Ministerpräsident Nikol Paschinjan erklärte, er sei bereit, sich bei der OVKS zu "
+        + "bewerben. Er kündigte dies während eines Telefongesprächs mit dem russischen Präsidenten Wladimir Putin an."))
+        .contains("041 asserted ARM>RUS");
+    // what a noun demands stays demanded
+    assertThat(coded("Putin wiederholte seine Forderung nach einem Waffenstillstand."))
+        .anyMatch(e -> e.startsWith("107 "));
+  }
 }
