@@ -597,13 +597,18 @@ final class SentenceCoder {
    * Whether a trigger heads a prepositional phrase of time or place ("Nach den Gesprächen in Brüssel haben
    * sie ... angewiesen"): the setting of the clause, not what its control word is about.
    */
+  /** German articles of the genitive (and "der", also of the dative and nominative). */
+  private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer");
+
   private boolean adverbial(Trigger t) {
     boolean head = false;
     for (int k = t.first - 1; k >= Math.max(0, t.first - 5); k--) {
       String tag = s.tags[k];
       if (tag.startsWith("ADP")) return is("locative", k);
-      // the trigger as the genitive of the phrase's head: "Sechs Tage nach Beginn heftiger Kämpfe"
+      // the trigger as the genitive of the phrase's head: "Sechs Tage nach Beginn heftiger Kämpfe"; "in der Region das
+      // Kriegsrecht" is no genitive
       if (tag.equals("NOUN") && !head && !english()) {
+        if (k + 1 < t.first && s.tags[k + 1].equals("DET") && !GENITIVE.contains(s.lower[k + 1])) return false;
         head = true;
         continue;
       }

@@ -450,8 +450,10 @@ class EventCoderGermanTest {
     assertThat(coded("Der armenische Ministerpräsident Nikol Paschinjan erklärte, er sei bereit, sich bei der OVKS zu "
         + "bewerben. Er kündigte dies während eines Telefongesprächs mit dem russischen Präsidenten Wladimir Putin an."))
         .contains("041 asserted ARM>RUS");
-    // what a noun demands stays demanded
+    // what a noun demands stays demanded, and a noun after a place is no genitive of it
     assertThat(coded("Putin wiederholte seine Forderung nach einem Waffenstillstand."))
         .anyMatch(e -> e.startsWith("107 "));
+    assertThat(coded("Russland forderte in der Region eine sofortige Waffenruhe."))
+        .anyMatch(e -> e.startsWith("107 asserted RUS>")).noneMatch(e -> e.startsWith("0871 asserted"));
   }
 }
