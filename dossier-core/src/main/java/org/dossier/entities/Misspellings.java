@@ -11,8 +11,8 @@ import java.util.Map;
  * a word near two names names neither.
  */
 final class Misspellings {
-  /** Keys shorter than this are never corrected: "Aliev" is one letter from too many words. */
-  static final int MIN_LENGTH = 7;
+  /** Keys shorter than this are never corrected: "Hayward" is one letter from "Harvard". */
+  static final int MIN_LENGTH = 8;
   private static final String AMBIGUOUS = "";
 
   /** A key, and each key with one letter deleted, to the name key it comes from. */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MisspellingsTest {
-  private final Misspellings names = new Misspellings(List.of("pashinian", "bairamov", "bairamow", "aliev"));
+  private final Misspellings names = new Misspellings(List.of("pashinian", "bairamov", "bairamow", "haiward"));
 
   @Test
   void aKeyOneEditFromOneNameIsThatName() {
@@ -20,7 +20,7 @@ class MisspellingsTest {
     assertThat(names.correct("pashinian")).isNull();
     // "bairamof" is one edit from both spellings of one name given twice, and they differ: no guess
     assertThat(names.correct("bairamof")).isNull();
-    assertThat(names.correct("alieva")).isNull();
+    assertThat(names.correct("harvard")).isNull();
     assertThat(names.correct("rashinian")).isNull();
     assertThat(names.correct("panschinian")).isNull();
     assertThat(names.correct("p".repeat(100_000))).isNull();
