@@ -406,4 +406,10 @@ class EventCoderEnglishTest {
     assertThat(code("2020-09-27", "Stepanakert has been shelled by the Azerbaijani military."))
         .anyMatch(e -> e.startsWith("19") && e.contains(" AZE>"));
   }
+
+  @Test
+  void anAmbassadorRecalledBreaksRelations() {
+    assertThat(code("2022-09-14", "Armenia recalled its ambassador from Baku on Wednesday."))
+        .anyMatch(e -> e.startsWith("161 asserted 2022-09-14 ARM>"));
+  }
 }

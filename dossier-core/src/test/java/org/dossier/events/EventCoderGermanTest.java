@@ -456,4 +456,10 @@ class EventCoderGermanTest {
     assertThat(coded("Russland forderte in der Region eine sofortige Waffenruhe."))
         .anyMatch(e -> e.startsWith("107 asserted RUS>")).noneMatch(e -> e.startsWith("0871 asserted"));
   }
+
+  @Test
+  void anAmbassadorRecalledBreaksRelationsInEitherWordOrder() {
+    assertThat(coded("Armenien rief am Mittwoch seinen Botschafter aus Baku zurück.")).contains("161 asserted ARM>");
+    assertThat(coded("Armenien hat seinen Botschafter aus Baku zurückgerufen.")).contains("161 asserted ARM>");
+  }
 }
