@@ -532,6 +532,12 @@ final class SentenceCoder {
       return false;
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
+    // "protesters rallied in Yerevan, demanding his resignation": an English verb governs what follows it, not the
+    // verb before it
+    // (one it is coordinated with it still governs: "agreed and signed the document")
+    if (english() && c.term.pos().equals("V") && t.term.pos().equals("V") && t.last < c.first && !coordinated(t, c)) {
+      return false;
+    }
     if (c.term.pos().equals("N") && verbBetween(c.last, t.first)) {
       // "Trotz der Einigung auf eine Waffenruhe halten die Gefechte an": a control noun governs its own phrase
       return false;
@@ -1166,7 +1172,8 @@ final class SentenceCoder {
     if ((recip || mutual) && r.target.isEmpty() && distinctCodes(r.source) >= 2) r.target.addAll(r.source);
     // "Am Freitag kamen Armenien und Aserbaidschan zusammen": after the verb, both sides of a mutual event
     if (recip && r.source.isEmpty() && distinctCodes(r.target) >= 2) r.source.addAll(r.target);
-    if (mutual && r.target.isEmpty() && !r.source.isEmpty()) r.target.addAll(r.source);
+    // "accused each other": sides act on each other; one side alone ("called on both sides") acts on no one by it
+    if (mutual && r.target.isEmpty() && distinctCodes(r.source) >= 2) r.target.addAll(r.source);
     if (r.source.isEmpty() && !passive && cs > 0 && s.tags[cs].equals("PRON") || r.source.isEmpty() && !passive
         && cs > 0 && s.tags[cs].equals("SCONJ") && cs + 1 < s.size() && s.tags[cs + 1].equals("PRON")) {
       // "Russland bekräftigte, es sei bereit ...": a pronoun opening a reported clause is the speaker

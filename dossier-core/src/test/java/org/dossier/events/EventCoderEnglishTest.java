@@ -412,4 +412,16 @@ class EventCoderEnglishTest {
     assertThat(code("2022-09-14", "Armenia recalled its ambassador from Baku on Wednesday."))
         .anyMatch(e -> e.startsWith("161 asserted 2022-09-14 ARM>"));
   }
+
+  @Test
+  void aVerbGovernsWhatFollowsItAndOneSideAloneActsOnNoOneMutually() {
+    // the rally happened; what the protesters demand follows it
+    assertThat(code("2023-09-28", "Thousands of protesters rallied in Yerevan on Saturday demanding Pashinyan's resignation."))
+        .anyMatch(e -> e.startsWith("141 asserted 2023-09-23"));
+    // a coordinated verb is still governed
+    assertThat(code("2024-05-16", "Armenia and Azerbaijan agreed and signed the document on May 15."))
+        .noneMatch(e -> e.startsWith("030 "));
+    assertThat(code("2023-09-28", "The OSCE Minsk Group co-chairs called on both sides to exercise restraint."))
+        .noneMatch(e -> e.contains("OSCE>OSCE"));
+  }
 }
