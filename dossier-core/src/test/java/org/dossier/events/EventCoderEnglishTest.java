@@ -424,4 +424,12 @@ class EventCoderEnglishTest {
     assertThat(code("2023-09-28", "The OSCE Minsk Group co-chairs called on both sides to exercise restraint."))
         .noneMatch(e -> e.contains("OSCE>OSCE"));
   }
+
+  @Test
+  void aRoadOrCorridorClosedOrBlockedIsABlockade() {
+    assertThat(code("2022-12-14", "Azerbaijani activists blocked the only road linking Nagorno-Karabakh to Armenia on Monday."))
+        .anyMatch(e -> e.startsWith("191 asserted 2022-12-12 AZE>"));
+    assertThat(code("2022-12-14", "Azerbaijan has closed the Lachin corridor, Armenia said on Tuesday."))
+        .anyMatch(e -> e.startsWith("191 reported 2022-12-13 AZE>"));
+  }
 }
