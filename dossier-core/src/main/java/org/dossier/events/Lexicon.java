@@ -271,8 +271,10 @@ final class Lexicon {
     return out;
   }
 
+  /** "änder" → "ändern", "demonstrier" → "demonstrieren": a stem in -el or -er may take either ending. */
   private void infinitive(String stem, List<String> out) {
-    known(stem.endsWith("el") || stem.endsWith("er") ? stem + "n" : stem + "en", out);
+    if (stem.endsWith("el") || stem.endsWith("er")) known(stem + "n", out);
+    known(stem + "en", out);
   }
 
   private void known(String form, List<String> out) {

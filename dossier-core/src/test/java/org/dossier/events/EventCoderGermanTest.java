@@ -462,4 +462,13 @@ class EventCoderGermanTest {
     assertThat(coded("Armenien rief am Mittwoch seinen Botschafter aus Baku zurück.")).contains("161 asserted ARM>");
     assertThat(coded("Armenien hat seinen Botschafter aus Baku zurückgerufen.")).contains("161 asserted ARM>");
   }
+
+  @Test
+  void aWeakVerbOfAStemInErAndAMilitaryOperation() {
+    // "demonstrierten": the stem "demonstrier" takes "-en", not only the "-n" of "ändern"
+    assertThat(coded("Die Lage in der Region bleibt nach Angaben von Beobachtern weiterhin angespannt. Tausende Menschen "
+        + "demonstrierten am Samstag in Eriwan gegen die Regierung.")).anyMatch(e -> e.startsWith("141 asserted"));
+    assertThat(coded("Die Lage in der Region bleibt nach Angaben von Beobachtern weiterhin angespannt. Aserbaidschan hat "
+        + "eine Militäroperation in Bergkarabach begonnen.")).anyMatch(e -> e.startsWith("190 asserted AZE>"));
+  }
 }
