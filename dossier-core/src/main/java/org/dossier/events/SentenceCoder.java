@@ -126,6 +126,8 @@ final class SentenceCoder {
       }
       if ((modality == Modality.ASSERTED || modality == Modality.REPORTED) && state(t)) continue;
       Roles roles = roles(t);
+      // a statement is its speaker's, about others
+      if (statement) roles.target.removeIf(a -> codes(roles.source).contains(a.code()));
       if (t.handedOver) {
         List<Actor> taker = new ArrayList<>(roles.source);
         roles.source.clear();
@@ -1263,8 +1265,8 @@ final class SentenceCoder {
    */
   private boolean passiveVoice(Trigger t, int cs) {
     if (!t.term.pos().equals("V")) return false;
-    // "has been shelling": a progressive, whose subject acts
-    if (english() && s.lower[t.first].endsWith("ing")) return false;
+    // "has been shelling": a progressive, whose subject acts; "was ready to recognise": an infinitive
+    if (english() && (s.lower[t.first].endsWith("ing") || t.first > 0 && s.lower[t.first - 1].equals("to"))) return false;
     int from = english() ? Math.max(cs, t.first - 3) : cs;
     int to = english() ? t.first : s.clauseEnd[t.first];
     for (int k = from; k < to; k++) {

@@ -432,4 +432,20 @@ class EventCoderEnglishTest {
     assertThat(code("2022-12-14", "Azerbaijan has closed the Lachin corridor, Armenia said on Tuesday."))
         .anyMatch(e -> e.startsWith("191 reported 2022-12-13 AZE>"));
   }
+
+  @Test
+  void fireOpenedOrExchangedAnAgreementRatifiedAndAnInfinitiveIsNoPassive() {
+    assertThat(code("2022-09-14", "Armenian forces opened fire on Azerbaijani positions in the Kalbajar district, the "
+        + "Azerbaijani defence ministry said on Monday."))
+        .anyMatch(e -> e.startsWith("190 reported 2022-09-12 ARM>AZE"))
+        // the statement is the ministry's, about Armenia, not about itself
+        .anyMatch(e -> e.startsWith("010 asserted 2022-09-12 AZE>ARM"));
+    assertThat(code("2022-09-14", "Armenian and Azerbaijani forces exchanged heavy artillery fire overnight."))
+        .anyMatch(e -> e.startsWith("193 asserted") && e.endsWith("ARM,AZE>ARM,AZE"));
+    assertThat(code("2022-09-14", "Armenia's parliament ratified the border deal on Thursday."))
+        .anyMatch(e -> e.startsWith("057 asserted 2022-09-08 ARM>"));
+    // "was ready to recognise": Armenia recognises, Azerbaijan's integrity is recognised
+    assertThat(code("2022-09-14", "Pashinyan said Armenia was ready to recognise Azerbaijan's territorial integrity."))
+        .anyMatch(e -> e.startsWith("019 planned") && e.endsWith("ARM>AZE"));
+  }
 }

@@ -471,4 +471,12 @@ class EventCoderGermanTest {
     assertThat(coded("Die Lage in der Region bleibt nach Angaben von Beobachtern weiterhin angespannt. Aserbaidschan hat "
         + "eine Militäroperation in Bergkarabach begonnen.")).anyMatch(e -> e.startsWith("190 asserted AZE>"));
   }
+
+  @Test
+  void fireOpenedAndAnAgreementRatified() {
+    assertThat(coded("Die Lage in der Region bleibt nach Angaben von Beobachtern weiterhin angespannt. Armenische Einheiten "
+        + "eröffneten am Montag das Feuer auf aserbaidschanische Stellungen.")).contains("190 asserted ARM>AZE");
+    assertThat(coded("Die Lage in der Region bleibt nach Angaben von Beobachtern weiterhin angespannt. Das armenische "
+        + "Parlament hat das Abkommen ratifiziert.")).contains("057 asserted ARM>");
+  }
 }
