@@ -137,7 +137,7 @@ final class SentenceCoder {
       }
       String root = Cameo.root(t.cameo);
       boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
-      if (violent && roles.source.isEmpty() && t.theme != null && Cameo.root(t.theme.cameo).equals(root)) {
+      if (violent && roles.source.isEmpty() && t.theme != null && t.theme.cameo != null && Cameo.root(t.theme.cameo).equals(root)) {
         // "wurden infolge eines Angriffs der armenischen Streitkräfte getötet": the attack's doer is the killing's
         Roles theme = roles(t.theme);
         if (!theme.sourceFromContext && java.util.Collections.disjoint(codes(theme.source), codes(roles.target))) {
@@ -270,6 +270,9 @@ final class SentenceCoder {
       String tag = s.tags[i];
       if (!(tag.equals("VERB") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("ADV") || tag.equals("PROPN")
           || tag.equals("AUX"))) {
+        // an exclusion may start with a function word ("in the end": finally, no end of anything)
+        int excluded = exclusionEnd(i);
+        if (excluded > i) i = excluded;
         continue;
       }
       Trigger best = null;
@@ -312,6 +315,16 @@ final class SentenceCoder {
       }
     }
     return found;
+  }
+
+  /** The last token of an exclusion sequence of the lexicon starting at a function word, or -1. */
+  private int exclusionEnd(int i) {
+    for (Term term : lexicon.terms(s.lower[i])) {
+      if (!term.cameo().equals("-") || !term.lemma().contains(" ")) continue;
+      int last = sequenceEnd(term, i, s.lower[i]);
+      if (last > i) return last;
+    }
+    return -1;
   }
 
   /**

@@ -448,4 +448,12 @@ class EventCoderEnglishTest {
     assertThat(code("2022-09-14", "Pashinyan said Armenia was ready to recognise Azerbaijan's territorial integrity."))
         .anyMatch(e -> e.startsWith("019 planned") && e.endsWith("ARM>AZE"));
   }
+
+  @Test
+  void aControlNounWithoutAnEventOfItsOwnIsNoThemeThatFailsAndInTheEndEndsNothing() {
+    // "the end of the ceasefire" ends no force: it has no code of its own, and the killing is read all the same
+    assertThat(code("2022-09-14", "The end of the ceasefire killed two Armenian soldiers.")).anyMatch(e -> e.startsWith("19"));
+    assertThat(code("2022-09-14", "In the end, gunmen killed two Armenian soldiers on Monday."))
+        .noneMatch(e -> e.startsWith("087 ")).anyMatch(e -> e.startsWith("19"));
+  }
 }
