@@ -19,6 +19,9 @@ final class Misspellings {
   private final Map<String, String> variants = new HashMap<>();
   /** The longest name key: a longer word is more than one edit from every name, whatever its length. */
   private int longest;
+  /** Answers already given: most capitalised words a text does not know (German nouns) come back again and again. */
+  private final Map<String, String> answers = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_ANSWERS = 100_000;
 
   Misspellings(Collection<String> nameKeys) {
     for (String key : nameKeys) {
@@ -39,6 +42,15 @@ final class Misspellings {
    */
   String correct(String key) {
     if (key.length() < MIN_LENGTH - 1 || key.length() > longest + 1) return null;
+    String known = answers.get(key);
+    if (known != null) return known.isEmpty() ? null : known;
+    String found = lookUp(key);
+    if (answers.size() >= MAX_ANSWERS) answers.clear();
+    answers.put(key, found == null ? "" : found);
+    return found;
+  }
+
+  private String lookUp(String key) {
     String found = null;
     String exact = variants.get(key);
     if (exact != null && exact.equals(key)) return null;
