@@ -548,8 +548,7 @@ final class SentenceCoder {
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
     // "protesters rallied in Yerevan, demanding his resignation": an English verb governs what follows it, not the
-    // verb before it
-    // (one it is coordinated with it still governs: "agreed and signed the document")
+    // verb before it, unless the two are coordinated ("agreed and signed the document")
     if (english() && c.term.pos().equals("V") && t.term.pos().equals("V") && t.last < c.first && !coordinated(t, c)) {
       return false;
     }
@@ -614,13 +613,13 @@ final class SentenceCoder {
     return -1;
   }
 
+  /** German articles of the genitive (and "der", also of the dative and nominative). */
+  private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer");
+
   /**
    * Whether a trigger heads a prepositional phrase of time or place ("Nach den Gesprächen in Brüssel haben
    * sie ... angewiesen"): the setting of the clause, not what its control word is about.
    */
-  /** German articles of the genitive (and "der", also of the dative and nominative). */
-  private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer");
-
   private boolean adverbial(Trigger t) {
     boolean head = false;
     for (int k = t.first - 1; k >= Math.max(0, t.first - 5); k--) {
