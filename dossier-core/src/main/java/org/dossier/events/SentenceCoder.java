@@ -136,7 +136,7 @@ final class SentenceCoder {
         roles.target.addAll(taker);
       }
       String root = Cameo.root(t.cameo);
-      boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
+      boolean violent = force(t.cameo);
       if (violent && roles.source.isEmpty() && t.theme != null && t.theme.cameo != null && Cameo.root(t.theme.cameo).equals(root)) {
         // "wurden infolge eines Angriffs der armenischen Streitkräfte getötet": the attack's doer is the killing's
         Roles theme = roles(t.theme);
@@ -208,11 +208,7 @@ final class SentenceCoder {
     List<Event> out = new ArrayList<>(events);
     Set<String> accused = new HashSet<>();
     for (Event e : events) {
-      String root = Cameo.root(e.cameo());
-      if (e.modality() != Modality.REPORTED || e.source().isEmpty() || !(root.equals("18") || root.equals("19")
-          || root.equals("20"))) {
-        continue;
-      }
+      if (e.modality() != Modality.REPORTED || e.source().isEmpty() || !force(e.cameo())) continue;
       if (reporter == null) reporter = reporter();
       Set<String> by = codes(reporter);
       Set<String> doers = codes(e.source());
@@ -223,6 +219,12 @@ final class SentenceCoder {
           null, e.evidence(), e.trigger()));
     }
     return out;
+  }
+
+  /** Assault, fighting or mass violence: CAMEO roots 18 to 20. */
+  private static boolean force(String cameo) {
+    String root = Cameo.root(cameo);
+    return root.equals("18") || root.equals("19") || root.equals("20");
   }
 
   private static Set<String> codes(List<Actor> actors) {
@@ -308,7 +310,7 @@ final class SentenceCoder {
         continue;
       }
       // "sagte Putin am Mittwoch": a verb of saying is a statement of its own only when its clause dates it
-      if (best != null && best.term.has("dated") && !datedInClause(best)) continue;
+      if (best != null && best.term.has("dated") && !datedByItsVerb(best)) continue;
       if (best != null) {
         found.add(best);
         i = best.last;
@@ -1132,8 +1134,7 @@ final class SentenceCoder {
     List<List<Slot>> core = new ArrayList<>();
     List<Slot> reciprocal = new ArrayList<>();
     List<Slot> origin = new ArrayList<>();
-    String root = Cameo.root(t.cameo);
-    boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
+    boolean violent = force(t.cameo);
     int locationDistance = Integer.MAX_VALUE;
     for (List<Slot> group : groups(cs, ce, t)) {
       Slot head = group.get(0);
@@ -1417,7 +1418,7 @@ final class SentenceCoder {
    * "said it was withdrawing its bid ... next year". Between the two stand only prepositional phrases, adverbs and
    * (German, whose verb comes second) the subject; no verb, conjunction or pronoun, and in German no comma.
    */
-  private boolean datedInClause(Trigger t) {
+  private boolean datedByItsVerb(Trigger t) {
     Timex x = timex(t);
     if (x == null) return false;
     int first = s.tokenAt(x.span().start());
@@ -1650,9 +1651,7 @@ final class SentenceCoder {
           List<Actor> target = m.target().isEmpty() ? e.target() : m.target();
           // but a side one trigger has as its object is no doer another reads next to it ("Missiles have destroyed
           // a number of Azerbaijan cities, ... killing and injuring residents")
-          String root = Cameo.root(m.cameo());
-          boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
-          if (violent && codes(source).size() == 1 && codes(source).equals(codes(target))) source = List.of();
+          if (force(m.cameo()) && codes(source).size() == 1 && codes(source).equals(codes(target))) source = List.of();
           String cameo = m.cameo().length() >= e.cameo().length() ? m.cameo() : e.cameo();
           merged.set(i, new Event(cameo, EventCoder.label(cameo), m.modality(),
               m.date().granularity().ordinal() <= e.date().granularity().ordinal() ? m.date() : e.date(), source, target,
