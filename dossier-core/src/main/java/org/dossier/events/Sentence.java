@@ -83,16 +83,13 @@ final class Sentence {
     for (int k = start; k < n; k++) clauseEnd[k] = n;
   }
 
-  /** German articles only a genitive or a preposition's object takes, never a clause's subject. */
-  private static final java.util.Set<String> GENITIVE_ARTICLES = java.util.Set.of("des", "eines");
-
   /** A clause starts at a subordinating conjunction, a relative pronoun after a comma, or after ; : – ( and quotes. */
   private boolean boundary(int i, Lexicon lexicon) {
     String w = words[i];
     String prev = words[i - 1];
     // "während eines Telefongesprächs": a word that can be a conjunction, before a genitive article, is a preposition
     if ((tags[i].equals("SCONJ") || lexicon.boundary(lower[i])) && i + 1 < words.length
-        && GENITIVE_ARTICLES.contains(lower[i + 1])) {
+        && cueEnd(lexicon, "genitive_article", i + 1) > 0) {
       return false;
     }
     if (tags[i].equals("SCONJ")) return true;
@@ -100,8 +97,15 @@ final class Sentence {
     boolean date = i + 1 < words.length && tags[i + 1].equals("NUM");
     if (prev.equals(",") && (tags[i].equals("PRON") && !date || tags[i].equals("SCONJ"))) return true;
     if (prev.equals(";") || prev.equals(":") || prev.equals("–") || prev.equals("—")) return true;
-    if (prev.equals(",") && saidBefore(i - 1, lexicon)) return true;
-    if (lower[i].equals("that") && tags[i].equals("PRON") && thatAfterSaying(i, lexicon)) return true;
+    // "sagte der armenische Außenminister, Aserbaidschan habe ...": a comma after a verb of saying (in German also
+    // after its subject) opens what was said
+    if (prev.equals(",") && saidBefore(i - 1, lexicon, k -> lexicon.verbSecond() && nominal(k))) return true;
+    // "Azerbaijan said on Sunday that a missile ...": so does a "that" the tagger took for a pronoun, after the
+    // phrases that say when or how
+    if (lower[i].equals("that") && tags[i].equals("PRON")
+        && saidBefore(i, lexicon, k -> tags[k].startsWith("ADP") || tags[k].equals("NUM") || tags[k].equals("ADV") || nominal(k))) {
+      return true;
+    }
     if (w.equals("–") || w.equals("—")) return true;
     // a short parenthesis ("Nagorno Karabakh (Artsakh)", "(AFP)") stays in its clause; a longer one is a clause
     if (w.equals("(") && !shortParenthesis(i) || prev.equals("(") && !shortParenthesis(i - 1)) return true;
@@ -128,32 +132,19 @@ final class Sentence {
   }
 
   /**
-   * Whether a comma follows a verb of saying, or in German its subject after it ("sagte der armenische Außenminister,
-   * Aserbaidschan habe ... angegriffen"): what follows is what was said, a clause of its own.
+   * Whether a verb of saying stands within seven tokens before {@code at}, with only words {@code between} accepts
+   * between them.
    */
-  private boolean saidBefore(int comma, Lexicon lexicon) {
-    for (int k = comma - 1; k >= Math.max(0, comma - 7); k--) {
-      if (tags[k].equals("VERB") && cueEnd(lexicon, "reported", k) == k + 1) return true;
-      boolean subject = tags[k].equals("DET") || tags[k].equals("ADJ") || tags[k].equals("NOUN") || tags[k].equals("PROPN");
-      if (!lexicon.verbSecond() || !subject) return false;
+  private boolean saidBefore(int at, Lexicon lexicon, java.util.function.IntPredicate between) {
+    for (int k = at - 1; k >= Math.max(0, at - 7); k--) {
+      if (tags[k].equals("VERB")) return cueEnd(lexicon, "reported", k) == k + 1;
+      if (!between.test(k)) return false;
     }
     return false;
   }
 
-  /**
-   * Whether a "that" the tagger took for a pronoun opens what a verb of saying reports, after the phrases that
-   * say when or how ("Azerbaijan said on Sunday that a missile ...", "said in a statement that ...").
-   */
-  private boolean thatAfterSaying(int that, Lexicon lexicon) {
-    for (int k = that - 1; k >= Math.max(0, that - 7); k--) {
-      if (tags[k].equals("VERB")) return cueEnd(lexicon, "reported", k) == k + 1;
-      String tag = tags[k];
-      if (!(tag.startsWith("ADP") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
-          || tag.equals("NUM") || tag.equals("ADV"))) {
-        return false;
-      }
-    }
-    return false;
+  private boolean nominal(int k) {
+    return tags[k].equals("DET") || tags[k].equals("ADJ") || tags[k].equals("NOUN") || tags[k].equals("PROPN");
   }
 
   /** Whether the parenthesis opened at token {@code open} holds only a name or two ("(Artsakh)", "(AFP)"). */

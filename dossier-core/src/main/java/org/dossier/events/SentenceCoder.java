@@ -549,11 +549,6 @@ final class SentenceCoder {
       return false;
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
-    // "protesters rallied in Yerevan, demanding his resignation": an English verb governs what follows it, not the
-    // verb before it, unless the two are coordinated ("agreed and signed the document")
-    if (english() && c.term.pos().equals("V") && t.term.pos().equals("V") && t.last < c.first && !coordinated(t, c)) {
-      return false;
-    }
     if (c.term.pos().equals("N") && verbBetween(c.last, t.first)) {
       // "Trotz der Einigung auf eine Waffenruhe halten die Gefechte an": a control noun governs its own phrase
       return false;
@@ -615,9 +610,6 @@ final class SentenceCoder {
     return -1;
   }
 
-  /** German articles of the genitive (and "der", also of the dative and nominative). */
-  private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer");
-
   /**
    * Whether a trigger heads a prepositional phrase of time or place ("Nach den Gesprächen in Brüssel haben
    * sie ... angewiesen"): the setting of the clause, not what its control word is about.
@@ -630,7 +622,10 @@ final class SentenceCoder {
       // the trigger as the genitive of the phrase's head: "Sechs Tage nach Beginn heftiger Kämpfe"; "in der Region das
       // Kriegsrecht" is no genitive
       if (tag.equals("NOUN") && !head && !english()) {
-        if (k + 1 < t.first && s.tags[k + 1].equals("DET") && !GENITIVE.contains(s.lower[k + 1])) return false;
+        if (k + 1 < t.first && s.tags[k + 1].equals("DET") && !is("genitive_article", k + 1)
+            && !is("genitive_article_shared", k + 1)) {
+          return false;
+        }
         head = true;
         continue;
       }
@@ -661,12 +656,16 @@ final class SentenceCoder {
   }
 
   /**
-   * Whether an English trigger before a control verb belongs to a predicate coordinated before it: "has no plans
-   * to attack Armenia and is committed to peace talks" commits to the talks, not to the attack.
+   * Whether an English trigger before a control word is out of its reach: a verb before a control verb, unless the
+   * two are coordinated ("protesters rallied in Yerevan, demanding his resignation": the rally happened; "agreed and
+   * signed the document": one signing), or a trigger of a predicate coordinated before it ("has no plans to attack
+   * Armenia and is committed to peace talks" commits to the talks, not to the attack).
    */
   private boolean previousPredicate(Trigger c, Trigger t) {
-    // an agreement before a signing ("agreed and signed the document") is what was signed
-    if (!english() || t.last >= c.first || t.control()) return false;
+    if (!english() || t.last >= c.first) return false;
+    if (c.term.pos().equals("V") && t.term.pos().equals("V")) return !coordinated(t, c);
+    // an agreement before a signing is what was signed
+    if (t.control()) return false;
     for (int k = t.last + 1; k < c.first; k++) {
       if (!s.tags[k].equals("CCONJ")) continue;
       // the conjunction opens the control's predicate: only auxiliaries and adverbs between it and the control
