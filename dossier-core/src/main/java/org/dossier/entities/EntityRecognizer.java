@@ -116,14 +116,20 @@ public final class EntityRecognizer {
   // ------------------------------------------------------------------------------------------------
   // Building the trie
 
-  private NameTrie build(Set<String> languages) {
-    NameTrie trie = new NameTrie();
+  /** Every name of every actor and place in these languages, by id: the canonical name, then the aliases. */
+  private Map<String, List<String>> namesOf(Set<String> languages) {
     Map<String, List<String>> namesOf = new LinkedHashMap<>();
     for (Actor a : pack.actors().values()) namesOf.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a.name());
     for (Place p : pack.places().values()) namesOf.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p.name());
     for (Alias al : pack.aliases()) {
       if (languages.contains(al.lang())) namesOf.computeIfAbsent(al.id(), k -> new ArrayList<>()).add(al.text());
     }
+    return namesOf;
+  }
+
+  private NameTrie build(Set<String> languages) {
+    NameTrie trie = new NameTrie();
+    Map<String, List<String>> namesOf = namesOf(languages);
     Set<String> fullNameKeys = new HashSet<>();
     namesOf.forEach((id, names) -> {
       for (String name : names) {
@@ -168,17 +174,14 @@ public final class EntityRecognizer {
       NamePieces p = NamePieces.of(name);
       if (p.size == 1 && p.upperFirst(0) && !p.allCaps(0)) words.add(keys.key(p.piece(0)));
     };
-    for (Actor a : pack.actors().values()) {
-      if (a.type() != EntityType.PERSON) continue;
-      List<String> names = new ArrayList<>(List.of(a.name()));
-      for (Alias al : pack.aliases()) {
-        if (al.id().equals(a.id()) && languages.contains(al.lang())) names.add(al.text());
-      }
+    namesOf(languages).forEach((id, names) -> {
+      Actor a = pack.actors().get(id);
+      if (a == null || a.type() != EntityType.PERSON) return;
       for (String name : names) {
         one.accept(name);
         surnames(name).forEach(one);
       }
-    }
+    });
     return words;
   }
 
