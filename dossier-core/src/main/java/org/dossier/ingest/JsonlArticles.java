@@ -31,7 +31,7 @@ final class JsonlArticles implements Iterator<IngestItem>, AutoCloseable {
     this.path = path;
     this.options = options;
     this.in = new BufferedInputStream(in, 1 << 16);
-    this.lines = new BoundedLineReader(in, options.maxDocumentBytes());
+    this.lines = new BoundedLineReader(this.in, options.maxDocumentBytes());
   }
 
   @Override

@@ -115,6 +115,32 @@ class IngestTest {
   }
 
   @Test
+  void jsonlIsReadInBlocksNotByteByByte() throws IOException {
+    // A file stream answers each read with a system call: a byte at a time made reading the largest cost of a run.
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 200; i++) lines.append("{\"id\": \"n").append(i).append("\", \"text\": \"Hello.\"}\n");
+    byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+    int[] calls = {0};
+    java.io.InputStream counting = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(bytes)) {
+      @Override
+      public int read() throws IOException {
+        calls[0]++;
+        return super.read();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        calls[0]++;
+        return super.read(b, off, len);
+      }
+    };
+    List<IngestItem> items = new ArrayList<>();
+    Ingest.readFile("c.jsonl", bytes.length, counting, IngestOptions.defaults()).forEachRemaining(items::add);
+    assertThat(items).hasSize(200).allMatch(RawDocument.class::isInstance);
+    assertThat(calls[0]).isLessThan(10);
+  }
+
+  @Test
   void oversizedInputsAreRejectedWithoutBeingRead() throws IOException {
     Path big = dir.resolve("huge.txt");
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
