@@ -67,7 +67,7 @@ public final class TemporalTagger {
       List<Candidate> candidates = candidates(grammar, active, text, from, to);
       if (candidates.isEmpty()) continue;
       List<int[]> rejected = rejectedSpans(grammar, text, from, to);
-      Tenses tenses = new Tenses(grammar, text.substring(from, to), from);
+      Tenses tenses = new Tenses(grammar, text, from, to);
       int lastEnd = -1;
       for (Candidate c : select(candidates)) {
         if (c.start() < lastEnd || covered(rejected, c)) continue;
@@ -243,7 +243,9 @@ public final class TemporalTagger {
     if (aside) template = template.substring(6);
     boolean relative = template.contains("REF") || template.contains("PREV") || template.contains("WD(")
         || template.contains("????") || template.startsWith("NOW");
-    TimexValues.Tense tense = tenses.at(c.start(), c.end());
+    // only a weekday or a month without its year is placed by the tense of its sentence
+    TimexValues.Tense tense = template.contains("WD(") || template.contains("????") ? tenses.at(c.start(), c.end())
+        : TimexValues.Tense.NONE;
     if (template.startsWith("past:")) {
       tense = TimexValues.Tense.PAST;
       template = template.substring(5);
@@ -374,12 +376,19 @@ public final class TemporalTagger {
   }
 
   /** Where the sentence's past and future cues stand; the cue nearest an expression gives its tense. */
+  /** The tense cues of a sentence, found when an expression first needs them (most expressions are absolute). */
   private static final class Tenses {
-    private final List<int[]> cues = new ArrayList<>(); // start, end, 0 past / 1 future
+    private final TimexRules grammar;
+    private final String text;
+    private final int from;
+    private final int to;
+    private List<int[]> cues; // start, end, 0 past / 1 future
 
-    Tenses(TimexRules grammar, String sentence, int offset) {
-      add(grammar.pastCues, sentence, offset, 0);
-      add(grammar.futureCues, sentence, offset, 1);
+    Tenses(TimexRules grammar, String text, int from, int to) {
+      this.grammar = grammar;
+      this.text = text;
+      this.from = from;
+      this.to = to;
     }
 
     private void add(java.util.regex.Pattern p, String s, int offset, int kind) {
@@ -389,6 +398,12 @@ public final class TemporalTagger {
     }
 
     TimexValues.Tense at(int start, int end) {
+      if (cues == null) {
+        cues = new ArrayList<>();
+        String sentence = text.substring(from, to);
+        add(grammar.pastCues, sentence, from, 0);
+        add(grammar.futureCues, sentence, from, 1);
+      }
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
       for (int[] c : cues) {
