@@ -255,10 +255,19 @@ public final class TemporalTagger {
     }
     boolean narrative = state.published == null;
     String value = TimexValues.evaluate(template, state.reference(), narrative, state.previous, tense);
+    String shift = narrative && template.equals("NOW") ? "0D" : null;
+    if (value == null && state.reference() == null) {
+      // "vergangene Woche" in a text with no date at all: a week unknown, a week before the time of writing
+      String[] unplaced = TimexValues.unplaced(template);
+      if (unplaced != null) {
+        value = unplaced[0];
+        shift = unplaced[1];
+      }
+    }
     if (value == null) return null;
     Span span = new Span(c.start(), c.end());
     Timex timex = new Timex(span, text.substring(c.start(), c.end()), c.rule().type(), value, c.rule().name(),
-        relative ? state.referenceRecord() : null);
+        relative ? state.referenceRecord() : null, shift);
     PartialDate asDate = c.rule().type() == TimexType.DATE || c.rule().type() == TimexType.TIME ? dateOf(value) : null;
     if (asDate != null) {
       state.previous = asDate;

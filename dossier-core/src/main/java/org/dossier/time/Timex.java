@@ -12,5 +12,14 @@ import org.dossier.model.Span;
  *                {@code PRESENT_REF}, ...)
  * @param rule    the name of the rule that found it, for tracing
  * @param anchor  the reference a relative expression was resolved against, or null for an absolute one
+ * @param shift   for an expression relative to the time of writing in a text without one ("vergangene Woche",
+ *                "yesterday", "heute"), how far from that time it lies: {@code -1W}, {@code -1D}, {@code 0D};
+ *                otherwise null. Its value is then only as precise as the text ({@code XXXX-WXX}), but once the day
+ *                of writing is known from the content, the shift places it.
  */
-public record Timex(Span span, String surface, TimexType type, String value, String rule, TimeReference anchor) {}
+public record Timex(Span span, String surface, TimexType type, String value, String rule, TimeReference anchor,
+    String shift) {
+  public Timex(Span span, String surface, TimexType type, String value, String rule, TimeReference anchor) {
+    this(span, surface, type, value, rule, anchor, null);
+  }
+}

@@ -76,6 +76,25 @@ final class TimexValues {
     return valid(value) ? value : null;
   }
 
+  /**
+   * For a day, week or month counted back from the time of writing ({@code REF:W-1}, {@code REF:D-1}) when that time is
+   * unknown: the value as far as it goes ({@code XXXX-WXX}) and the shift ({@code -1W}); null for anything else.
+   */
+  static String[] unplaced(String template) {
+    Matcher rel = RELATIVE.matcher(template);
+    if (!rel.matches() || !rel.group(1).equals("REF")) return null;
+    String gran = rel.group(2) == null ? "D" : rel.group(2);
+    String value = switch (gran) {
+      case "D" -> "XXXX-XX-XX";
+      case "W" -> "XXXX-WXX";
+      case "M" -> "XXXX-XX";
+      default -> null;
+    };
+    if (value == null || rel.group(4) == null) return null;
+    int n = Integer.parseInt(rel.group(4));
+    return new String[] {value, (rel.group(3).equals("-") ? "-" : "+") + n + gran};
+  }
+
   static boolean valid(String value) {
     if (!VALID.matcher(value).matches()) return false;
     Matcher m = DAY_PREFIX.matcher(value);

@@ -52,6 +52,19 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aTextWithoutADateKeepsHowFarBackFromItsWritingAnExpressionLies() {
+    // once the report is dated from its content, the shift places these; until then a week or day unknown
+    String shifts = tag("de", null, "Die Waffenruhe war vergangene Woche vereinbart worden. Gestern und heute wurde gekämpft.")
+        .stream().map(t -> t.surface() + "=" + t.value() + " " + t.shift()).collect(Collectors.joining("; "));
+    assertThat(shifts).isEqualTo("vergangene Woche=XXXX-WXX -1W; Gestern=XXXX-XX-XX -1D; heute=PRESENT_REF 0D");
+    assertThat(tag("en", null, "The truce was agreed last week.").get(0).shift()).isEqualTo("-1W");
+    // with a date of writing they resolve, and no shift is kept
+    assertThat(tag("de", "2020-10-17", "Die Waffenruhe war vergangene Woche vereinbart worden. Heute wurde gekämpft."))
+        .extracting(Timex::value, Timex::shift).containsExactly(org.assertj.core.groups.Tuple.tuple("2020-W41", null),
+            org.assertj.core.groups.Tuple.tuple("2020-10-17", null));
+  }
+
+  @Test
   void yearlessDatesFollowTheTense() {
     // Written in October 2020 about a past 27 September: 2020, not 2021.
     assertThat(found("de", "2020-10-09", "Die Kämpfe hatten am 27. September begonnen.")).isEqualTo("27. September=DATE:2020-09-27");
