@@ -55,8 +55,13 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
     }
   }
 
-  /** When the event happened: a TIMEX3 date value at some granularity, or unknown. */
-  public record EventDate(String value, Granularity granularity, Basis basis) implements java.io.Serializable {
+  /**
+   * When the event happened: a TIMEX3 date value at some granularity, or unknown.
+   *
+   * @param shift for an event a text without a date of writing places relative to that time ("vergangene Woche",
+   *              "heute"): how far before it ({@code -1W}, {@code 0D}, as {@link org.dossier.time.Timex#shift()}); else null
+   */
+  public record EventDate(String value, Granularity granularity, Basis basis, String shift) implements java.io.Serializable {
     public static final EventDate UNKNOWN = new EventDate(null, Granularity.UNKNOWN);
 
     public enum Granularity {
@@ -85,14 +90,23 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
       if (basis == null) basis = value == null ? Basis.NONE : Basis.STATED;
     }
 
+    public EventDate(String value, Granularity granularity, Basis basis) {
+      this(value, granularity, basis, null);
+    }
+
     /** A date as a date expression states it. */
     public EventDate(String value, Granularity granularity) {
       this(value, granularity, null);
     }
 
+    /** A date not known, only how far it lies from the time of writing, which is not known either. */
+    public static EventDate unplaced(String shift) {
+      return new EventDate(null, Granularity.UNKNOWN, Basis.NONE, shift);
+    }
+
     /** The same date, read from elsewhere. */
     public EventDate from(Basis basis) {
-      return value == null ? this : new EventDate(value, granularity, basis);
+      return value == null ? this : new EventDate(value, granularity, basis, shift);
     }
 
     /** Dates are equal by value and precision, wherever they were read. */

@@ -105,13 +105,13 @@ public final class EventCoder {
       int tEnd = t;
       while (tEnd < timexes.size() && timexes.get(tEnd).span().start() < sentence.end()) tEnd++;
       List<Timex> dates = new ArrayList<>();
+      List<Timex> allDates = new ArrayList<>();
       for (Timex x : timexes.subList(t, tEnd)) {
-        if ((x.type() == TimexType.DATE || x.type() == TimexType.TIME)
-            && Event.EventDate.of(x.value()).value() != null) {
-          dates.add(x);
-        }
+        if (x.type() != TimexType.DATE && x.type() != TimexType.TIME) continue;
+        allDates.add(x);
+        if (Event.EventDate.of(x.value()).value() != null || x.shift() != null) dates.add(x);
       }
-      events.addAll(new SentenceCoder(s, lexicon, dates, discourse).code());
+      events.addAll(new SentenceCoder(s, lexicon, dates, allDates, discourse).code());
     }
     return events;
   }

@@ -20,10 +20,14 @@ final class SentenceCoder {
   private final Sentence s;
   private final Lexicon lexicon;
   private final List<Timex> dates;
+  /** Every date expression of the sentence, also those too vague to date an event ("vergangene Woche": 2020-W41). */
+  private final List<Timex> allDates;
   private final EventCoder.Discourse discourse;
   private Boolean reported;
   /** The sentence's triggers, once found. */
   private List<Trigger> triggers = List.of();
+  /** Token ranges [first, end) of phrases that frame their clause ("Trotz der Einigung auf eine Waffenruhe ..."). */
+  private final List<int[]> frames = new ArrayList<>();
 
   /** A trigger found over tokens [first, last]. */
   private static final class Trigger {
@@ -37,6 +41,8 @@ final class SentenceCoder {
     /** An agreed event coordinated with the one its control word became: it takes the control's modality. */
     Trigger agreedWith;
     boolean consumed;
+    /** The date a framing phrase names for itself ("die Einigung auf eine Waffenruhe vergangene Woche"), or null. */
+    Timex ownDate;
     /** Territory taken under an agreement: the other side handed it over, so source and target change places. */
     boolean handedOver;
     /** The noun trigger this verb has as its theme ("infolge eines Angriffs der armenischen Streitkräfte getötet"). */
@@ -68,10 +74,11 @@ final class SentenceCoder {
     }
   }
 
-  SentenceCoder(Sentence s, Lexicon lexicon, List<Timex> dates, EventCoder.Discourse discourse) {
+  SentenceCoder(Sentence s, Lexicon lexicon, List<Timex> dates, List<Timex> allDates, EventCoder.Discourse discourse) {
     this.s = s;
     this.lexicon = lexicon;
     this.dates = dates;
+    this.allDates = allDates;
     this.discourse = discourse;
   }
 
@@ -161,7 +168,7 @@ final class SentenceCoder {
         roles.target.addAll(discourse.conflictTarget);
       }
       if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control() && !t.begins())) continue;
-      Timex timex = timex(t);
+      Timex timex = t.ownDate != null ? t.ownDate : timex(t);
       if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
       Dated dated = date(t, timex, modality, roles);
       EventDate date = dated.date();
@@ -754,13 +761,44 @@ final class SentenceCoder {
       }
       if (!framing) continue;
       boolean recoded = false;
+      boolean fronted = true;
       for (Trigger t : triggers) {
         if (t.consumed || t.cameo == null || phrase.contains(t) || s.clauseStart[t.first] != s.clauseStart[k]) continue;
-        if (recode.test(t)) recoded = true;
+        if (recode.test(t)) {
+          recoded = true;
+          fronted &= t.first >= end;
+        }
       }
       if (!recoded) continue;
+      frames.add(new int[] {k, end});
+      // "Trotz der Einigung auf eine Waffenruhe vergangene Woche halten die Gefechte an": a frame before its clause with a
+      // date of its own is an event of its own; at the end ("took control ... under the agreement on Friday") the date
+      // may be the clause's
+      Timex own = fronted ? dateWithin(k, end) : null;
+      if (own != null) {
+        for (Trigger c : phrase) c.ownDate = own;
+        continue;
+      }
       for (Trigger c : phrase) if (c.control() || c.cameo != null && frame.test(c)) c.consumed = true;
     }
+  }
+
+  /** The date expression that starts within tokens (first, end), or null. */
+  private Timex dateWithin(int first, int end) {
+    for (Timex x : allDates) {
+      int k = s.tokenAt(x.span().start());
+      if (k > first && k < end) return x;
+    }
+    return null;
+  }
+
+  /** Whether a date stands in a phrase before the trigger that frames its clause: the frame's date. */
+  private boolean datesAFrame(Timex x, Trigger t) {
+    int k = s.tokenAt(x.span().start());
+    for (int[] f : frames) {
+      if (k > f[0] && k < f[1] && t.first >= f[1]) return true;
+    }
+    return false;
   }
 
   // ---- modality
@@ -1384,7 +1422,9 @@ final class SentenceCoder {
     int dateline = s.dateline();
     int datelineEnd = dateline > 0 ? s.tokens[dateline].start() : -1;
     for (Timex x : dates) {
-      if (namesAThing(x, t) || x.span().start() < datelineEnd || sinceAThing(x, t) || dateHeader(x)) continue;
+      if (namesAThing(x, t) || x.span().start() < datelineEnd || sinceAThing(x, t) || dateHeader(x) || datesAFrame(x, t)) {
+        continue;
+      }
       boolean inClause = x.span().start() >= cs && x.span().start() < ce;
       if (!inClause && describesAnother(x, t)) continue;
       int distance = Math.abs(x.span().start() - at);
@@ -1574,6 +1614,12 @@ final class SentenceCoder {
     if (timex != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED) && cueRightBefore(timex, "onset")) {
       timex = null;
     }
+    // "vergangene Woche" in a report without a date: unknown until the report is dated from its content
+    if (timex != null && timex.shift() != null && EventDate.of(timex.value()).value() == null) {
+      return new Dated(EventDate.unplaced(timex.shift()), false);
+    }
+    // a framing phrase's own date that is no day, month or year ("vergangene Woche" in a dated report: a week)
+    if (timex != null && EventDate.of(timex.value()).value() == null) return new Dated(EventDate.UNKNOWN, false);
     if (timex != null && !(Cameo.root(t.cameo).equals("03") && afterPublication(timex))) {
       // "the ceasefire that stopped the 2020 war": a year that names the event as a thing dates it, but the
       // sentences after it are not told in that year

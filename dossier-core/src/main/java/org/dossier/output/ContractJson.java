@@ -174,6 +174,7 @@ public final class ContractJson {
     date.put("value", when.value());
     date.put("granularity", when.granularity().label());
     date.put("basis", when.basis().label());
+    if (when.shift() != null) date.put("shift", when.shift());
     actors(o.putArray("source"), source);
     actors(o.putArray("target"), target);
     actors(o.putArray("mediator"), mediator);
@@ -196,7 +197,7 @@ public final class ContractJson {
     }
   }
 
-  /** One line of timexes.jsonl; {@code rule} and {@code reference} are additions to the contract. */
+  /** One line of timexes.jsonl; {@code rule}, {@code reference} and {@code shift} are additions to the contract. */
   public static ObjectNode timex(Document d, Timex t, CodePoints cp) {
     ObjectNode o = JSON.createObjectNode();
     o.put("doc", d.id());
@@ -214,6 +215,7 @@ public final class ContractJson {
       r.put("source", t.anchor().source().name().toLowerCase(java.util.Locale.ROOT));
       r.put("evidence", t.anchor().evidence());
     }
+    if (t.shift() != null) o.put("shift", t.shift());
     return o;
   }
 
