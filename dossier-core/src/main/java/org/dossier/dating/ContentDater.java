@@ -115,6 +115,7 @@ public final class ContentDater {
     // days an event places by its weekday or day, or by a landmark of the report's own story: a deadline adds to
     // these only, as it narrows the landmarks of an event placed by nothing else to a few by elimination alone
     Set<LocalDate> anchored = new HashSet<>();
+    TreeMap<LocalDate, Set<String>> shifted = new TreeMap<>();
     Event.EventDate fromPublication = Event.EventDate.of(published.value());
     for (Event e : events) {
       if (!e.happened()) continue;
@@ -124,8 +125,10 @@ public final class ContentDater {
       // a report dated only to the month carries that month)
       boolean undated = e.date().value() == null || e.date().equals(fromPublication) && fromPublication.value() != null;
       boolean lead = undated && e.evidence().start() < leadEnd;
-      if (weekday == 0 && day == null && !lead) continue;
-      int reach = weekday != 0 ? WEEK : day != null ? AFTERMATH : 1;
+      // "die Einigung auf eine Waffenruhe vergangene Woche": the report is from the week after the landmark's
+      Shift shift = Shift.parse(e.date().shift());
+      if (weekday == 0 && day == null && !lead && shift == null) continue;
+      int reach = shift != null ? shift.reach() : weekday != 0 ? WEEK : day != null ? AFTERMATH : 1;
       List<ChronologyEntry> fitting = landmarks.fitting(e, c -> (weekday == 0 || c.getDayOfWeek().getValue() == weekday)
           && (day == null || MonthDay.from(c).equals(day)) && bounds.admits(c, reach));
       // landmarks of one day are one event to this report (the chronology and a report of its story may both
@@ -137,17 +140,23 @@ public final class ContentDater {
         byDay.computeIfAbsent(c.date(), k -> new LinkedHashSet<>()).add(c.event());
         // a landmark of the report's own story, fitting by weekday, day or place as well: the grouping itself
         // is evidence too
-        boolean specific = weekday != 0 || day != null || e.location() != null && c.places().contains(e.location().entity());
+        boolean specific = weekday != 0 || day != null || shift != null
+            || e.location() != null && c.places().contains(e.location().entity());
         if (specific && reported.contains(c)) ofTheStory.add(c.date());
         if (reported.contains(c)) storyDays.add(c.date());
       }
       // without a weekday or a day, only an event that can be one landmark alone places the report
-      if (weekday == 0 && day == null && byDay.size() != 1) continue;
+      if (weekday == 0 && day == null && shift == null && byDay.size() != 1) continue;
       for (var landmark : byDay.entrySet()) {
         for (int d = 0; d <= reach; d++) {
           LocalDate candidate = landmark.getKey().plusDays(d);
-          if (!bounds.admits(candidate, 0)) continue;
+          if (!bounds.admits(candidate, 0) || shift != null && !shift.writtenOn(landmark.getKey(), candidate)) continue;
           String what = String.join(" / ", landmark.getValue()) + " (" + landmark.getKey() + ")";
+          if (shift != null) {
+            shifted.computeIfAbsent(candidate, k -> new LinkedHashSet<>()).add(what);
+            anchored.add(candidate);
+            continue;
+          }
           List<String> pieces = support.computeIfAbsent(candidate, k -> new ArrayList<>());
           pieces.add(what);
           if (ofTheStory.contains(landmark.getKey())) pieces.add(what);
@@ -157,6 +166,12 @@ public final class ContentDater {
         }
       }
     }
+    // a landmark that an event the text places relative to its day of writing fits is a piece of its own, unless
+    // another mention has put that landmark on the day already ("signed on Thursday" and "announced today")
+    shifted.forEach((day, whats) -> {
+      List<String> pieces = support.computeIfAbsent(day, k -> new ArrayList<>());
+      for (String what : whats) if (!pieces.contains(what)) pieces.add(what);
+    });
     if (support.isEmpty()) return null;
     // the weekday that names a landmark says when the landmark was, not when the report was written
     int firstWeekday = firstWeekday(timexes);
@@ -308,6 +323,40 @@ public final class ContentDater {
    * What bounds the days a report can be from: its header's month, the terms of office of the officials it names,
    * and the deadlines it sets.
    */
+  /**
+   * How far before the time of writing an event lies, as the text says ("vergangene Woche" {@code -1W}, "gestern"
+   * {@code -1D}, "heute" {@code 0D}, "last month" {@code -1M}): which days of writing put a landmark's day there.
+   */
+  private record Shift(int n, char unit) {
+    static Shift parse(String shift) {
+      if (shift == null || shift.startsWith("+")) return null;
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?(\\d+)([DWM])").matcher(shift);
+      return m.matches() ? new Shift(Integer.parseInt(m.group(1)), m.group(2).charAt(0)) : null;
+    }
+
+    /** The most days after the landmark a day of writing can be. */
+    int reach() {
+      return switch (unit) {
+        case 'D' -> n;
+        case 'W' -> 7 * n + 6;
+        default -> 31 * n + 30;
+      };
+    }
+
+    /** Whether a text written on {@code written} puts {@code landmark} n days, weeks (by the calendar) or months back. */
+    boolean writtenOn(LocalDate landmark, LocalDate written) {
+      return switch (unit) {
+        case 'D' -> written.equals(landmark.plusDays(n));
+        case 'W' -> weekStart(written).equals(weekStart(landmark).plusWeeks(n));
+        default -> java.time.YearMonth.from(written).equals(java.time.YearMonth.from(landmark).plusMonths(n));
+      };
+    }
+
+    private static LocalDate weekStart(LocalDate d) {
+      return d.minusDays(d.getDayOfWeek().getValue() - 1);
+    }
+  }
+
   private record Bounds(PublishedDate published, TenureWindow window, List<Deadline> deadlines) {
     /** Whether a report from {@code day} to {@code reach} days later can be one these bounds allow. */
     boolean admits(LocalDate day, int reach) {

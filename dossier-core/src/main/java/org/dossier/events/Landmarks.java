@@ -68,6 +68,9 @@ public final class Landmarks {
       shared++;
     }
     if (shared < 2) return 0;
+    // a code of three digits that ends in 0 is its family "not specified below" (190 any fighting): it fits the
+    // family's landmarks alike, not those coded 190 better than a missile strike (195)
+    if (shared == 3 && cameo.length() == 3 && cameo.endsWith("0")) shared = 2;
     Set<String> codes = new HashSet<>();
     for (Event.Actor a : actors) codes.add(a.code());
     codes.retainAll(c.actors());

@@ -12,6 +12,7 @@ import org.dossier.pack.PackLoader;
 import org.dossier.pipeline.DocumentAnalysis;
 import org.dossier.pipeline.DocumentPipeline;
 import org.dossier.pipeline.PipelineConfig;
+import org.dossier.time.Timex;
 import org.junit.jupiter.api.Test;
 
 /** Undated reports placed in time by the landmark events they name by weekday. */
@@ -36,6 +37,31 @@ class ContentDaterTest {
     assertThat(a.document().published().origin()).isEqualTo(PublishedDate.Origin.CONTENT);
     assertThat(a.document().published().evidence()).contains("Moscow");
     assertThat(a.events()).anyMatch(e -> e.cameo().equals("046") && "2020-10-09".equals(e.date().value()));
+  }
+
+  @Test
+  void eventsPlacedRelativeToTheDayOfWritingDateTheReportTogether() {
+    // Ganja was struck on three days of October 2020; "today" fits each, the truce of "last week" (10 October) only
+    // the week after it: together they give 17 October
+    DocumentAnalysis a = analyse("Bei einem Raketenangriff auf Gandscha sind heute zwölf Menschen getötet worden, teilte die "
+        + "aserbaidschanische Staatsanwaltschaft mit. Trotz der Einigung auf eine Waffenruhe vergangene Woche gehen die Kämpfe zwischen Armenien und Aserbaidschan "
+        + "weiter.");
+    assertThat(a.document().published().value()).isEqualTo("2020-10-17");
+    assertThat(a.document().published().evidence()).contains("Ganja").contains("humanitarian ceasefire");
+    // the report's relative dates are resolved against the day found
+    assertThat(a.timexes()).extracting(Timex::value).contains("2020-10-17", "2020-W41");
+    // one of the two alone is not enough
+    assertThat(analyse("Bei einem Raketenangriff auf Gandscha sind heute zwölf Menschen getötet worden, teilte die "
+        + "aserbaidschanische Staatsanwaltschaft mit.").document().published().value()).isNull();
+  }
+
+  @Test
+  void twoMentionsOfOneLandmarkAreOnePieceOfEvidence() {
+    // the signing "on Thursday" and the announcement "today" that it was signed fit the same landmark (in Aliyev's
+    // time, the joint statement of Thursday 7 December 2023): one piece of evidence, not two
+    DocumentAnalysis a = analyse("Azerbaijan signed an agreement on Thursday, President Ilham Aliyev said. Azerbaijan announced "
+        + "today that it had signed the agreement.");
+    assertThat(a.document().published().value()).isNull();
   }
 
   @Test
