@@ -41,6 +41,23 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void whatABeginningVerbBeginsHappened() {
+    // "began to withdraw" is a withdrawal under way, not one planned: "to" after a verb of beginning is no intent
+    assertThat(code("2023-09-30", "Russian peacekeepers began to withdraw from Karabakh on Saturday."))
+        .anyMatch(e -> e.startsWith("0874 asserted 2023-09-30 RUS>"));
+    assertThat(code("2023-09-30", "Azerbaijan launched a military operation in Karabakh on Tuesday."))
+        .anyMatch(e -> e.startsWith("190 asserted 2023-09-26 AZE>"));
+  }
+
+  @Test
+  void separatistsActForTheBreakawayAuthoritiesAndTheirDisarmingIsADemobilisation() {
+    assertThat(code("2023-09-30", "Armenian separatists in Karabakh agreed to disarm on Friday."))
+        .anyMatch(e -> e.startsWith("0873 asserted 2023-09-29 NKR>"));
+    assertThat(code("2023-09-30", "As part of a ceasefire agreement, separatists have agreed to surrender their weapons."))
+        .anyMatch(e -> e.startsWith("0874 asserted") && e.contains(" NKR>"));
+  }
+
+  @Test
   void anAgreementToActIsAnAssertedIntent() {
     List<String> events = code("2024-04-19",
         "Armenia agreed on Friday to return four abandoned border villages to Azerbaijan, officials said.");
