@@ -556,7 +556,7 @@ final class SentenceCoder {
       return false;
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
-    if (c.term.pos().equals("N") && verbBetween(c.last, t.first)) {
+    if (c.term.pos().equals("N") && verbBetween(c.last, t.first) && !lightVerbsBetween(c.last, t.first)) {
       // "Trotz der Einigung auf eine Waffenruhe halten die Gefechte an": a control noun governs its own phrase
       return false;
     }
@@ -592,6 +592,23 @@ final class SentenceCoder {
   private boolean mainVerbBetween(int from, int to) {
     for (int k = from + 1; k < to; k++) if (s.tags[k].equals("VERB")) return true;
     return false;
+  }
+
+  /**
+   * Whether the verbs between a control noun and a trigger after it are a light verb and its auxiliaries ("a demand
+   * was issued to the Azerbaijani side to leave"): the noun still governs what follows.
+   */
+  private boolean lightVerbsBetween(int from, int to) {
+    boolean light = false;
+    for (int k = from + 1; k < to; k++) {
+      // what follows "to leave" is the demand's content: "to immediately leave the territory and return"
+      if (is("infinitive", k) && k + 1 < to && (s.verb(k + 1) || s.tags[k + 1].equals("ADV"))) return light;
+      // a capitalised English "verb" is a name the tagger misread after "to" ("issued to Azerbaijan to withdraw")
+      if (!s.verb(k) || english() && Character.isUpperCase(s.words[k].charAt(0))) continue;
+      if (is("light_verb", k)) light = true;
+      else if (!s.tags[k].equals("AUX")) return false;
+    }
+    return light;
   }
 
   private boolean verbBetween(int from, int to) {
@@ -645,7 +662,11 @@ final class SentenceCoder {
   private boolean inScope(Trigger c, Trigger t) {
     if (s.clauseStart[t.first] == s.clauseStart[c.first]) return !nextConjunct(c, t) && !previousPredicate(c, t);
     int next = s.clauseEnd[c.first];
-    return t.first >= next && s.clauseStart[t.first] == next && infinitive(next, s.clauseEnd[next]);
+    if (t.first < next || s.clauseStart[t.first] != next) return false;
+    // "demanded on Thursday that Azerbaijan withdraw its troops": a that-clause right after a demand or appeal is
+    // what it asks for
+    if ((c.kind().equals("demand") || c.kind().equals("appeal")) && is("complementizer", next)) return true;
+    return infinitive(next, s.clauseEnd[next]);
   }
 
   /**

@@ -41,6 +41,20 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void whatADemandAsksForIsDemandedNotDone() {
+    // a that-clause right after a demand is its content
+    assertThat(code("2021-05-13", "Armenia demanded on Thursday that Azerbaijan withdraw its troops."))
+        .anyMatch(e -> e.startsWith("106 asserted 2021-05-13 ARM>"))
+        .anyMatch(e -> e.startsWith("0874 demanded"))
+        .noneMatch(e -> e.startsWith("0874 asserted"));
+    // a demand noun governs past the light verb it is the subject of ("was issued"), not past another verb
+    assertThat(code("2021-05-13", "On Thursday a demand was issued to Azerbaijan to withdraw its troops."))
+        .anyMatch(e -> e.startsWith("0874 demanded"));
+    assertThat(code("2021-05-13", "The demand angered Azerbaijan, whose troops withdrew from the village on Thursday."))
+        .noneMatch(e -> e.startsWith("0874 demanded"));
+  }
+
+  @Test
   void whatABeginningVerbBeginsHappened() {
     // "began to withdraw" is a withdrawal under way, not one planned: "to" after a verb of beginning is no intent
     assertThat(code("2023-09-30", "Russian peacekeepers began to withdraw from Karabakh on Saturday."))
