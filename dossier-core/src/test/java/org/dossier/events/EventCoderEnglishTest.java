@@ -41,6 +41,17 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void callsByPhoneAndCurfewsAreCoded() {
+    assertThat(code("2020-10-15", "French President Emmanuel Macron spoke by phone with Aliyev on Monday."))
+        .anyMatch(e -> e.startsWith("041 asserted 2020-10-12 FRA>AZE"));
+    // the tagger reads "curfew" after "a" as an adjective: the verb and its object make the event
+    assertThat(code("2020-10-15", "Azerbaijan imposed a curfew in several cities on Sunday."))
+        .anyMatch(e -> e.startsWith("1723 asserted 2020-10-11 AZE>"));
+    assertThat(code("2020-10-15", "Armenia declared a state of emergency on Sunday."))
+        .anyMatch(e -> e.startsWith("1724 asserted 2020-10-11 ARM>"));
+  }
+
+  @Test
   void whatADemandAsksForIsDemandedNotDone() {
     // a that-clause right after a demand is its content
     assertThat(code("2021-05-13", "Armenia demanded on Thursday that Azerbaijan withdraw its troops."))
