@@ -1268,11 +1268,23 @@ final class SentenceCoder {
     if (r.location == null) r.location = nearestPlace(cs, ce);
     // a side the clause names taking or striking a place in its own country ("Aserbaidschan hatte Bergkarabach
     // besetzt") does not strike itself: the place's country is no target then
-    if (r.target.isEmpty() && r.location != null && r.location.country() != null && violent
-        && (r.sourceFromContext || r.source.stream().noneMatch(a -> r.location.country().equals(a.code())))) {
-      r.target.add(new Actor(r.location.entity(), r.location.name(), r.location.country()));
+    Actor holder = r.location == null ? null : holder(r.location);
+    if (r.target.isEmpty() && holder != null && violent
+        && (r.sourceFromContext || r.source.stream().noneMatch(a -> holder.code().equals(a.code())))) {
+      r.target.add(holder);
     }
     return r;
+  }
+
+  /**
+   * Who a strike on a place strikes: the authority the place stands for in the pack ("Stepanakert": the breakaway
+   * republic's, not Azerbaijan, whose territory it is by recognition), else the place's country; null for neither.
+   */
+  private Actor holder(Event.Location place) {
+    for (Slot slot : s.slots) {
+      if (slot.actor() != null && slot.place() != null && slot.place().entity().equals(place.entity())) return slot.actor();
+    }
+    return place.country() == null ? null : new Actor(place.entity(), place.name(), place.country());
   }
 
   private void assignCore(Trigger t, List<List<Slot>> core, Roles r, boolean passive, boolean noun) {

@@ -41,6 +41,15 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aPlaceStruckStandsForTheAuthorityItIsTheSeatOf() {
+    // Stepanakert is Azerbaijan's by recognition, but a strike on it strikes the breakaway republic it is the capital of
+    assertThat(code("2020-10-15", "Two civilians were killed in an explosion near Stepanakert on Monday."))
+        .anyMatch(e -> e.startsWith("190 asserted 2020-10-12 >NKR"));
+    assertThat(code("2020-10-15", "Two civilians were killed in an explosion near Ganja on Monday."))
+        .anyMatch(e -> e.startsWith("190 asserted 2020-10-12 >AZE"));
+  }
+
+  @Test
   void callsByPhoneAndCurfewsAreCoded() {
     assertThat(code("2020-10-15", "French President Emmanuel Macron spoke by phone with Aliyev on Monday."))
         .anyMatch(e -> e.startsWith("041 asserted 2020-10-12 FRA>AZE"));
