@@ -1101,6 +1101,8 @@ final class SentenceCoder {
       if (slot.last() >= t.first && slot.first() <= t.last && !inGap) continue;
       // "according to Michel, Aliyev and Pashinyan ...": the reporter's name ends at the comma
       boolean reporter = current != null && attributed(current.get(0)) && commaBetween(currentEnd, slot.first());
+      // "... to attack Armenia, Aliyev said": the speaker after the comma is no part of what was said
+      reporter |= current != null && commaBetween(currentEnd, slot.first()) && saidRightAfter(slot.last());
       if (current != null && !reporter && joined(currentEnd, slot.first(), t)) {
         current.add(slot);
       } else {
@@ -1111,6 +1113,13 @@ final class SentenceCoder {
       currentEnd = Math.max(currentEnd, slot.last());
     }
     return groups;
+  }
+
+  /** Whether a verb of saying follows a name, after at most a noun ("Aliyev said", "Armenian officials said"). */
+  private boolean saidRightAfter(int last) {
+    int k = last + 1;
+    if (k < s.size() && s.tags[k].equals("NOUN")) k++;
+    return k < s.size() && s.cueEnd(lexicon, "reported", k) > 0;
   }
 
   private boolean joined(int end, int next, Trigger t) {

@@ -41,6 +41,18 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void theSpeakerAfterACommaIsNoPartOfTheListBeforeIt() {
+    // "Armenia, Aliyev" is no list of two: the second name says who said it
+    assertThat(code("2020-10-15", "Azerbaijan has no plans to attack Armenia, Aliyev said on Tuesday."))
+        .anyMatch(e -> e.startsWith("010 asserted 2020-10-13 AZE>ARM"))
+        .anyMatch(e -> e.startsWith("190 negated 2020-10-13 AZE>ARM"))
+        .noneMatch(e -> e.contains("ARM,AZE"));
+    assertThat(code("2020-10-15", "Azerbaijani forces shelled Stepanakert and Martuni, Armenian officials said."))
+        .anyMatch(e -> e.startsWith("194 reported 2020-10-15 AZE>NKR"))
+        .noneMatch(e -> e.startsWith("194") && e.endsWith(",ARM"));
+  }
+
+  @Test
   void aPlaceStruckStandsForTheAuthorityItIsTheSeatOf() {
     // Stepanakert is Azerbaijan's by recognition, but a strike on it strikes the breakaway republic it is the capital of
     assertThat(code("2020-10-15", "Two civilians were killed in an explosion near Stepanakert on Monday."))
