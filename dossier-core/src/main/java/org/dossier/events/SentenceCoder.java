@@ -118,6 +118,8 @@ final class SentenceCoder {
     for (Trigger t : triggers) {
       if (t.consumed || t.cameo == null || t.cameo.startsWith("@")) continue;
       Modality modality = t.governed != null ? t.governed : t.agreedWith != null ? modality(t.agreedWith) : modality(t);
+      // "plant keinen Angriff": what a control word governs with a negation of its own is no plan of it
+      if (t.governed != null && negatedByItsDeterminer(t)) modality = Modality.NEGATED;
       // the saying of a dated statement happened, whatever the cues of what was said
       boolean statement = t.term.has("dated");
       if (statement) modality = Modality.ASSERTED;
@@ -1046,6 +1048,13 @@ final class SentenceCoder {
       }
     }
     return false;
+  }
+
+  /** Whether a negation stands right before a trigger, across adjectives only ("keinen neuen Angriff", "no attack"). */
+  private boolean negatedByItsDeterminer(Trigger t) {
+    int k = t.first - 1;
+    while (k >= 0 && s.tags[k].equals("ADJ")) k--;
+    return k >= 0 && is("negation", k);
   }
 
   /** Whether a token stands in a date expression. */

@@ -70,6 +70,8 @@ class EventCoderEnglishTest {
         .anyMatch(e -> e.startsWith("1723 asserted 2020-10-11 AZE>"));
     assertThat(code("2020-10-15", "Armenia declared a state of emergency on Sunday."))
         .anyMatch(e -> e.startsWith("1724 asserted 2020-10-11 ARM>"));
+    assertThat(code("2020-10-15", "Armenia has suspended its participation in the CSTO."))
+        .anyMatch(e -> e.startsWith("160 asserted"));
   }
 
   @Test

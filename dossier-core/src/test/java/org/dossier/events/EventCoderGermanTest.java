@@ -32,6 +32,18 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aWeaponThatHitsIsNoMeetingAndNoPlannedAttackIsAPlan() {
+    // "treffen" with a missile or drone as its subject is a strike, not a meeting
+    assertThat(coded("Eine aserbaidschanische Drohne traf am Mittwoch einen Bus in der armenischen Provinz Sjunik, teilte "
+        + "Eriwan mit.")).anyMatch(e -> e.startsWith("195 reported AZE>")).noneMatch(e -> e.startsWith("044"));
+    assertThat(coded("Paschinjan und Alijew haben sich am Mittwoch in Brüssel getroffen."))
+        .anyMatch(e -> e.startsWith("044 asserted"));
+    // what a control word governs with a negation of its own did not happen and is not planned either
+    assertThat(coded("Aserbaidschan plant nach eigenen Angaben keinen Angriff auf Armenien, sagte Alijew am Dienstag."))
+        .anyMatch(e -> e.startsWith("190 negated AZE>ARM")).noneMatch(e -> e.startsWith("190 planned"));
+  }
+
+  @Test
   void aTruceThatFramesFightingWithADateOfItsOwnIsAnEventOfThatDate() {
     // the date in the concessive phrase is the truce's, not the fighting's (which the report gives as going on)
     List<Event> events = code("Trotz der Einigung auf eine Waffenruhe am 5. Oktober halten die heftigen Gefechte zwischen "
