@@ -72,6 +72,10 @@ class EventCoderEnglishTest {
         .anyMatch(e -> e.startsWith("1724 asserted 2020-10-11 ARM>"));
     assertThat(code("2020-10-15", "Armenia has suspended its participation in the CSTO."))
         .anyMatch(e -> e.startsWith("160 asserted"));
+    assertThat(code("2020-10-15", "The United States imposed sanctions on Azerbaijani officials on Monday."))
+        .anyMatch(e -> e.startsWith("163 asserted 2020-10-12 USA>AZE"));
+    assertThat(code("2020-10-15", "Azerbaijan's defence ministry said its forces had destroyed several Armenian tanks on Tuesday."))
+        .anyMatch(e -> e.startsWith("190 reported 2020-10-13 AZE>ARM"));
   }
 
   @Test
