@@ -72,6 +72,11 @@ class EventCoderEnglishTest {
         .anyMatch(e -> e.startsWith("1724 asserted 2020-10-11 ARM>"));
     assertThat(code("2020-10-15", "Armenia has suspended its participation in the CSTO."))
         .anyMatch(e -> e.startsWith("160 asserted"));
+    // territory handed over is property returned (0842); people handed over are persons released (0841)
+    assertThat(code("2020-10-15", "Armenia handed over the district of Aghdam to Azerbaijan on Friday."))
+        .anyMatch(e -> e.startsWith("0842 asserted 2020-10-09 ARM>AZE"));
+    assertThat(code("2020-10-15", "Azerbaijan handed over two Armenian prisoners to Armenia on Friday."))
+        .anyMatch(e -> e.startsWith("0841 asserted 2020-10-09 AZE>ARM"));
     assertThat(code("2020-10-15", "The United States imposed sanctions on Azerbaijani officials on Monday."))
         .anyMatch(e -> e.startsWith("163 asserted 2020-10-12 USA>AZE"));
     assertThat(code("2020-10-15", "Azerbaijan's defence ministry said its forces had destroyed several Armenian tanks on Tuesday."))
