@@ -558,6 +558,8 @@ final class SentenceCoder {
       return false;
     }
     if (c.term.pos().equals("N") && t.first < c.first) return false;
+    // "einigten sich unter Vermittlung Russlands auf eine Waffenruhe": the mediation is the setting of the agreement
+    if (inMediatorPhrase(t)) return false;
     if (c.term.pos().equals("N") && verbBetween(c.last, t.first) && !lightVerbsBetween(c.last, t.first)) {
       // "Trotz der Einigung auf eine Waffenruhe halten die Gefechte an": a control noun governs its own phrase
       return false;
@@ -1339,6 +1341,14 @@ final class SentenceCoder {
       if (subject != null) addAll(r.source, subject);
       if (object != null) addAll(r.target, object);
     }
+  }
+
+  /** Whether a trigger is the noun of a mediator phrase that a preposition opens ("unter Vermittlung", "with the mediation of"). */
+  private boolean inMediatorPhrase(Trigger t) {
+    for (int k = Math.max(0, t.first - 3); k < t.first; k++) {
+      if (s.tags[k].startsWith("ADP") && s.cueEnd(lexicon, "mediator", k) > t.first) return true;
+    }
+    return false;
   }
 
   /** Whether the subject stands before the verb (English), rather than anywhere in a verb-second clause (German). */

@@ -32,6 +32,13 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void anAgreementUnderMediationAgreesOnWhatFollowsNotOnTheMediation() {
+    // "unter Vermittlung Russlands" is the setting of the agreement, not what was agreed (which made it an intent, 036)
+    assertThat(coded("Armenien und Aserbaidschan einigten sich am Samstag unter Vermittlung Russlands auf eine humanitäre "
+        + "Waffenruhe.")).anyMatch(e -> e.startsWith("0871 asserted ARM,AZE>")).noneMatch(e -> e.startsWith("036"));
+  }
+
+  @Test
   void aWeaponThatHitsIsNoMeetingAndNoPlannedAttackIsAPlan() {
     // "treffen" with a missile or drone as its subject is a strike, not a meeting
     assertThat(coded("Eine aserbaidschanische Drohne traf am Mittwoch einen Bus in der armenischen Provinz Sjunik, teilte "
