@@ -31,6 +31,8 @@ import org.dossier.time.Timex;
  *   <li>an agency dateline without a year ("BAKU, May 24. /TASS/") or a year-less day in the lead: that day
  *       of any year, among days other evidence allows;
  *   <li>the first weekday the report names, as news leads report the day's events: that weekday;
+ *   <li>an event placed relative to the time of writing ("die Einigung auf eine Waffenruhe vergangene Woche", "heute")
+ *       that matches landmarks, however many: the days of writing that put each landmark there;
  *   <li>a deadline still to come ("by the end of April", {@link Deadline}): the days before it, among the days
  *       an event places by its weekday, its day or a landmark of the report's own story.
  * </ul>
@@ -320,17 +322,15 @@ public final class ContentDater {
   }
 
   /**
-   * What bounds the days a report can be from: its header's month, the terms of office of the officials it names,
-   * and the deadlines it sets.
-   */
-  /**
    * How far before the time of writing an event lies, as the text says ("vergangene Woche" {@code -1W}, "gestern"
    * {@code -1D}, "heute" {@code 0D}, "last month" {@code -1M}): which days of writing put a landmark's day there.
    */
   private record Shift(int n, char unit) {
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("-?(\\d+)([DWM])");
+
     static Shift parse(String shift) {
       if (shift == null || shift.startsWith("+")) return null;
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?(\\d+)([DWM])").matcher(shift);
+      java.util.regex.Matcher m = FORM.matcher(shift);
       return m.matches() ? new Shift(Integer.parseInt(m.group(1)), m.group(2).charAt(0)) : null;
     }
 
@@ -357,6 +357,10 @@ public final class ContentDater {
     }
   }
 
+  /**
+   * What bounds the days a report can be from: its header's month, the terms of office of the officials it names,
+   * and the deadlines it sets.
+   */
   private record Bounds(PublishedDate published, TenureWindow window, List<Deadline> deadlines) {
     /** Whether a report from {@code day} to {@code reach} days later can be one these bounds allow. */
     boolean admits(LocalDate day, int reach) {
