@@ -1206,7 +1206,9 @@ final class SentenceCoder {
     Roles r = new Roles();
     int cs = s.clauseStart[t.first];
     int ce = s.clauseEnd[t.first];
-    boolean passive = t.frame.has("passive") || t.frame.has("target-subject") || passiveVoice(t, cs);
+    // "Russian peacekeepers were deployed": the force sent is the one that keeps the peace, passive or not
+    boolean passive = t.frame.has("passive") || t.frame.has("target-subject")
+        || passiveVoice(t, cs) && !t.frame.has("subject-doer");
     boolean noun = t.term.pos().equals("N");
     boolean recip = t.frame.has("recip");
     List<List<Slot>> core = new ArrayList<>();

@@ -72,6 +72,9 @@ class EventCoderEnglishTest {
         .anyMatch(e -> e.startsWith("1724 asserted 2020-10-11 ARM>"));
     assertThat(code("2020-10-15", "Armenia has suspended its participation in the CSTO."))
         .anyMatch(e -> e.startsWith("160 asserted"));
+    // the force deployed keeps the peace, whether the clause is active or passive
+    assertThat(code("2020-10-15", "Russian peacekeepers were deployed to Nagorno-Karabakh on Tuesday."))
+        .anyMatch(e -> e.startsWith("074 asserted 2020-10-13 RUS>"));
     // territory handed over is property returned (0842); people handed over are persons released (0841)
     assertThat(code("2020-10-15", "Armenia handed over the district of Aghdam to Azerbaijan on Friday."))
         .anyMatch(e -> e.startsWith("0842 asserted 2020-10-09 ARM>AZE"));
