@@ -1254,7 +1254,9 @@ final class SentenceCoder {
         core.add(group);
       }
     }
-    assignCore(t, core, r, passive, noun);
+    boolean possessive = possessiveSubject(cs, core)
+        || s.tags[cs].equals("SCONJ") && possessiveSubject(cs + 1, core);
+    assignCore(t, core, r, passive, noun, possessive);
     // "under bombardment from the lands of Armenia": where the fire came from is who fired
     if (r.source.isEmpty()) addAll(r.source, origin);
     if (!reciprocal.isEmpty() && (!t.control() || t.begins() || noun && agreement(t.kind()))) {
@@ -1269,9 +1271,11 @@ final class SentenceCoder {
     if (recip && r.source.isEmpty() && distinctCodes(r.target) >= 2) r.source.addAll(r.target);
     // "accused each other": sides act on each other; one side alone ("called on both sides") acts on no one by it
     if (mutual && r.target.isEmpty() && distinctCodes(r.source) >= 2) r.target.addAll(r.source);
-    if (r.source.isEmpty() && !passive && cs > 0 && s.tags[cs].equals("PRON") || r.source.isEmpty() && !passive
-        && cs > 0 && s.tags[cs].equals("SCONJ") && cs + 1 < s.size() && s.tags[cs + 1].equals("PRON")) {
-      // "Russland bekräftigte, es sei bereit ...": a pronoun opening a reported clause is the speaker
+    if (r.source.isEmpty() && !passive && cs > 0 && (s.tags[cs].equals("PRON") || possessiveSubject(cs, core))
+        || r.source.isEmpty() && !passive && cs > 0 && s.tags[cs].equals("SCONJ") && cs + 1 < s.size()
+        && (s.tags[cs + 1].equals("PRON") || possessiveSubject(cs + 1, core))) {
+      // "Russland bekräftigte, es sei bereit ...": a pronoun opening a reported clause is the speaker; so is the
+      // owner of "seine Truppen" ("erklärte, seine Truppen hätten ... armenische Panzer zerstört")
       List<Slot> speaker = speaker(cs, t);
       if (speaker != null) addAll(r.source, speaker);
       r.sourceFromContext = !r.source.isEmpty();
@@ -1309,7 +1313,7 @@ final class SentenceCoder {
     return place.country() == null ? null : new Actor(place.entity(), place.name(), place.country());
   }
 
-  private void assignCore(Trigger t, List<List<Slot>> core, Roles r, boolean passive, boolean noun) {
+  private void assignCore(Trigger t, List<List<Slot>> core, Roles r, boolean passive, boolean noun, boolean possessive) {
     if (core.isEmpty()) return;
     List<Slot> subject = null;
     List<Slot> object = null;
@@ -1328,7 +1332,7 @@ final class SentenceCoder {
       // the subject stands before the verb; an actor only after it is the object ("We will support our
       // Azerbaijani brothers"), and the subject is then left to a pronoun or the discourse
       subject = before(core, t);
-    } else {
+    } else if (!possessive) {
       subject = core.get(0);
     }
     for (List<Slot> g : core) {
@@ -1351,6 +1355,19 @@ final class SentenceCoder {
       if (s.tags[k].startsWith("ADP") && s.cueEnd(lexicon, "mediator", k) > t.first) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a clause opens with a possessive and its noun ("seine Truppen", "its forces") before any actor: that noun
+   * phrase is the subject, so no actor of the clause is.
+   */
+  private boolean possessiveSubject(int at, List<List<Slot>> core) {
+    if (at >= s.size() || !is("possessive", at)) return false;
+    int k = at + 1;
+    while (k < s.size() && s.tags[k].equals("ADJ")) k++;
+    if (k >= s.size() || !s.tags[k].equals("NOUN")) return false;
+    int noun = k;
+    return core.isEmpty() || core.get(0).get(0).first() > noun;
   }
 
   /** Whether the subject stands before the verb (English), rather than anywhere in a verb-second clause (German). */

@@ -32,6 +32,13 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aPossessiveSubjectIsTheSpeakersAndTheNameAfterTheVerbItsObject() {
+    // "seine Truppen" are the ministry's: Armenia's tanks were destroyed, not Armenia's doing
+    assertThat(coded("Das aserbaidschanische Verteidigungsministerium erklärte, seine Truppen hätten am Dienstag mehrere "
+        + "armenische Panzer zerstört.")).anyMatch(e -> e.startsWith("190 reported AZE>ARM")).noneMatch(e -> e.contains("ARM>"));
+  }
+
+  @Test
   void anAgreementUnderMediationAgreesOnWhatFollowsNotOnTheMediation() {
     // "unter Vermittlung Russlands" is the setting of the agreement, not what was agreed (which made it an intent, 036)
     assertThat(coded("Armenien und Aserbaidschan einigten sich am Samstag unter Vermittlung Russlands auf eine humanitäre "
