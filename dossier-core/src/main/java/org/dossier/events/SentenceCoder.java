@@ -366,6 +366,12 @@ final class SentenceCoder {
       String noun = s.nounLemma(i);
       if (!keys.contains(noun)) keys.add(noun);
     }
+    // a German plural the lemmatiser left as it is ("Drohnen"): the singulars it can be of ("drohne", "verhandlung")
+    String form = s.lower[i];
+    if (!english() && s.tags[i].equals("NOUN") && form.equals(s.lemmas[i]) && form.length() > 5 && form.endsWith("n")) {
+      keys.add(form.substring(0, form.length() - 1));
+      if (form.endsWith("en")) keys.add(form.substring(0, form.length() - 2));
+    }
     return keys;
   }
 

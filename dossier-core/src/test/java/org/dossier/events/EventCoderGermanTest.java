@@ -50,6 +50,9 @@ class EventCoderGermanTest {
     // "treffen" with a missile or drone as its subject is a strike, not a meeting
     assertThat(coded("Eine aserbaidschanische Drohne traf am Mittwoch einen Bus in der armenischen Provinz Sjunik, teilte "
         + "Eriwan mit.")).anyMatch(e -> e.startsWith("195 reported AZE>")).noneMatch(e -> e.startsWith("044"));
+    // the lemmatiser leaves the plural "Drohnen" as it is: its singular is tried as well
+    assertThat(coded("Aserbaidschanische Drohnen trafen am Mittwoch einen Bus in der armenischen Provinz Sjunik, teilte "
+        + "Eriwan mit.")).anyMatch(e -> e.startsWith("195 reported AZE>")).noneMatch(e -> e.startsWith("044"));
     assertThat(coded("Paschinjan und Alijew haben sich am Mittwoch in Brüssel getroffen."))
         .anyMatch(e -> e.startsWith("044 asserted"));
     // what a control word governs with a negation of its own did not happen and is not planned either
