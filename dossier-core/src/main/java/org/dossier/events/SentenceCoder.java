@@ -169,7 +169,10 @@ final class SentenceCoder {
         roles.source.addAll(discourse.conflictSource);
         roles.target.addAll(discourse.conflictTarget);
       }
-      if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control() && !t.begins())) continue;
+      // a demand made of a side, by a speaker the text does not name ("a demand was issued to the Azerbaijani side to
+      // leave"), is still a demand of that side; other control words need the one who agrees, intends or refuses
+      boolean demandOf = t.control() && (t.kind().equals("demand") || t.kind().equals("appeal")) && passiveVoiceOf(t);
+      if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control() && !t.begins() && !demandOf)) continue;
       Timex timex = t.ownDate != null ? t.ownDate : timex(t);
       if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
       Dated dated = date(t, timex, modality, roles);
@@ -732,6 +735,9 @@ final class SentenceCoder {
   private void suppressNouns(List<Trigger> triggers) {
     for (Trigger noun : triggers) {
       if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null || setting(noun) >= 0) continue;
+      // a control noun that is the subject of a passive light verb and governs what follows ("a demand was issued ...
+      // to leave") is no theme of that
+      if (noun.control() && passiveVoiceOf(noun) && governs(noun, triggers)) continue;
       for (Trigger verb : triggers) {
         if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V") || verb.term.has("dated")) {
           continue;
@@ -1374,6 +1380,23 @@ final class SentenceCoder {
     if (k >= s.size() || !s.tags[k].equals("NOUN")) return false;
     int noun = k;
     return core.isEmpty() || core.get(0).get(0).first() > noun;
+  }
+
+  /** Whether a control word took a code from an event it governs that comes after it. */
+  private static boolean governs(Trigger c, List<Trigger> triggers) {
+    if (c.cameo == null || c.cameo.startsWith("@")) return false;
+    for (Trigger t : triggers) if (t != c && t.first > c.last && t.governed != null) return true;
+    return false;
+  }
+
+  /** Whether a control noun is the subject of a passive ("a demand was issued", "die Forderung wurde gestellt"). */
+  private boolean passiveVoiceOf(Trigger t) {
+    if (!t.term.pos().equals("N")) return false;
+    for (int k = t.last + 1; k < Math.min(s.size(), t.last + 4); k++) {
+      if (s.tags[k].equals("AUX") && is("passive", k)) return true;
+      if (!(s.tags[k].equals("ADV") || s.tags[k].equals("AUX"))) return false;
+    }
+    return false;
   }
 
   /** Whether the subject stands before the verb (English), rather than anywhere in a verb-second clause (German). */

@@ -96,6 +96,12 @@ class EventCoderEnglishTest {
     // a demand noun governs past the light verb it is the subject of ("was issued"), not past another verb
     assertThat(code("2021-05-13", "On Thursday a demand was issued to Azerbaijan to withdraw its troops."))
         .anyMatch(e -> e.startsWith("0874 demanded"));
+    // a demand noun as the subject of a passive light verb is the demand itself, not a theme of what it demands
+    assertThat(code("2021-05-13", "A demand was issued to the Azerbaijani side to immediately leave the territory and "
+        + "return to the initial positions."))
+        .anyMatch(e -> e.startsWith("106 ") && e.endsWith(">AZE"))
+        .anyMatch(e -> e.startsWith("0874 demanded"))
+        .noneMatch(e -> e.startsWith("0842"));
     assertThat(code("2021-05-13", "The demand angered Azerbaijan, whose troops withdrew from the village on Thursday."))
         .noneMatch(e -> e.startsWith("0874 demanded"));
   }
