@@ -43,6 +43,8 @@ final class SentenceCoder {
     boolean consumed;
     /** The date a framing phrase names for itself ("die Einigung auf eine Waffenruhe vergangene Woche"), or null. */
     Timex ownDate;
+    /** For a control word, the event it took its code from, or null. */
+    Trigger inner;
     /** Territory taken under an agreement: the other side handed it over, so source and target change places. */
     boolean handedOver;
     /** The noun trigger this verb has as its theme ("infolge eines Angriffs der armenischen Streitkräfte getötet"). */
@@ -171,7 +173,7 @@ final class SentenceCoder {
       }
       // a demand made of a side, by a speaker the text does not name ("a demand was issued to the Azerbaijani side to
       // leave"), is still a demand of that side; other control words need the one who agrees, intends or refuses
-      boolean demandOf = t.control() && (t.kind().equals("demand") || t.kind().equals("appeal")) && passiveVoiceOf(t);
+      boolean demandOf = t.control() && (t.kind().equals("demand") || t.kind().equals("appeal")) && subjectOfPassive(t);
       if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control() && !t.begins() && !demandOf)) continue;
       Timex timex = t.ownDate != null ? t.ownDate : timex(t);
       if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
@@ -501,6 +503,7 @@ final class SentenceCoder {
       }
     }
     String kind = c.kind();
+    c.inner = inner;
     String innerCode = inner == null ? null : inner.cameo;
     if (inner != null && !agreement(kind) && namedAgain(inner)) innerCode = discourse.lastAgreement;
     c.cameo = lexicon.derive(kind, innerCode);
@@ -737,7 +740,7 @@ final class SentenceCoder {
       if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null || setting(noun) >= 0) continue;
       // a control noun that is the subject of a passive light verb and governs what follows ("a demand was issued ...
       // to leave") is no theme of that
-      if (noun.control() && passiveVoiceOf(noun) && governs(noun, triggers)) continue;
+      if (noun.control() && noun.inner != null && subjectOfPassive(noun)) continue;
       for (Trigger verb : triggers) {
         if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V") || verb.term.has("dated")) {
           continue;
@@ -1382,15 +1385,8 @@ final class SentenceCoder {
     return core.isEmpty() || core.get(0).get(0).first() > noun;
   }
 
-  /** Whether a control word took a code from an event it governs that comes after it. */
-  private static boolean governs(Trigger c, List<Trigger> triggers) {
-    if (c.cameo == null || c.cameo.startsWith("@")) return false;
-    for (Trigger t : triggers) if (t != c && t.first > c.last && t.governed != null) return true;
-    return false;
-  }
-
-  /** Whether a control noun is the subject of a passive ("a demand was issued", "die Forderung wurde gestellt"). */
-  private boolean passiveVoiceOf(Trigger t) {
+  /** Whether a noun trigger is the subject of a passive ("a demand was issued", "die Forderung wurde gestellt"). */
+  private boolean subjectOfPassive(Trigger t) {
     if (!t.term.pos().equals("N")) return false;
     for (int k = t.last + 1; k < Math.min(s.size(), t.last + 4); k++) {
       if (s.tags[k].equals("AUX") && is("passive", k)) return true;
@@ -1723,12 +1719,11 @@ final class SentenceCoder {
     if (timex != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED) && cueRightBefore(timex, "onset")) {
       timex = null;
     }
-    // "vergangene Woche" in a report without a date: unknown until the report is dated from its content
-    if (timex != null && timex.shift() != null && EventDate.of(timex.value()).value() == null) {
-      return new Dated(EventDate.unplaced(timex.shift()), false);
+    // a date that is no day, month or year: "vergangene Woche" in a report without a date, unknown until the report is
+    // dated from its content (its shift says how far back it lies), or a framing phrase's own week in a dated one
+    if (timex != null && EventDate.of(timex.value()).value() == null) {
+      return new Dated(timex.shift() != null ? EventDate.unplaced(timex.shift()) : EventDate.UNKNOWN, false);
     }
-    // a framing phrase's own date that is no day, month or year ("vergangene Woche" in a dated report: a week)
-    if (timex != null && EventDate.of(timex.value()).value() == null) return new Dated(EventDate.UNKNOWN, false);
     if (timex != null && !(Cameo.root(t.cameo).equals("03") && afterPublication(timex))) {
       // "the ceasefire that stopped the 2020 war": a year that names the event as a thing dates it, but the
       // sentences after it are not told in that year
