@@ -62,11 +62,12 @@ public final class TemporalTagger {
       int from = sentences.get(i).start();
       int to = sentences.get(j).end();
       i = j + 1;
-      List<TimexRules.Rule> active = activeRules(grammar, text, from, to);
+      Triggers triggers = new Triggers(grammar, text, from, to);
+      List<TimexRules.Rule> active = activeRules(grammar, triggers);
       if (active.isEmpty()) continue;
       List<Candidate> candidates = candidates(grammar, active, text, from, to);
       if (candidates.isEmpty()) continue;
-      List<int[]> rejected = rejectedSpans(grammar, text, from, to);
+      List<int[]> rejected = rejectedSpans(grammar, triggers, text, from, to);
       Tenses tenses = new Tenses(grammar, text, from, to);
       int lastEnd = -1;
       for (Candidate c : select(candidates)) {
@@ -98,34 +99,34 @@ public final class TemporalTagger {
     return letters <= 4 && (k == sentence.start() || !Character.isLetterOrDigit(text.charAt(k - 1)));
   }
 
-  /** The rules that the words (or digits) of a stretch of text can trigger. */
-  private static List<TimexRules.Rule> activeRules(TimexRules grammar, String text, int from, int to) {
-    long[] present = {0};
-    java.util.Set<String> words = new java.util.HashSet<>();
-    Words.each(text, from, to, (start, end) -> {
-      String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-      words.add(word);
-      Long bits = grammar.triggerWords.get(word);
-      if (bits == null && word.length() > 6) bits = prefixTrigger(grammar, word);
-      if (bits != null) present[0] |= bits;
-    });
-    boolean digits = false;
-    for (int i = from; i < to && !digits; i++) digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
-    List<TimexRules.Rule> active = new ArrayList<>();
-    for (TimexRules.Rule r : grammar.rules) {
-      if (TimexRules.applicable(r, present[0], digits, words)) active.add(r);
+  /** What the words (or digits) of a stretch of text can trigger: the lexicons they announce and the required words. */
+  private static final class Triggers {
+    final TriggerTrie.Found found = new TriggerTrie.Found();
+    final boolean digits;
+
+    Triggers(TimexRules grammar, String text, int from, int to) {
+      Words.each(text, from, to, (start, end) -> grammar.triggers.word(text, start, end, found));
+      boolean d = false;
+      for (int i = from; i < to && !d; i++) d = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+      digits = d;
     }
-    return active;
+
+    boolean may(TimexRules.Rule r) {
+      return TimexRules.applicable(r, found.lexicons, digits, found.words);
+    }
+
+    boolean may(TimexRules.Reject r) {
+      return TimexRules.applicable(r, found.lexicons, digits, found.words);
+    }
   }
 
-  /** German compounds ("Freitagabend", "zehntägig") start with a lexicon word: try the word's prefixes. */
-  private static Long prefixTrigger(TimexRules grammar, String word) {
-    long bits = 0;
-    for (int end = Math.min(word.length() - 1, 12); end >= 2; end--) {
-      Long b = grammar.triggerWords.get(word.substring(0, end));
-      if (b != null) bits |= b;
+  /** The rules a stretch of text can trigger. */
+  private static List<TimexRules.Rule> activeRules(TimexRules grammar, Triggers triggers) {
+    List<TimexRules.Rule> active = new ArrayList<>();
+    for (TimexRules.Rule r : grammar.rules) {
+      if (triggers.may(r)) active.add(r);
     }
-    return bits == 0 ? null : bits;
+    return active;
   }
 
   private record Candidate(int start, int end, int order, TimexRules.Rule rule, MatchResult match) {}
@@ -198,10 +199,14 @@ public final class TemporalTagger {
     return kept;
   }
 
-  private static List<int[]> rejectedSpans(TimexRules grammar, String text, int from, int to) {
+  private static List<int[]> rejectedSpans(TimexRules grammar, Triggers triggers, String text, int from, int to) {
     List<int[]> spans = new ArrayList<>();
-    int[] starts = starts(text, from, to);
-    for (var p : grammar.rejects) matches(p, grammar.firstChars(p), text, from, to, starts, m -> spans.add(new int[] {m.start(), m.end()}));
+    int[] starts = null;
+    for (TimexRules.Reject r : grammar.rejects) {
+      if (!triggers.may(r)) continue;
+      if (starts == null) starts = starts(text, from, to);
+      matches(r.pattern(), grammar.firstChars(r.pattern()), text, from, to, starts, m -> spans.add(new int[] {m.start(), m.end()}));
+    }
     return spans;
   }
 

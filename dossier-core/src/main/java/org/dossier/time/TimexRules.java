@@ -27,6 +27,9 @@ final class TimexRules {
   record Rule(String name, TimexType type, String value, Pattern pattern, Map<String, String> groupClasses,
       Map<String, Integer> groups, long triggers, boolean needsDigit, java.util.Set<String> words) {}
 
+  /** A pattern whose matches are no expression (numbers that are not years), and when it can match. */
+  record Reject(Pattern pattern, long triggers, boolean needsDigit, java.util.Set<String> words) {}
+
   /** A lexicon entry: its normalised value. Surfaces are matched without regard to case unless marked. */
   record Lexicon(String name, Map<String, String> values, java.util.Set<String> exact) {}
 
@@ -40,16 +43,18 @@ final class TimexRules {
 
   final String language;
   final List<Rule> rules;
-  final List<Pattern> rejects;
+  final List<Reject> rejects;
   final Pattern pastCues;
   final Pattern futureCues;
   final Map<String, Lexicon> lexicons;
   /** Lower-cased first word of every lexicon surface → bit set of the lexicons holding it. */
   final Map<String, Long> triggerWords;
+  /** The words that decide which rules and rejects a sentence can trigger. */
+  final TriggerTrie triggers;
   /** What each rule's and reject's pattern can begin with. */
   private final Map<Pattern, FirstChars> firstChars = new java.util.IdentityHashMap<>();
 
-  private TimexRules(String language, List<Rule> rules, List<Pattern> rejects, Pattern past, Pattern future,
+  private TimexRules(String language, List<Rule> rules, List<Reject> rejects, Pattern past, Pattern future,
       Map<String, Lexicon> lexicons, Map<String, Long> triggerWords) {
     this.language = language;
     this.rules = List.copyOf(rules);
@@ -59,7 +64,11 @@ final class TimexRules {
     this.lexicons = Map.copyOf(lexicons);
     this.triggerWords = Map.copyOf(triggerWords);
     for (Rule r : this.rules) firstChars.put(r.pattern(), FirstChars.of(r.pattern()));
-    for (Pattern p : this.rejects) firstChars.put(p, FirstChars.of(p));
+    for (Reject r : this.rejects) firstChars.put(r.pattern(), FirstChars.of(r.pattern()));
+    java.util.Set<String> literal = new java.util.HashSet<>();
+    for (Rule r : this.rules) if (r.words() != null) literal.addAll(r.words());
+    for (Reject r : this.rejects) if (r.words() != null) literal.addAll(r.words());
+    this.triggers = new TriggerTrie(this.triggerWords, literal);
   }
 
   /** What a rule's or reject's pattern can begin with; null for other patterns. */
@@ -211,24 +220,40 @@ final class TimexRules {
       rules.add(new Rule(cols[1].strip(), type, cols[3].strip(), pattern, Map.copyOf(groupClasses), Map.copyOf(groups),
           triggers[0], needsDigit && triggers[0] == 0, words));
     }
-    List<Pattern> rejects = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
     for (String r : rejectLines) {
+      long triggers = 0;
       for (Matcher mr = CLASS_REF.matcher(r); mr.find(); ) {
         if (!lexicons.containsKey(mr.group(1))) throw new IllegalStateException(source + ": unknown lexicon %" + mr.group(1) + " in reject " + r);
+        triggers |= 1L << bits.get(mr.group(1));
       }
       String expanded = CLASS_REF.matcher(r).replaceAll(mr -> Matcher.quoteReplacement(
           "(?:" + alternation(lexicons.get(mr.group(1))) + ")"));
-      rejects.add(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      // the same conditions as a rule's: a digit only counts when no lexicon could stand in for it
+      String plain = withoutLookarounds(r);
+      boolean needsDigit = triggers == 0 && (plain.contains("\\d") || plain.matches(".*[0-9].*"));
+      rejects.add(new Reject(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          triggers, needsDigit, literalWords(CLASS_REF.matcher(r).replaceAll("(\u0001)"))));
     }
     return new TimexRules(language, rules, rejects, cues(past), cues(future), lexicons, triggerWords);
   }
 
   /** Whether the rule can match text whose words hit these lexicons and that has (or lacks) digits. */
   static boolean applicable(Rule rule, long presentLexicons, boolean hasDigit, java.util.Set<String> presentWords) {
-    if (rule.triggers() != 0 && (rule.triggers() & presentLexicons) == 0) return false;
-    if (rule.needsDigit() && !hasDigit) return false;
-    if (rule.words() != null) {
-      for (String w : rule.words()) if (presentWords.contains(w)) return true;
+    return applicable(rule.triggers(), rule.needsDigit(), rule.words(), presentLexicons, hasDigit, presentWords);
+  }
+
+  /** Whether the reject can match such text. */
+  static boolean applicable(Reject reject, long presentLexicons, boolean hasDigit, java.util.Set<String> presentWords) {
+    return applicable(reject.triggers(), reject.needsDigit(), reject.words(), presentLexicons, hasDigit, presentWords);
+  }
+
+  private static boolean applicable(long triggers, boolean needsDigit, java.util.Set<String> words, long presentLexicons,
+      boolean hasDigit, java.util.Set<String> presentWords) {
+    if (triggers != 0 && (triggers & presentLexicons) == 0) return false;
+    if (needsDigit && !hasDigit) return false;
+    if (words != null) {
+      for (String w : words) if (presentWords.contains(w)) return true;
       return false;
     }
     return true;
@@ -333,7 +358,7 @@ final class TimexRules {
         pos[0]++;
         item = alternation(p, pos);
         if (pos[0] < p.length() && p.charAt(pos[0]) == ')') pos[0]++;
-        if (continues) item = null;
+        if (continues || runsOn(p, pos[0])) item = null;
       } else if (c == '[') {
         int close = p.indexOf(']', pos[0] + 1);
         pos[0] = close < 0 ? p.length() : close + 1;
@@ -357,6 +382,18 @@ final class TimexRules {
       if (item != null && !optional && (found == null || shortest(item) > shortest(found))) found = item;
     }
     return found;
+  }
+
+  /**
+   * Whether what follows a group ending before i may go on its last word: a letter, class, escape or group,
+   * after any quantifier of the group ("(?:year|month)s?-old" holds "years", not "year"); not when the group
+   * ends in a blank.
+   */
+  private static boolean runsOn(String p, int i) {
+    if (i >= 2 && p.charAt(i - 1) == ')' && p.charAt(i - 2) == ' ') return false;
+    if (i < p.length() && "?*+".indexOf(p.charAt(i)) >= 0) i++;
+    else if (i < p.length() && p.charAt(i) == '{') i = p.indexOf('}', i) + 1;
+    return i > 0 && i < p.length() && (Character.isLetter(p.charAt(i)) || "[(\u0001".indexOf(p.charAt(i)) >= 0);
   }
 
   /** Whether a word starting at i starts a word of the text: nothing, or a blank, comes before it. */

@@ -150,7 +150,19 @@ class TemporalTaggerTest {
     assertThat(TimexRules.literalWords("Jahre?\\s+\\d+")).isNull();
     assertThat(TimexRules.literalWords("Jahres(?:beginn|ende)\\s+\\d+")).isNull();
     assertThat(TimexRules.literalWords("(?:darauf)?folgenden\\s+Tag")).containsExactly("tag");
+    // a group that runs on into letters holds only the start of a word: "years-old", not "year"
+    assertThat(TimexRules.literalWords("\\d+(?:-|\\s+)(?:year|month|day|week)s?-old")).isNull();
+    assertThat(TimexRules.literalWords("(?<=\\b(?:seit|Seit)\\s)(?:dem\\s+)?%weekday")).containsExactly("seit");
     assertThat(found("de", null, "Zur Jahresmitte 1789 war Brot teuer.")).isEqualTo("Jahresmitte 1789=DATE:1789");
+  }
+
+  @Test
+  void rejectsApplyOnlyWhereTheirWordsAndDigitsAre() {
+    // the English reject of ages ("a 20-year-old soldier") needs a digit and a hyphenated age; it still applies
+    assertThat(found("en", "2020-10-10", "A 20-years-old soldier died in 2020.")).isEqualTo("2020=DATE:2020");
+    assertThat(found("en", "2020-10-10", "A 20-year-old soldier died on Friday.")).isEqualTo("Friday=DATE:2020-10-09");
+    // a compound announces a lexicon by its start only when it is longer than six letters
+    assertThat(found("de", "2020-10-10", "Am Freitagabend fielen Schüsse.")).isEqualTo("Freitagabend=TIME:2020-10-09TEV");
   }
 
   @Test

@@ -1,0 +1,114 @@
+package org.dossier.time;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that decide which rules a sentence can trigger, in a character trie walked over each word of the
+ * text as it stands: lexicon words (with the bits of their lexicons) and the literal words rules and rejects
+ * require. Looking a word up this way costs one step per letter and allocates nothing, where lower-casing
+ * every word of every sentence and probing its prefixes as strings had been a tenth of the tagger's time.
+ */
+final class TriggerTrie {
+  /** Prefixes of a word this long or longer, up to {@link #MAX_PREFIX}, announce a compound ("Freitagabend"). */
+  private static final int MIN_PREFIX = 2;
+  private static final int MAX_PREFIX = 12;
+  /** Only words longer than this are tried as compounds. */
+  private static final int COMPOUND_LENGTH = 6;
+
+  private final List<char[]> keys = new ArrayList<>();
+  private final List<int[]> children = new ArrayList<>();
+  private long[] bits = new long[16];
+  private boolean[] lexical = new boolean[16];
+  private String[] words = new String[16];
+
+  TriggerTrie(Map<String, Long> triggerWords, Set<String> literalWords) {
+    node();
+    triggerWords.forEach((word, b) -> {
+      int n = insert(word);
+      bits[n] = b;
+      lexical[n] = true;
+    });
+    for (String w : literalWords) {
+      int n = insert(w); // before the store: inserting may grow the arrays
+      words[n] = w;
+    }
+  }
+
+  /** What one pass over a stretch of text found. */
+  static final class Found {
+    long lexicons;
+    final Set<String> words = new java.util.HashSet<>();
+  }
+
+  /**
+   * The lexicons a word of the text announces (the lexicon word itself, or for a word longer than six letters
+   * that is none, the lexicon words its first 2 to 12 letters spell) and the required literal word it is.
+   */
+  void word(CharSequence text, int start, int end, Found found) {
+    int node = 0;
+    long prefixBits = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      // String.toLowerCase(Locale.ROOT) gives two characters for this one: no key can match it
+      if (c == '\u0130') return;
+      node = child(node, Character.toLowerCase(c));
+      if (node < 0) break;
+      int depth = i - start + 1;
+      if (i == end - 1) {
+        if (words[node] != null) found.words.add(words[node]);
+        if (lexical[node]) {
+          found.lexicons |= bits[node];
+          return;
+        }
+      } else if (lexical[node] && depth >= MIN_PREFIX && depth <= MAX_PREFIX) {
+        prefixBits |= bits[node];
+      }
+    }
+    if (end - start > COMPOUND_LENGTH) found.lexicons |= prefixBits;
+  }
+
+  private int insert(String word) {
+    int node = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      int next = child(node, c);
+      if (next < 0) {
+        next = node();
+        char[] k = keys.get(node);
+        int[] ch = children.get(node);
+        k = Arrays.copyOf(k, k.length + 1);
+        ch = Arrays.copyOf(ch, ch.length + 1);
+        k[k.length - 1] = c;
+        ch[ch.length - 1] = next;
+        keys.set(node, k);
+        children.set(node, ch);
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  private int child(int node, char c) {
+    char[] k = keys.get(node);
+    for (int i = 0; i < k.length; i++) {
+      if (k[i] == c) return children.get(node)[i];
+    }
+    return -1;
+  }
+
+  private int node() {
+    int n = keys.size();
+    keys.add(new char[0]);
+    children.add(new int[0]);
+    if (n == bits.length) {
+      bits = Arrays.copyOf(bits, n * 2);
+      lexical = Arrays.copyOf(lexical, n * 2);
+      words = Arrays.copyOf(words, n * 2);
+    }
+    return n;
+  }
+}
