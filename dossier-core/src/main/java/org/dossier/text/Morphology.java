@@ -23,8 +23,10 @@ import opennlp.tools.util.StringUtil;
 public final class Morphology {
   private static final Map<String, String> CORPORA = Map.of("en", "en-ud-ewt", "de", "de-ud-gsd");
   /** The entry of a POS model's archive that holds its maximum-entropy model. */
-  private static final String POS_ARTIFACT = "pos.model";
+  static final String POS_ARTIFACT = "pos.model";
   private static final Map<String, POSModel> POS = new ConcurrentHashMap<>();
+  /** The greedy decoder of each language whose model has OpenNLP's default features (both shipped ones do). */
+  private static final Map<String, java.util.Optional<GreedyPosTagger>> GREEDY = new ConcurrentHashMap<>();
   private static final Map<String, LemmatizerModel> LEMMAS = new ConcurrentHashMap<>();
   /** The lemmatiser's outcomes per language: the edit scripts that turn a word into its lemma. */
   private static final Map<String, String[]> SCRIPTS = new ConcurrentHashMap<>();
@@ -42,6 +44,9 @@ public final class Morphology {
 
   /** UD tags (NOUN, VERB, AUX, PROPN, ADP, ...) of a sentence's words. */
   public String[] tag(String[] words) {
+    var greedy = GREEDY.computeIfAbsent(language, l -> java.util.Optional.of(posModel(l))
+        .filter(GreedyPosTagger::supports).map(GreedyPosTagger::of));
+    if (greedy.isPresent()) return greedy.get().tag(words);
     return TAGGERS.get().computeIfAbsent(language, l -> new POSTaggerME(posModel(l))).tag(words);
   }
 
