@@ -68,6 +68,10 @@ public final class BenchCommand implements Runnable {
         + " the figure is the JIT-compiled steady state rather than a cold start")
     boolean warmup;
 
+    @Option(names = "--runs", defaultValue = "1", description = "Measured runs, each reported, then their median"
+        + " (default: ${DEFAULT-VALUE}); on a shared or virtual machine one run can be off by a tenth")
+    int runs;
+
     @Override
     public Integer call() throws Exception {
       long bytes = 0;
@@ -82,21 +86,39 @@ public final class BenchCommand implements Runnable {
       if (warmup) {
         analysis.run(inputs, out, (item, ok) -> { });
       }
-      HeapPeaks.reset();
-      AtomicLong done = new AtomicLong();
-      Analysis.Summary s = analysis.run(inputs, out, (item, ok) -> done.incrementAndGet());
-      long peak = HeapPeaks.peak();
-      System.out.printf(java.util.Locale.ROOT,
-          "threads %d%s: %d documents (%d rejected), %.1f MB in %.2f s = %.0f documents/s, %.2f MB/s, peak heap %.0f MB%n",
-          n, warmup ? " (warm)" : " (cold)", s.documents(), s.rejected(), bytes / 1e6, s.seconds(), (s.documents() + s.rejected()) / s.seconds(),
-          bytes / 1e6 / s.seconds(), peak / 1e6);
-      System.out.printf(java.util.Locale.ROOT,
-          "cross-document stages: %.2f s = %.0f µs/document (near-duplicates and stories %.0f, dating by story %.0f,"
-              + " timeline %.0f); %d stories, %d timeline entries, %d near-duplicates, %d dated by their story%n",
-          s.crossDocument().total(), perDocument(s.crossDocument().total(), s), perDocument(s.crossDocument().grouping(), s),
-          perDocument(s.crossDocument().dating(), s), perDocument(s.crossDocument().timeline(), s), s.stories(), s.timeline(),
-          s.duplicates(), s.redated());
+      List<Double> rates = new java.util.ArrayList<>();
+      List<Double> perDocumentRates = new java.util.ArrayList<>();
+      for (int run = 0; run < Math.max(1, runs); run++) {
+        HeapPeaks.reset();
+        AtomicLong done = new AtomicLong();
+        Analysis.Summary s = analysis.run(inputs, out, (item, ok) -> done.incrementAndGet());
+        long peak = HeapPeaks.peak();
+        rates.add((s.documents() + s.rejected()) / s.seconds());
+        // the stages run per document (reading and writing included), without the cross-document ones after them
+        perDocumentRates.add((s.documents() + s.rejected()) / (s.seconds() - s.crossDocument().total()));
+        System.out.printf(java.util.Locale.ROOT,
+            "threads %d%s: %d documents (%d rejected), %.1f MB in %.2f s = %.0f documents/s, %.2f MB/s, peak heap %.0f MB;"
+                + " per-document stages %.0f documents/s%n",
+            n, warmup || run > 0 ? " (warm)" : " (cold)", s.documents(), s.rejected(), bytes / 1e6, s.seconds(),
+            rates.get(run), bytes / 1e6 / s.seconds(), peak / 1e6, perDocumentRates.get(run));
+        System.out.printf(java.util.Locale.ROOT,
+            "cross-document stages: %.2f s = %.0f µs/document (near-duplicates and stories %.0f, dating by story %.0f,"
+                + " timeline %.0f); %d stories, %d timeline entries, %d near-duplicates, %d dated by their story%n",
+            s.crossDocument().total(), perDocument(s.crossDocument().total(), s), perDocument(s.crossDocument().grouping(), s),
+            perDocument(s.crossDocument().dating(), s), perDocument(s.crossDocument().timeline(), s), s.stories(), s.timeline(),
+            s.duplicates(), s.redated());
+      }
+      if (rates.size() > 1) {
+        System.out.printf(java.util.Locale.ROOT, "median of %d runs: %.0f documents/s; per-document stages %.0f documents/s%n",
+            rates.size(), median(rates), median(perDocumentRates));
+      }
       return 0;
+    }
+
+    private static double median(List<Double> values) {
+      List<Double> sorted = values.stream().sorted().toList();
+      int m = sorted.size();
+      return m % 2 == 1 ? sorted.get(m / 2) : (sorted.get(m / 2 - 1) + sorted.get(m / 2)) / 2;
     }
 
     private static double perDocument(double seconds, Analysis.Summary s) {
