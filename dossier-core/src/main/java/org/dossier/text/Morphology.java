@@ -44,10 +44,19 @@ public final class Morphology {
 
   /** UD tags (NOUN, VERB, AUX, PROPN, ADP, ...) of a sentence's words. */
   public String[] tag(String[] words) {
-    var greedy = GREEDY.computeIfAbsent(language, l -> java.util.Optional.of(posModel(l))
-        .filter(GreedyPosTagger::supports).map(GreedyPosTagger::of));
+    var greedy = greedyTagger(language);
     if (greedy.isPresent()) return greedy.get().tag(words);
-    return TAGGERS.get().computeIfAbsent(language, l -> new POSTaggerME(posModel(l))).tag(words);
+    return TAGGERS.get().computeIfAbsent(language, l -> new POSTaggerME(beamOfOne(posModel(l)))).tag(words);
+  }
+
+  private static java.util.Optional<GreedyPosTagger> greedyTagger(String language) {
+    return GREEDY.computeIfAbsent(language, l -> java.util.Optional.of(posModel(l))
+        .filter(GreedyPosTagger::supports).map(GreedyPosTagger::of));
+  }
+
+  /** Whether a language's words are tagged by {@link GreedyPosTagger} rather than OpenNLP's own tagger. */
+  static boolean greedy(String language) {
+    return greedyTagger(language).isPresent();
   }
 
   /** The lower-case lemma of a word with its tag. */
@@ -87,15 +96,20 @@ public final class Morphology {
   private static POSModel posModel(String language) {
     return POS.computeIfAbsent(language, l -> {
       try (InputStream in = resource("/opennlp-" + CORPORA.get(l) + "-pos-1.3-2.5.4.bin")) {
-        // tagged greedily (a beam of one) rather than with the model's beam of three: on the dev articles every
-        // event comes out the same, and tagging is the event stage's main cost
-        POSModel model = new POSModel(in);
-        MaxentModel maxent = model.getArtifact(POS_ARTIFACT);
-        return new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
+        return new POSModel(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /**
+   * The model tagging greedily (a beam of one) rather than with its beam of three: on the dev articles every
+   * event comes out the same, and tagging is the event stage's main cost. {@link GreedyPosTagger} decodes so.
+   */
+  static POSModel beamOfOne(POSModel model) {
+    MaxentModel maxent = model.getArtifact(POS_ARTIFACT);
+    return new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
   }
 
   private static LemmatizerModel lemmaModel(String language) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.StringUtil;
@@ -37,6 +36,8 @@ class GreedyPosTaggerTest {
   @Test
   void bothShippedModelsHaveTheDefaultFeatures() throws IOException {
     for (String corpus : List.of("en-ud-ewt", "de-ud-gsd")) assertThat(GreedyPosTagger.supports(model(corpus))).as(corpus).isTrue();
+    // and the tagger uses the greedy decoder for both: the same tags, by the decoder's path
+    for (String language : List.of("en", "de")) assertThat(Morphology.greedy(language)).as(language).isTrue();
   }
 
   /** Every sentence of the bundled news, in its language and in the other, tagged as OpenNLP tags it with a beam of one. */
@@ -46,8 +47,7 @@ class GreedyPosTaggerTest {
     int sentences = 0;
     for (String[] language : List.of(new String[] {"en", "en-ud-ewt"}, new String[] {"de", "de-ud-gsd"})) {
       POSModel model = model(language[1]);
-      POSTaggerME beamOfOne = new POSTaggerME(new POSModel(model.getLanguage(),
-          (MaxentModel) model.getArtifact(Morphology.POS_ARTIFACT), 1, null, model.getFactory()));
+      POSTaggerME beamOfOne = new POSTaggerME(Morphology.beamOfOne(model));
       GreedyPosTagger greedy = GreedyPosTagger.of(model);
       List<String[]> all = new ArrayList<>();
       all.add(WORDS.toArray(new String[0]));
