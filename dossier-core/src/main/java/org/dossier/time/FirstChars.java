@@ -6,22 +6,31 @@ import java.util.regex.Pattern;
 /**
  * The ASCII characters a pattern's match can begin with, found by probing it with each one alone: a one-character
  * text either matches or is read to its end when the pattern could go on from that character; a character the
- * pattern cannot start with is rejected without reaching the end. Characters beyond ASCII are always allowed, and
- * so is every character for a pattern with a lookbehind that needs text before it ("(?<=...)"), which a lone
- * character cannot show; so a match is never missed. The tagger uses it to skip the word starts where a rule
- * cannot match.
+ * pattern cannot start with is rejected without reaching the end. The second character is found the same way with
+ * two-character texts, for each first character when the tagger first meets it. Characters beyond ASCII are always
+ * allowed, and so is every character for a pattern with a lookbehind that needs text before it ("(?<=...)"), which
+ * a text starting at the match cannot show; so a match is never missed. The tagger uses it to skip the word starts
+ * where a rule cannot match.
  */
 final class FirstChars {
+  private final Pattern pattern;
   private final long low;
   private final long high;
+  /**
+   * Per ASCII first character, the ASCII characters a match can go on with, probed the same way with two-character
+   * texts when the first character is first met; null where not probed yet.
+   */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<long[]> seconds =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(128);
 
-  private FirstChars(long low, long high) {
+  private FirstChars(Pattern pattern, long low, long high) {
+    this.pattern = pattern;
     this.low = low;
     this.high = high;
   }
 
   static FirstChars of(Pattern pattern) {
-    if (pattern.pattern().contains("(?<=")) return new FirstChars(-1L, -1L);
+    if (pattern.pattern().contains("(?<=")) return new FirstChars(null, -1L, -1L);
     long low = 0;
     long high = 0;
     for (char c = 0; c < 128; c++) {
@@ -31,11 +40,34 @@ final class FirstChars {
         else high |= 1L << (c - 64);
       }
     }
-    return new FirstChars(low, high);
+    return new FirstChars(pattern, low, high);
   }
 
   boolean may(char c) {
     if (c >= 128) return true;
     return c < 64 ? (low & (1L << c)) != 0 : (high & (1L << (c - 64))) != 0;
+  }
+
+  /** Whether a match can begin with these two characters (beyond ASCII, always). */
+  boolean may(char c, char d) {
+    if (!may(c)) return false;
+    if (pattern == null || c >= 128 || d >= 128) return true;
+    long[] next = seconds.get(c);
+    if (next == null) {
+      next = probe(c);
+      seconds.set(c, next);
+    }
+    return d < 64 ? (next[0] & (1L << d)) != 0 : (next[1] & (1L << (d - 64))) != 0;
+  }
+
+  private long[] probe(char c) {
+    long[] next = new long[2];
+    char[] text = {c, 0};
+    for (char d = 0; d < 128; d++) {
+      text[1] = d;
+      Matcher m = pattern.matcher(new String(text));
+      if (m.lookingAt() || m.hitEnd()) next[d < 64 ? 0 : 1] |= 1L << (d & 63);
+    }
+    return next;
   }
 }

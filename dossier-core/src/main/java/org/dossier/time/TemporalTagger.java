@@ -168,7 +168,9 @@ public final class TemporalTagger {
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int next = from;
     for (int k : starts) {
-      if (k < next || first != null && !first.may(text.charAt(k))) continue;
+      if (k < next || first != null && !(k + 1 < to ? first.may(text.charAt(k), text.charAt(k + 1)) : first.may(text.charAt(k)))) {
+        continue;
+      }
       m.region(k, to);
       if (m.lookingAt() && m.end() > m.start()) {
         sink.accept(m);
