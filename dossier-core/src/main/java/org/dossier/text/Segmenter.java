@@ -27,6 +27,13 @@ public final class Segmenter {
 
   private final ThreadLocal<Map<String, SentenceDetectorME>> sentenceDetectors = ThreadLocal.withInitial(java.util.HashMap::new);
   private final ThreadLocal<Map<String, TokenizerME>> tokenizers = ThreadLocal.withInitial(java.util.HashMap::new);
+  /**
+   * The model's split of each chunk it was asked about, per thread and language: its answer depends on the chunk's
+   * characters alone, and news repeats its chunks ("Azerbaijan's", "Nagorno-Karabakh", "U.S."). Cleared when full,
+   * so memory stays bounded on any corpus.
+   */
+  private final ThreadLocal<Map<String, Map<String, int[]>>> chunkSplits = ThreadLocal.withInitial(java.util.HashMap::new);
+  private static final int CHUNK_MEMO_LIMIT = 50_000;
 
   public Segmenter() {
     MODEL_FILES.forEach((lang, files) -> models.put(lang, load(files)));
@@ -48,7 +55,7 @@ public final class Segmenter {
         int sEnd = start + s.getEnd();
         if (sEnd <= sStart) continue;
         sentences.add(new Span(sStart, sEnd));
-        tokenize(text, sStart, sEnd, tk, tokens);
+        tokenize(text, sStart, sEnd, tk, chunkSplits.get().computeIfAbsent(lang, l -> new java.util.HashMap<>()), tokens);
       }
       start = end + 2;
     }
@@ -61,7 +68,8 @@ public final class Segmenter {
    * where punctuation inside a chunk may split it (OpenNLP's alphanumeric optimisation, which the UD
    * models leave off, widened to the punctuation every tokeniser splits the same way).
    */
-  private static void tokenize(String text, int start, int end, TokenizerME tk, List<Span> out) {
+  private static void tokenize(String text, int start, int end, TokenizerME tk, Map<String, int[]> splits,
+      List<Span> out) {
     int i = start;
     while (i < end) {
       while (i < end && Character.isWhitespace(text.charAt(i))) i++;
@@ -69,9 +77,19 @@ public final class Segmenter {
       while (i < end && !Character.isWhitespace(text.charAt(i))) i++;
       if (i == chunkStart) break;
       if (!splitPlainChunk(text, chunkStart, i, i == end, out)) {
-        for (opennlp.tools.util.Span t : tk.tokenizePos(text.substring(chunkStart, i))) {
-          out.add(new Span(chunkStart + t.getStart(), chunkStart + t.getEnd()));
+        String chunk = text.substring(chunkStart, i);
+        int[] split = splits.get(chunk);
+        if (split == null) {
+          opennlp.tools.util.Span[] found = tk.tokenizePos(chunk);
+          split = new int[2 * found.length];
+          for (int k = 0; k < found.length; k++) {
+            split[2 * k] = found[k].getStart();
+            split[2 * k + 1] = found[k].getEnd();
+          }
+          if (splits.size() >= CHUNK_MEMO_LIMIT) splits.clear();
+          splits.put(chunk, split);
         }
+        for (int k = 0; k < split.length; k += 2) out.add(new Span(chunkStart + split[k], chunkStart + split[k + 1]));
       }
     }
   }
