@@ -28,7 +28,6 @@ import org.dossier.text.Fold;
  * "US Secretary of State"), not preceded by "former" or the like.
  */
 public final class TenureEvidence {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'-]*");
   private static final Pattern FORMER = Pattern.compile(
       "(former|ex-|ex |then|late|ehemalig\\w*|fruher\\w*|einstig\\w*|damalig\\w*|vormalig\\w*|alt-)\\s*\\S*\\s*$");
 
@@ -119,25 +118,46 @@ public final class TenureEvidence {
 
   private Set<String> personsIn(String sentence, String foldedDoc) {
     Set<String> found = new HashSet<>();
-    Matcher m = WORD.matcher(sentence);
-    while (m.find()) {
-      String w = m.group();
-      for (String form : List.of(w, strip(w, "'s"), strip(w, "s"), strip(w, "'"))) {
-        Set<String> ids = personsBySurname.get(form);
-        if (ids == null) continue;
-        if (ids.size() == 1) {
-          found.addAll(ids);
-        } else {
-          for (String id : ids) {
-            for (String full : fullNames.get(id)) {
-              if (foldedDoc.contains(full)) found.add(id);
-            }
+    int n = sentence.length();
+    int i = 0;
+    while (i < n) {
+      // a word: a letter or mark, then letters, marks, apostrophes and hyphens
+      if (!letterOrMark(sentence.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i++;
+      while (i < n && (letterOrMark(sentence.charAt(i)) || sentence.charAt(i) == '\'' || sentence.charAt(i) == '-')) i++;
+      Set<String> ids = surname(sentence.substring(start, i));
+      if (ids == null) continue;
+      if (ids.size() == 1) {
+        found.addAll(ids);
+      } else {
+        for (String id : ids) {
+          for (String full : fullNames.get(id)) {
+            if (foldedDoc.contains(full)) found.add(id);
           }
         }
-        break;
       }
     }
     return found;
+  }
+
+  /** The people a word names by surname: the word as it stands, or without a possessive or plural ending. */
+  private Set<String> surname(String w) {
+    Set<String> ids = personsBySurname.get(w);
+    if (ids == null && w.endsWith("'s")) ids = personsBySurname.get(strip(w, "'s"));
+    if (ids == null && w.endsWith("s")) ids = personsBySurname.get(strip(w, "s"));
+    if (ids == null && w.endsWith("'")) ids = personsBySurname.get(strip(w, "'"));
+    return ids;
+  }
+
+  private static boolean letterOrMark(char c) {
+    if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    return Character.isLetter(c) || switch (Character.getType(c)) {
+      case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+      default -> false;
+    };
   }
 
   private boolean statesOffice(String sentence, Role role, String language) {
