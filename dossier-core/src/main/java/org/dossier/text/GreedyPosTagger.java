@@ -10,15 +10,18 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * OpenNLP's part-of-speech model, decoded greedily (the tag of each word in turn, given the tags before it)
- * with its features built in a reused buffer and looked up in place: the tags are those of OpenNLP's
- * {@code POSTaggerME} with a beam of one, without its per-word strings, lists, sorting and queues, which had
- * been most of the tagger's time.
+ * with its features looked up in place: the tags are those of OpenNLP's {@code POSTaggerME} with a beam of one,
+ * without its per-word strings, lists, sorting and queues, which had been most of the tagger's time. The
+ * features a word brings wherever it stands (all but the sentence start and the previous tags) are looked up
+ * once per word and remembered per thread, in a bounded memo: news repeats its vocabulary.
  *
  * <p>The features are those of OpenNLP's default part-of-speech feature generator (outcome prior, suffixes
  * and prefixes up to four characters, the lower-cased word in a window of two, the sentence start in a window
  * of two, the word class and word with class, the one and two tags before), in OpenNLP's order, so that the
- * scores add up in the same order. {@link #supports(POSModel)} says whether a model was trained with that
- * generator; the caller uses OpenNLP's own tagger for any other.
+ * scores add up in the same order. The best tag is taken from the sums, not from OpenNLP's normalised
+ * probabilities, which rank the tags the same way; a tie, which sums of real-valued parameters do not give in
+ * practice, goes to the tag the model lists first. {@link #supports(POSModel)} says whether a model was trained
+ * with that generator; the caller uses OpenNLP's own tagger for any other.
  */
 final class GreedyPosTagger {
   /** OpenNLP's default part-of-speech feature generator descriptor, without comments and blanks. */
@@ -44,11 +47,61 @@ final class GreedyPosTagger {
   private final String[] outcomes;
   private final double logPrior;
   private final Predicates predicates;
+  /** The predicates of the sentence start seen from the word itself, one and two words on; -1 where absent. */
+  private final int[] sentenceStart = new int[3];
+  /** Per tag, the predicate of the previous tag; per pair of tags, that of the two previous tags. */
+  private final int[] previousTag;
+  private final int[] previousTags;
+  /** Remembered per thread: the predicates each word brings wherever it stands. */
+  private final ThreadLocal<Map<String, WordPredicates>> words = ThreadLocal.withInitial(java.util.HashMap::new);
+  private static final int WORD_MEMO_LIMIT = 100_000;
 
   private GreedyPosTagger(String[] outcomes, Predicates predicates) {
     this.outcomes = outcomes;
     this.logPrior = StrictMath.log(1.0 / outcomes.length);
     this.predicates = predicates;
+    Key key = new Key();
+    sentenceStart[0] = predicates.find(key.start("S=begin"));
+    sentenceStart[1] = predicates.find(key.start("p1S=begin"));
+    sentenceStart[2] = predicates.find(key.start("p2S=begin"));
+    int n = outcomes.length;
+    previousTag = new int[n];
+    previousTags = new int[n * n];
+    for (int a = 0; a < n; a++) {
+      previousTag[a] = predicates.find(key.start("t=").append(outcomes[a]));
+      for (int b = 0; b < n; b++) previousTags[a * n + b] = predicates.find(key.start("t2=").append(outcomes[a]).append(',').append(outcomes[b]));
+    }
+  }
+
+  /**
+   * The predicates of the features that depend on a word alone: its own (outcome prior, suffixes, prefixes, the
+   * word), those it gives its neighbours (as the word one or two before or after) and its class (the class, the
+   * word with its class); -1 where the model lacks one.
+   */
+  private record WordPredicates(int[] own, int before1, int before2, int after1, int after2, int[] classes) {}
+
+  private WordPredicates predicatesOf(String word) {
+    Map<String, WordPredicates> memo = words.get();
+    WordPredicates known = memo.get(word);
+    if (known != null) return known;
+    Key key = new Key();
+    String lower = lowerCase(word);
+    String wordClass = wordClass(word);
+    int affixes = Math.min(AFFIX, word.length());
+    int[] own = new int[2 + 2 * affixes];
+    int k = 0;
+    own[k++] = predicates.find(key.start("def"));
+    for (int a = 0; a < affixes; a++) own[k++] = predicates.find(key.start("suf=").append(word, word.length() - a - 1, word.length()));
+    for (int a = 0; a < affixes; a++) own[k++] = predicates.find(key.start("pre=").append(word, 0, a + 1));
+    own[k] = predicates.find(key.start("w=").append(lower));
+    int[] classes = {predicates.find(key.start("wc=").append(wordClass)),
+        predicates.find(key.start("w&c=").append(lower).append(',').append(wordClass))};
+    WordPredicates found = new WordPredicates(own, predicates.find(key.start("p1w=").append(lower)),
+        predicates.find(key.start("p2w=").append(lower)), predicates.find(key.start("n1w=").append(lower)),
+        predicates.find(key.start("n2w=").append(lower)), classes);
+    if (memo.size() >= WORD_MEMO_LIMIT) memo.clear();
+    memo.put(word, found);
+    return found;
   }
 
   /**
@@ -73,42 +126,36 @@ final class GreedyPosTagger {
     return new GreedyPosTagger((String[]) data[2], new Predicates((Map<String, Context>) data[1]));
   }
 
-  /** The tag of each word of a sentence. */
+  /**
+   * The tag of each word of a sentence. The features' parameters are added in OpenNLP's order of the features, so
+   * that the sums are the same to the last bit.
+   */
   String[] tag(String[] words) {
     int n = words.length;
-    String[] lower = new String[n];
-    String[] classes = new String[n];
-    for (int i = 0; i < n; i++) {
-      lower[i] = lowerCase(words[i]);
-      classes[i] = wordClass(words[i]);
-    }
-    String[] tags = new String[n];
+    WordPredicates[] at = new WordPredicates[n];
+    for (int i = 0; i < n; i++) at[i] = predicatesOf(words[i]);
+    int[] tags = new int[n];
     double[] scores = new double[outcomes.length];
-    Key key = new Key();
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(scores, logPrior);
-      String word = words[i];
-      add(scores, key.start("def"));
-      int affixes = Math.min(AFFIX, word.length());
-      for (int k = 0; k < affixes; k++) add(scores, key.start("suf=").append(word, word.length() - k - 1, word.length()));
-      for (int k = 0; k < affixes; k++) add(scores, key.start("pre=").append(word, 0, k + 1));
-      add(scores, key.start("w=").append(lower[i]));
-      for (int d = 1; d <= WINDOW && i - d >= 0; d++) add(scores, key.start(d == 1 ? "p1w=" : "p2w=").append(lower[i - d]));
-      for (int d = 1; d <= WINDOW && i + d < n; d++) add(scores, key.start(d == 1 ? "n1w=" : "n2w=").append(lower[i + d]));
-      if (i == 0) add(scores, key.start("S=begin"));
-      if (i == 1) add(scores, key.start("p1S=begin"));
-      if (i == 2) add(scores, key.start("p2S=begin"));
-      add(scores, key.start("wc=").append(classes[i]));
-      add(scores, key.start("w&c=").append(lower[i]).append(',').append(classes[i]));
-      if (i >= 1) add(scores, key.start("t=").append(tags[i - 1]));
-      if (i >= 2) add(scores, key.start("t2=").append(tags[i - 2]).append(',').append(tags[i - 1]));
+      for (int p : at[i].own()) predicates.add(p, scores);
+      if (i >= 1) predicates.add(at[i - 1].before1(), scores);
+      if (i >= 2) predicates.add(at[i - 2].before2(), scores);
+      if (i + 1 < n) predicates.add(at[i + 1].after1(), scores);
+      if (i + 2 < n) predicates.add(at[i + 2].after2(), scores);
+      if (i < sentenceStart.length) predicates.add(sentenceStart[i], scores);
+      for (int p : at[i].classes()) predicates.add(p, scores);
+      if (i >= 1) predicates.add(previousTag[tags[i - 1]], scores);
+      if (i >= 2) predicates.add(previousTags[tags[i - 2] * outcomes.length + tags[i - 1]], scores);
       int best = 0;
       for (int o = 1; o < scores.length; o++) {
         if (scores[o] > scores[best]) best = o;
       }
-      tags[i] = outcomes[best];
+      tags[i] = best;
     }
-    return tags;
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) out[i] = outcomes[tags[i]];
+    return out;
   }
 
   /** OpenNLP's {@link StringUtil#toLowerCase(CharSequence)} (code point by code point), without a stream per word. */
@@ -179,10 +226,6 @@ final class GreedyPosTagger {
     boolean initialCapital = first >= 'A' && first <= 'Z';
     if (initialCapital && length == 2 && word.charAt(1) == '.') return "cp";
     return initialCapital ? "ic" : "other";
-  }
-
-  private void add(double[] scores, Key key) {
-    predicates.add(key, scores);
   }
 
   /** A feature being built: its characters and their {@link String#hashCode()}. */
@@ -271,20 +314,25 @@ final class GreedyPosTagger {
       }
     }
 
-    /** Adds the parameters of the key's predicate, if the model has it, to the outcomes' scores. */
-    void add(Key key, double[] scores) {
+    /** The number of the key's predicate, or -1 when the model lacks it. */
+    int find(Key key) {
       long wanted = (long) key.hash << 32;
       for (int s = spread(key.hash) & mask; slots[s] != 0; s = (s + 1) & mask) {
         long slot = slots[s];
         if ((slot & 0xFFFFFFFF00000000L) != wanted) continue;
         int p = (int) slot - 1;
         int from = layout[4 * p];
-        if (layout[4 * p + 1] != key.length || !java.util.Arrays.equals(names, from, from + key.length, key.chars, 0, key.length)) continue;
-        int first = layout[4 * p + 2];
-        int last = first + layout[4 * p + 3];
-        for (int a = first; a < last; a++) scores[outcomes[a]] += parameters[a];
-        return;
+        if (layout[4 * p + 1] == key.length && java.util.Arrays.equals(names, from, from + key.length, key.chars, 0, key.length)) return p;
       }
+      return -1;
+    }
+
+    /** Adds the parameters of a predicate (none for -1) to the outcomes' scores. */
+    void add(int p, double[] scores) {
+      if (p < 0) return;
+      int first = layout[4 * p + 2];
+      int last = first + layout[4 * p + 3];
+      for (int a = first; a < last; a++) scores[outcomes[a]] += parameters[a];
     }
 
     private static int spread(int h) {
