@@ -10,7 +10,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * OpenNLP's part-of-speech model, decoded greedily (the tag of each word in turn, given the tags before it)
- * with its features looked up in place: the tags are those of OpenNLP's {@code POSTaggerME} with a beam of one,
+ * over the model's parameters in flat arrays: the tags are those of OpenNLP's {@code POSTaggerME} with a beam of one,
  * without its per-word strings, lists, sorting and queues, which had been most of the tagger's time. The
  * features a word brings wherever it stands (all but the sentence start and the previous tags) are looked up
  * once per word and remembered per thread, in a bounded memo: news repeats its vocabulary.
@@ -42,7 +42,6 @@ final class GreedyPosTagger {
   /** The entry of a POS model's archive that holds its feature generator descriptor. */
   private static final String DESCRIPTOR_ARTIFACT = "generator.featuregen";
   private static final int AFFIX = 4;
-  private static final int WINDOW = 2;
 
   private final String[] outcomes;
   private final double logPrior;
@@ -60,16 +59,15 @@ final class GreedyPosTagger {
     this.outcomes = outcomes;
     this.logPrior = StrictMath.log(1.0 / outcomes.length);
     this.predicates = predicates;
-    Key key = new Key();
-    sentenceStart[0] = predicates.find(key.start("S=begin"));
-    sentenceStart[1] = predicates.find(key.start("p1S=begin"));
-    sentenceStart[2] = predicates.find(key.start("p2S=begin"));
+    sentenceStart[0] = predicates.find("S=begin");
+    sentenceStart[1] = predicates.find("p1S=begin");
+    sentenceStart[2] = predicates.find("p2S=begin");
     int n = outcomes.length;
     previousTag = new int[n];
     previousTags = new int[n * n];
     for (int a = 0; a < n; a++) {
-      previousTag[a] = predicates.find(key.start("t=").append(outcomes[a]));
-      for (int b = 0; b < n; b++) previousTags[a * n + b] = predicates.find(key.start("t2=").append(outcomes[a]).append(',').append(outcomes[b]));
+      previousTag[a] = predicates.find("t=" + outcomes[a]);
+      for (int b = 0; b < n; b++) previousTags[a * n + b] = predicates.find("t2=" + outcomes[a] + "," + outcomes[b]);
     }
   }
 
@@ -84,21 +82,18 @@ final class GreedyPosTagger {
     Map<String, WordPredicates> memo = words.get();
     WordPredicates known = memo.get(word);
     if (known != null) return known;
-    Key key = new Key();
     String lower = lowerCase(word);
     String wordClass = wordClass(word);
     int affixes = Math.min(AFFIX, word.length());
     int[] own = new int[2 + 2 * affixes];
     int k = 0;
-    own[k++] = predicates.find(key.start("def"));
-    for (int a = 0; a < affixes; a++) own[k++] = predicates.find(key.start("suf=").append(word, word.length() - a - 1, word.length()));
-    for (int a = 0; a < affixes; a++) own[k++] = predicates.find(key.start("pre=").append(word, 0, a + 1));
-    own[k] = predicates.find(key.start("w=").append(lower));
-    int[] classes = {predicates.find(key.start("wc=").append(wordClass)),
-        predicates.find(key.start("w&c=").append(lower).append(',').append(wordClass))};
-    WordPredicates found = new WordPredicates(own, predicates.find(key.start("p1w=").append(lower)),
-        predicates.find(key.start("p2w=").append(lower)), predicates.find(key.start("n1w=").append(lower)),
-        predicates.find(key.start("n2w=").append(lower)), classes);
+    own[k++] = predicates.find("def");
+    for (int a = 0; a < affixes; a++) own[k++] = predicates.find("suf=" + word.substring(word.length() - a - 1));
+    for (int a = 0; a < affixes; a++) own[k++] = predicates.find("pre=" + word.substring(0, a + 1));
+    own[k] = predicates.find("w=" + lower);
+    int[] classes = {predicates.find("wc=" + wordClass), predicates.find("w&c=" + lower + "," + wordClass)};
+    WordPredicates found = new WordPredicates(own, predicates.find("p1w=" + lower), predicates.find("p2w=" + lower),
+        predicates.find("n1w=" + lower), predicates.find("n2w=" + lower), classes);
     if (memo.size() >= WORD_MEMO_LIMIT) memo.clear();
     memo.put(word, found);
     return found;
@@ -228,115 +223,42 @@ final class GreedyPosTagger {
     return initialCapital ? "ic" : "other";
   }
 
-  /** A feature being built: its characters and their {@link String#hashCode()}. */
-  static final class Key {
-    private char[] chars = new char[64];
-    private int length;
-    private int hash;
-
-    Key start(String prefix) {
-      length = 0;
-      hash = 0;
-      return append(prefix);
-    }
-
-    Key append(String s) {
-      return append(s, 0, s.length());
-    }
-
-    Key append(String s, int from, int to) {
-      if (length + to - from > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + to - from));
-      for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
-        chars[length++] = c;
-        hash = 31 * hash + c;
-      }
-      return this;
-    }
-
-    Key append(char c) {
-      if (length == chars.length) chars = java.util.Arrays.copyOf(chars, chars.length * 2);
-      chars[length++] = c;
-      hash = 31 * hash + c;
-      return this;
-    }
-  }
-
   /**
-   * The model's predicates in an open-addressing table keyed by their string hash, with names, outcomes and
-   * parameters in flat arrays: a lookup touches a few arrays rather than several objects per predicate.
+   * The model's predicates by name, and their parameters in flat arrays, so that adding a predicate's parameters to
+   * the scores, the decoder's one step per feature, reads two arrays rather than a map entry and two objects.
    */
   private static final class Predicates {
-    /** Per slot: the predicate's hash in the high half, its number + 1 in the low half; 0 for an empty slot. */
-    private final long[] slots;
-    private final int mask;
-    /** Per predicate: where its name starts in {@link #names}, its length, where its parameters start, how many. */
-    private final int[] layout;
-    private final char[] names;
+    private final Map<String, Integer> numbers = new java.util.HashMap<>();
+    /** Per predicate, where its parameters start in {@link #outcomes} and {@link #parameters}; one more at the end. */
+    private final int[] starts;
     private final int[] outcomes;
     private final double[] parameters;
 
     Predicates(Map<String, Context> map) {
-      int size = map.size();
-      int capacity = Integer.highestOneBit(Math.max(4, size * 3)) << 1;
-      slots = new long[capacity];
-      mask = capacity - 1;
-      layout = new int[size * 4];
-      int chars = 0;
+      starts = new int[map.size() + 1];
       int params = 0;
-      for (Map.Entry<String, Context> e : map.entrySet()) {
-        chars += e.getKey().length();
-        params += e.getValue().getOutcomes().length;
-      }
-      names = new char[chars];
+      for (Context c : map.values()) params += c.getOutcomes().length;
       outcomes = new int[params];
       parameters = new double[params];
       int p = 0;
-      chars = 0;
-      params = 0;
       for (Map.Entry<String, Context> e : map.entrySet()) {
-        String name = e.getKey();
         int[] active = e.getValue().getOutcomes();
-        name.getChars(0, name.length(), names, chars);
-        System.arraycopy(active, 0, outcomes, params, active.length);
-        System.arraycopy(e.getValue().getParameters(), 0, parameters, params, active.length);
-        layout[4 * p] = chars;
-        layout[4 * p + 1] = name.length();
-        layout[4 * p + 2] = params;
-        layout[4 * p + 3] = active.length;
-        chars += name.length();
-        params += active.length;
-        int hash = name.hashCode();
-        int s = spread(hash) & mask;
-        while (slots[s] != 0) s = (s + 1) & mask;
-        slots[s] = (long) hash << 32 | (p + 1);
-        p++;
+        System.arraycopy(active, 0, outcomes, starts[p], active.length);
+        System.arraycopy(e.getValue().getParameters(), 0, parameters, starts[p], active.length);
+        starts[p + 1] = starts[p] + active.length;
+        numbers.put(e.getKey(), p++);
       }
     }
 
-    /** The number of the key's predicate, or -1 when the model lacks it. */
-    int find(Key key) {
-      long wanted = (long) key.hash << 32;
-      for (int s = spread(key.hash) & mask; slots[s] != 0; s = (s + 1) & mask) {
-        long slot = slots[s];
-        if ((slot & 0xFFFFFFFF00000000L) != wanted) continue;
-        int p = (int) slot - 1;
-        int from = layout[4 * p];
-        if (layout[4 * p + 1] == key.length && java.util.Arrays.equals(names, from, from + key.length, key.chars, 0, key.length)) return p;
-      }
-      return -1;
+    /** The number of a predicate, or -1 when the model lacks it. */
+    int find(String name) {
+      return numbers.getOrDefault(name, -1);
     }
 
     /** Adds the parameters of a predicate (none for -1) to the outcomes' scores. */
     void add(int p, double[] scores) {
       if (p < 0) return;
-      int first = layout[4 * p + 2];
-      int last = first + layout[4 * p + 3];
-      for (int a = first; a < last; a++) scores[outcomes[a]] += parameters[a];
-    }
-
-    private static int spread(int h) {
-      return h ^ (h >>> 16);
+      for (int a = starts[p]; a < starts[p + 1]; a++) scores[outcomes[a]] += parameters[a];
     }
   }
 }
