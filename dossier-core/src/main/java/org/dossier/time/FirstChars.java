@@ -60,6 +60,11 @@ final class FirstChars {
     return d < 64 ? (next[0] & (1L << d)) != 0 : (next[1] & (1L << (d - 64))) != 0;
   }
 
+  /** Whether a match can begin at a place of the text, by the characters there (one, at the end of the region). */
+  boolean mayStartAt(CharSequence text, int at, int end) {
+    return at + 1 < end ? may(text.charAt(at), text.charAt(at + 1)) : may(text.charAt(at));
+  }
+
   private long[] probe(char c) {
     long[] next = new long[2];
     char[] text = {c, 0};

@@ -111,12 +111,8 @@ public final class TemporalTagger {
       digits = d;
     }
 
-    boolean may(TimexRules.Rule r) {
-      return TimexRules.applicable(r, found.lexicons, digits, found.words);
-    }
-
-    boolean may(TimexRules.Reject r) {
-      return TimexRules.applicable(r, found.lexicons, digits, found.words);
+    boolean may(TimexRules.Gated pattern) {
+      return TimexRules.applicable(pattern, found.lexicons, digits, found.words);
     }
   }
 
@@ -168,9 +164,7 @@ public final class TemporalTagger {
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int next = from;
     for (int k : starts) {
-      if (k < next || first != null && !(k + 1 < to ? first.may(text.charAt(k), text.charAt(k + 1)) : first.may(text.charAt(k)))) {
-        continue;
-      }
+      if (k < next || first != null && !first.mayStartAt(text, k, to)) continue;
       m.region(k, to);
       if (m.lookingAt() && m.end() > m.start()) {
         sink.accept(m);

@@ -25,10 +25,22 @@ import java.util.regex.PatternSyntaxException;
 final class TimexRules {
   /** One rule: a pattern over a sentence and the TIMEX3 type and value template of its matches. */
   record Rule(String name, TimexType type, String value, Pattern pattern, Map<String, String> groupClasses,
-      Map<String, Integer> groups, long triggers, boolean needsDigit, java.util.Set<String> words) {}
+      Map<String, Integer> groups, long triggers, boolean needsDigit, java.util.Set<String> words) implements Gated {}
 
   /** A pattern whose matches are no expression (numbers that are not years), and when it can match. */
-  record Reject(Pattern pattern, long triggers, boolean needsDigit, java.util.Set<String> words) {}
+  record Reject(Pattern pattern, long triggers, boolean needsDigit, java.util.Set<String> words) implements Gated {}
+
+  /**
+   * What a pattern needs in a sentence before it is tried: a word of one of its lexicons (bits; 0 for none), a
+   * digit, one of its literal words (null for none).
+   */
+  interface Gated {
+    long triggers();
+
+    boolean needsDigit();
+
+    java.util.Set<String> words();
+  }
 
   /** A lexicon entry: its normalised value. Surfaces are matched without regard to case unless marked. */
   record Lexicon(String name, Map<String, String> values, java.util.Set<String> exact) {}
@@ -47,9 +59,10 @@ final class TimexRules {
   final Pattern pastCues;
   final Pattern futureCues;
   final Map<String, Lexicon> lexicons;
-  /** Lower-cased first word of every lexicon surface → bit set of the lexicons holding it. */
-  final Map<String, Long> triggerWords;
-  /** The words that decide which rules and rejects a sentence can trigger. */
+  /**
+   * The words that decide which rules and rejects a sentence can trigger: the lower-cased longest word of every
+   * lexicon surface (with the bits of the lexicons holding it) and the rules' and rejects' literal words.
+   */
   final TriggerTrie triggers;
   /** What each rule's and reject's pattern can begin with. */
   private final Map<Pattern, FirstChars> firstChars = new java.util.IdentityHashMap<>();
@@ -62,13 +75,12 @@ final class TimexRules {
     this.pastCues = past;
     this.futureCues = future;
     this.lexicons = Map.copyOf(lexicons);
-    this.triggerWords = Map.copyOf(triggerWords);
     for (Rule r : this.rules) firstChars.put(r.pattern(), FirstChars.of(r.pattern()));
     for (Reject r : this.rejects) firstChars.put(r.pattern(), FirstChars.of(r.pattern()));
     java.util.Set<String> literal = new java.util.HashSet<>();
     for (Rule r : this.rules) if (r.words() != null) literal.addAll(r.words());
     for (Reject r : this.rejects) if (r.words() != null) literal.addAll(r.words());
-    this.triggers = new TriggerTrie(this.triggerWords, literal);
+    this.triggers = new TriggerTrie(triggerWords, literal);
   }
 
   /** What a rule's or reject's pattern can begin with; null for other patterns. */
@@ -209,7 +221,7 @@ final class TimexRules {
       } catch (PatternSyntaxException e) {
         throw new IllegalStateException(where + ": bad pattern: " + e.getDescription() + " in " + regex);
       }
-      boolean needsDigit = body.contains("\\d") || body.matches(".*[0-9].*");
+
       Map<String, Integer> groups = groupNumbers(pattern.pattern());
       for (Matcher t = TEMPLATE_GROUP.matcher(cols[3]); t.find(); ) {
         for (String g : t.group(1).split("\\|")) {
@@ -218,7 +230,7 @@ final class TimexRules {
       }
       java.util.Set<String> words = literalWords(CLASS_REF.matcher(body).replaceAll("(\u0001)"));
       rules.add(new Rule(cols[1].strip(), type, cols[3].strip(), pattern, Map.copyOf(groupClasses), Map.copyOf(groups),
-          triggers[0], needsDigit && triggers[0] == 0, words));
+          triggers[0], needsDigit(body, triggers[0]), words));
     }
     List<Reject> rejects = new ArrayList<>();
     for (String r : rejectLines) {
@@ -229,31 +241,27 @@ final class TimexRules {
       }
       String expanded = CLASS_REF.matcher(r).replaceAll(mr -> Matcher.quoteReplacement(
           "(?:" + alternation(lexicons.get(mr.group(1))) + ")"));
-      // the same conditions as a rule's: a digit only counts when no lexicon could stand in for it
-      String plain = withoutLookarounds(r);
-      boolean needsDigit = triggers == 0 && (plain.contains("\\d") || plain.matches(".*[0-9].*"));
       rejects.add(new Reject(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          triggers, needsDigit, literalWords(CLASS_REF.matcher(r).replaceAll("(\u0001)"))));
+          triggers, needsDigit(r, triggers), literalWords(CLASS_REF.matcher(r).replaceAll("(\u0001)"))));
     }
     return new TimexRules(language, rules, rejects, cues(past), cues(future), lexicons, triggerWords);
   }
 
-  /** Whether the rule can match text whose words hit these lexicons and that has (or lacks) digits. */
-  static boolean applicable(Rule rule, long presentLexicons, boolean hasDigit, java.util.Set<String> presentWords) {
-    return applicable(rule.triggers(), rule.needsDigit(), rule.words(), presentLexicons, hasDigit, presentWords);
+  /**
+   * Whether a pattern needs a digit: one stands in it outside a negative lookaround, and no lexicon of it could
+   * stand in for the number ("@N" is digits or a number word).
+   */
+  private static boolean needsDigit(String body, long triggers) {
+    String plain = withoutLookarounds(body);
+    return triggers == 0 && (plain.contains("\\d") || plain.matches(".*[0-9].*"));
   }
 
-  /** Whether the reject can match such text. */
-  static boolean applicable(Reject reject, long presentLexicons, boolean hasDigit, java.util.Set<String> presentWords) {
-    return applicable(reject.triggers(), reject.needsDigit(), reject.words(), presentLexicons, hasDigit, presentWords);
-  }
-
-  private static boolean applicable(long triggers, boolean needsDigit, java.util.Set<String> words, long presentLexicons,
-      boolean hasDigit, java.util.Set<String> presentWords) {
-    if (triggers != 0 && (triggers & presentLexicons) == 0) return false;
-    if (needsDigit && !hasDigit) return false;
-    if (words != null) {
-      for (String w : words) if (presentWords.contains(w)) return true;
+  /** Whether a rule or reject can match text whose words hit these lexicons and that has (or lacks) digits. */
+  static boolean applicable(Gated pattern, long presentLexicons, boolean hasDigit, java.util.Set<String> presentWords) {
+    if (pattern.triggers() != 0 && (pattern.triggers() & presentLexicons) == 0) return false;
+    if (pattern.needsDigit() && !hasDigit) return false;
+    if (pattern.words() != null) {
+      for (String w : pattern.words()) if (presentWords.contains(w)) return true;
       return false;
     }
     return true;
