@@ -72,8 +72,17 @@ public final class BenchCommand implements Runnable {
         + " (default: ${DEFAULT-VALUE}); on a shared or virtual machine one run can be off by a tenth")
     int runs;
 
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+      for (Path p : inputs) {
+        if (!Files.exists(p)) throw new CommandLine.ParameterException(spec.commandLine(), "input path does not exist: " + p);
+      }
+      if (threads != null && threads < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+      }
+      if (runs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
       long bytes = 0;
       for (Path p : inputs) {
         try (var walk = Files.walk(p)) {
@@ -88,7 +97,7 @@ public final class BenchCommand implements Runnable {
       }
       List<Double> rates = new java.util.ArrayList<>();
       List<Double> perDocumentRates = new java.util.ArrayList<>();
-      for (int run = 0; run < Math.max(1, runs); run++) {
+      for (int run = 0; run < runs; run++) {
         HeapPeaks.reset();
         AtomicLong done = new AtomicLong();
         Analysis.Summary s = analysis.run(inputs, out, (item, ok) -> done.incrementAndGet());
