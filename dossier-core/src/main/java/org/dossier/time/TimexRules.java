@@ -68,7 +68,7 @@ final class TimexRules {
   private final Map<Pattern, FirstChars> firstChars = new java.util.IdentityHashMap<>();
 
   private TimexRules(String language, List<Rule> rules, List<Reject> rejects, Pattern past, Pattern future,
-      Map<String, Lexicon> lexicons, Map<String, Long> triggerWords) {
+      Map<String, Lexicon> lexicons, Map<String, Long> triggerWords, long stemLexicons) {
     this.language = language;
     this.rules = List.copyOf(rules);
     this.rejects = List.copyOf(rejects);
@@ -80,7 +80,7 @@ final class TimexRules {
     java.util.Set<String> literal = new java.util.HashSet<>();
     for (Rule r : this.rules) if (r.words() != null) literal.addAll(r.words());
     for (Reject r : this.rejects) if (r.words() != null) literal.addAll(r.words());
-    this.triggers = new TriggerTrie(triggerWords, literal);
+    this.triggers = new TriggerTrie(triggerWords, stemLexicons, literal);
   }
 
   /** What a rule's or reject's pattern can begin with; null for other patterns. */
@@ -186,6 +186,17 @@ final class TimexRules {
           java.util.Set.copyOf(exactSurfaces.getOrDefault(e.getKey(), java.util.Set.of()))));
     }
 
+    // Lexicons whose words a pattern lets run on ("%gran(?:s)?" matches "years"): their words announce them
+    // also as the start of a longer word, or the rule would be skipped for a sentence holding only the longer.
+    long stemLexicons = 0;
+    List<String> bodies = new ArrayList<>(rejectLines);
+    for (String[] cols : ruleLines) bodies.add(cols[4]);
+    for (String body : bodies) {
+      for (Matcher m = CLASS_REF.matcher(body); m.find(); ) {
+        if (bits.containsKey(m.group(1)) && mayContinueWord(body, m.end())) stemLexicons |= 1L << bits.get(m.group(1));
+      }
+    }
+
     List<Rule> rules = new ArrayList<>();
     for (int i = 0; i < ruleLines.size(); i++) {
       String[] cols = ruleLines.get(i);
@@ -244,7 +255,20 @@ final class TimexRules {
       rejects.add(new Reject(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
           triggers, needsDigit(r, triggers), literalWords(CLASS_REF.matcher(r).replaceAll("(\u0001)"))));
     }
-    return new TimexRules(language, rules, rejects, cues(past), cues(future), lexicons, triggerWords);
+    return new TimexRules(language, rules, rejects, cues(past), cues(future), lexicons, triggerWords, stemLexicons);
+  }
+
+  /**
+   * Whether what stands at i of a pattern may go on the word before it: a letter, a class, a letter escape or a
+   * group other than a lookaround.
+   */
+  private static boolean mayContinueWord(String p, int i) {
+    if (i >= p.length()) return false;
+    char c = p.charAt(i);
+    if (Character.isLetter(c) || c == '[') return true;
+    if (c == '\\') return i + 1 < p.length() && "pPwWS".indexOf(p.charAt(i + 1)) >= 0;
+    if (c == '(') return !(p.startsWith("(?=", i) || p.startsWith("(?!", i) || p.startsWith("(?<=", i) || p.startsWith("(?<!", i));
+    return false;
   }
 
   /**

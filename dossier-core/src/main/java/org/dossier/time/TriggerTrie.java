@@ -19,13 +19,16 @@ final class TriggerTrie {
   /** Only words longer than this are tried as compounds. */
   private static final int COMPOUND_LENGTH = 6;
 
+  /** Lexicons whose words rules let run on: a word starting with one of their words announces them. */
+  private final long stemLexicons;
   private final List<char[]> keys = new ArrayList<>();
   private final List<int[]> children = new ArrayList<>();
   private long[] bits = new long[16];
   private boolean[] lexical = new boolean[16];
   private String[] words = new String[16];
 
-  TriggerTrie(Map<String, Long> triggerWords, Set<String> literalWords) {
+  TriggerTrie(Map<String, Long> triggerWords, long stemLexicons, Set<String> literalWords) {
+    this.stemLexicons = stemLexicons;
     node();
     triggerWords.forEach((word, b) -> {
       int n = insert(word);
@@ -46,11 +49,13 @@ final class TriggerTrie {
 
   /**
    * The lexicons a word of the text announces (the lexicon word itself, or for a word longer than six letters
-   * that is none, the lexicon words its first 2 to 12 letters spell) and the required literal word it is.
+   * that is none, the lexicon words its first 2 to 12 letters spell; for a lexicon rules let run on, any word
+   * starting with one of its words) and the required literal word it is.
    */
   void word(CharSequence text, int start, int end, Found found) {
     int node = 0;
     long prefixBits = 0;
+    long stemBits = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       // String.toLowerCase(Locale.ROOT) gives two characters for this one: no key can match it
@@ -61,13 +66,15 @@ final class TriggerTrie {
       if (i == end - 1) {
         if (words[node] != null) found.words.add(words[node]);
         if (lexical[node]) {
-          found.lexicons |= bits[node];
+          found.lexicons |= bits[node] | stemBits;
           return;
         }
-      } else if (lexical[node] && depth >= MIN_PREFIX && depth <= MAX_PREFIX) {
-        prefixBits |= bits[node];
+      } else if (lexical[node]) {
+        stemBits |= bits[node] & stemLexicons;
+        if (depth >= MIN_PREFIX && depth <= MAX_PREFIX) prefixBits |= bits[node];
       }
     }
+    found.lexicons |= stemBits;
     if (end - start > COMPOUND_LENGTH) found.lexicons |= prefixBits;
   }
 

@@ -166,6 +166,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aLexiconWordThePatternLetsRunOnStillTriggersItsRule() {
+    // "%gran(?:s)?\\s+ago": "years" is no word of the lexicon, but starts with one; no other word of the
+    // sentence names a granularity ("Two" would announce the numbers, "day" the granularities)
+    assertThat(found("en", "2018-01-08", "When 20 years ago the index fell, traders panicked."))
+        .isEqualTo("20 years ago=DATE:1998");
+    assertThat(found("en", "2018-01-08", "Prices rose 9 months ago.")).isEqualTo("9 months ago=DATE:2017-04");
+  }
+
+  @Test
   void malformedAndRandomInputNeverGivesInvalidValues() {
     assertThat(tag("de", null, "31.02.2020")).extracting(Timex::value).doesNotContain("2020-02-31");
     assertThat(tag("en", null, "2020-13-01")).extracting(Timex::value).doesNotContain("2020-13-01");
