@@ -63,7 +63,7 @@ public final class TemporalTagger {
       int to = sentences.get(j).end();
       i = j + 1;
       Triggers triggers = new Triggers(grammar, text, from, to);
-      List<TimexRules.Rule> active = activeRules(grammar, triggers);
+      List<Active> active = activeRules(grammar, triggers);
       if (active.isEmpty()) continue;
       List<Candidate> candidates = candidates(grammar, active, text, from, to);
       if (candidates.isEmpty()) continue;
@@ -99,42 +99,54 @@ public final class TemporalTagger {
     return letters <= 4 && (k == sentence.start() || !Character.isLetterOrDigit(text.charAt(k - 1)));
   }
 
-  /** What the words (or digits) of a stretch of text can trigger: the lexicons they announce and the required words. */
+  /**
+   * What the words (or digits) of a stretch of text can trigger: the lexicons they announce and the required
+   * words, with where each was last seen.
+   */
   private static final class Triggers {
     final TriggerTrie.Found found = new TriggerTrie.Found();
-    final boolean digits;
+    final int lastDigit;
+    final int from;
+    final int to;
 
     Triggers(TimexRules grammar, String text, int from, int to) {
       Words.each(text, from, to, (start, end) -> grammar.triggers.word(text, start, end, found));
-      boolean d = false;
-      for (int i = from; i < to && !d; i++) d = text.charAt(i) >= '0' && text.charAt(i) <= '9';
-      digits = d;
+      int d = to - 1;
+      while (d >= from && (text.charAt(d) < '0' || text.charAt(d) > '9')) d--;
+      lastDigit = d >= from ? d : -1;
+      this.from = from;
+      this.to = to;
     }
 
-    boolean may(TimexRules.Gated pattern) {
-      return TimexRules.applicable(pattern, found.lexicons, digits, found.words);
+    /** Where a match of the pattern must start before; no later than {@link #from} when it cannot match here. */
+    int startLimit(TimexRules.Gated pattern) {
+      return TimexRules.startLimit(pattern, found, lastDigit, to);
     }
   }
 
-  /** The rules a stretch of text can trigger. */
-  private static List<TimexRules.Rule> activeRules(TimexRules grammar, Triggers triggers) {
-    List<TimexRules.Rule> active = new ArrayList<>();
+  /** The rules a stretch of text can trigger, each with where its matches must start before. */
+  private static List<Active> activeRules(TimexRules grammar, Triggers triggers) {
+    List<Active> active = new ArrayList<>();
     for (TimexRules.Rule r : grammar.rules) {
-      if (triggers.may(r)) active.add(r);
+      int limit = triggers.startLimit(r);
+      if (limit > triggers.from) active.add(new Active(r, limit));
     }
     return active;
   }
 
+  private record Active(TimexRules.Rule rule, int startLimit) {}
+
   private record Candidate(int start, int end, int order, TimexRules.Rule rule, MatchResult match) {}
 
-  private static List<Candidate> candidates(TimexRules grammar, List<TimexRules.Rule> active, String text, int from,
+  private static List<Candidate> candidates(TimexRules grammar, List<Active> active, String text, int from,
       int to) {
     List<Candidate> out = new ArrayList<>();
     int[] starts = starts(text, from, to);
     for (int i = 0; i < active.size(); i++) {
-      TimexRules.Rule r = active.get(i);
+      TimexRules.Rule r = active.get(i).rule();
       int order = i;
-      matches(r.pattern(), grammar.firstChars(r.pattern()), text, from, to, starts, m -> out.add(new Candidate(m.start(), m.end(), order, r, m.toMatchResult())));
+      matches(r.pattern(), grammar.firstChars(r.pattern()), text, from, to, starts, active.get(i).startLimit(),
+          m -> out.add(new Candidate(m.start(), m.end(), order, r, m.toMatchResult())));
     }
     return out;
   }
@@ -158,12 +170,16 @@ public final class TemporalTagger {
     return java.util.Arrays.copyOf(starts, n);
   }
 
-  /** The leftmost non-overlapping non-empty matches of a pattern in a region, tried at the given starts. */
+  /**
+   * The leftmost non-overlapping non-empty matches of a pattern in a region, tried at the given starts (ascending)
+   * that lie before a limit.
+   */
   private static void matches(java.util.regex.Pattern pattern, FirstChars first, String text, int from, int to,
-      int[] starts, java.util.function.Consumer<Matcher> sink) {
+      int[] starts, int startLimit, java.util.function.Consumer<Matcher> sink) {
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int next = from;
     for (int k : starts) {
+      if (k >= startLimit) break;
       if (k < next || first != null && !first.mayStartAt(text, k, to)) continue;
       m.region(k, to);
       if (m.lookingAt() && m.end() > m.start()) {
@@ -199,9 +215,11 @@ public final class TemporalTagger {
     List<int[]> spans = new ArrayList<>();
     int[] starts = null;
     for (TimexRules.Reject r : grammar.rejects) {
-      if (!triggers.may(r)) continue;
+      int limit = triggers.startLimit(r);
+      if (limit <= from) continue;
       if (starts == null) starts = starts(text, from, to);
-      matches(r.pattern(), grammar.firstChars(r.pattern()), text, from, to, starts, m -> spans.add(new int[] {m.start(), m.end()}));
+      matches(r.pattern(), grammar.firstChars(r.pattern()), text, from, to, starts, limit,
+          m -> spans.add(new int[] {m.start(), m.end()}));
     }
     return spans;
   }
@@ -385,8 +403,10 @@ public final class TemporalTagger {
     }
   }
 
-  /** Where the sentence's past and future cues stand; the cue nearest an expression gives its tense. */
-  /** The tense cues of a sentence, found when an expression first needs them (most expressions are absolute). */
+  /**
+   * Where the sentence's past and future cues stand, found when an expression first needs them (most expressions
+   * are absolute); the cue nearest an expression gives its tense.
+   */
   private static final class Tenses {
     private final TimexRules grammar;
     private final String text;
@@ -403,7 +423,7 @@ public final class TemporalTagger {
 
     private void add(java.util.regex.Pattern p, String s, int offset, int kind) {
       if (p == null) return;
-      matches(p, null, s, 0, s.length(), starts(s, 0, s.length()),
+      matches(p, null, s, 0, s.length(), starts(s, 0, s.length()), s.length(),
           m -> cues.add(new int[] {offset + m.start(), offset + m.end(), kind}));
     }
 

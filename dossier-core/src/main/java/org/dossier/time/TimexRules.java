@@ -280,15 +280,28 @@ final class TimexRules {
     return triggers == 0 && (plain.contains("\\d") || plain.matches(".*[0-9].*"));
   }
 
-  /** Whether a rule or reject can match text whose words hit these lexicons and that has (or lacks) digits. */
-  static boolean applicable(Gated pattern, long presentLexicons, boolean hasDigit, java.util.Set<String> presentWords) {
-    if (pattern.triggers() != 0 && (pattern.triggers() & presentLexicons) == 0) return false;
-    if (pattern.needsDigit() && !hasDigit) return false;
-    if (pattern.words() != null) {
-      for (String w : pattern.words()) if (presentWords.contains(w)) return true;
-      return false;
+  /**
+   * Where a match of a rule or reject must start before, in a stretch of text of which one pass found these
+   * trigger words and this last digit (-1 for none): the end of the last word or digit it needs, since every
+   * match holds one of its lexicons' words, one of its literal words and a digit, as it requires. Zero or less
+   * when the stretch lacks one, so that the pattern cannot match there at all.
+   */
+  static int startLimit(Gated pattern, TriggerTrie.Found found, int lastDigit, int end) {
+    int limit = end;
+    if (pattern.triggers() != 0) {
+      int last = 0;
+      for (long b = pattern.triggers() & found.lexicons; b != 0; b &= b - 1) {
+        last = Math.max(last, found.lexiconEnds[Long.numberOfTrailingZeros(b)]);
+      }
+      limit = Math.min(limit, last);
     }
-    return true;
+    if (pattern.needsDigit()) limit = Math.min(limit, lastDigit + 1);
+    if (pattern.words() != null) {
+      int last = 0;
+      for (String w : pattern.words()) last = Math.max(last, found.words.getOrDefault(w, 0));
+      limit = Math.min(limit, last);
+    }
+    return limit;
   }
 
   private static final Pattern LITERAL_WORD = Pattern.compile("[a-zäöüß]{3,}");

@@ -41,10 +41,19 @@ final class TriggerTrie {
     }
   }
 
-  /** What one pass over a stretch of text found. */
+  /**
+   * What one pass over a stretch of text found, and where: the end of the last word that announced each lexicon
+   * and of the last occurrence of each literal word. A match needing one of them starts before that end.
+   */
   static final class Found {
     long lexicons;
-    final Set<String> words = new java.util.HashSet<>();
+    final int[] lexiconEnds = new int[64];
+    final Map<String, Integer> words = new java.util.HashMap<>();
+
+    private void announce(long lexiconBits, int end) {
+      lexicons |= lexiconBits;
+      for (long b = lexiconBits; b != 0; b &= b - 1) lexiconEnds[Long.numberOfTrailingZeros(b)] = end;
+    }
   }
 
   /**
@@ -64,9 +73,9 @@ final class TriggerTrie {
       if (node < 0) break;
       int depth = i - start + 1;
       if (i == end - 1) {
-        if (words[node] != null) found.words.add(words[node]);
+        if (words[node] != null) found.words.put(words[node], end);
         if (lexical[node]) {
-          found.lexicons |= bits[node] | stemBits;
+          found.announce(bits[node] | stemBits, end);
           return;
         }
       } else if (lexical[node]) {
@@ -74,8 +83,7 @@ final class TriggerTrie {
         if (depth >= MIN_PREFIX && depth <= MAX_PREFIX) prefixBits |= bits[node];
       }
     }
-    found.lexicons |= stemBits;
-    if (end - start > COMPOUND_LENGTH) found.lexicons |= prefixBits;
+    found.announce(end - start > COMPOUND_LENGTH ? stemBits | prefixBits : stemBits, end);
   }
 
   private int insert(String word) {
