@@ -13,7 +13,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * over the model's parameters in flat arrays: the tags are those of OpenNLP's {@code POSTaggerME} with a beam of one,
  * without its per-word strings, lists, sorting and queues, which had been most of the tagger's time. The
  * features a word brings wherever it stands (all but the sentence start and the previous tags) are looked up
- * once per word and remembered per thread, in a bounded memo: news repeats its vocabulary.
+ * once per word and remembered per thread, in a bounded memo (news repeats its vocabulary), with the scores of
+ * its own features, which come first, already added up.
  *
  * <p>The features are those of OpenNLP's default part-of-speech feature generator (outcome prior, suffixes
  * and prefixes up to four characters, the lower-cased word in a window of two, the sentence start in a window
@@ -72,11 +73,11 @@ final class GreedyPosTagger {
   }
 
   /**
-   * The predicates of the features that depend on a word alone: its own (outcome prior, suffixes, prefixes, the
-   * word), those it gives its neighbours (as the word one or two before or after) and its class (the class, the
-   * word with its class); -1 where the model lacks one.
+   * What depends on a word alone: the scores of its own features (outcome prior, suffixes, prefixes, the word),
+   * which come first, added up once; the predicates it gives its neighbours (as the word one or two before or
+   * after) and those of its class (the class, the word with its class), -1 where the model lacks one.
    */
-  private record WordPredicates(int[] own, int before1, int before2, int after1, int after2, int[] classes) {}
+  private record WordPredicates(double[] ownScores, int before1, int before2, int after1, int after2, int[] classes) {}
 
   private WordPredicates predicatesOf(String word) {
     Map<String, WordPredicates> memo = words.get();
@@ -91,8 +92,12 @@ final class GreedyPosTagger {
     for (int a = 0; a < affixes; a++) own[k++] = predicates.find("suf=" + word.substring(word.length() - a - 1));
     for (int a = 0; a < affixes; a++) own[k++] = predicates.find("pre=" + word.substring(0, a + 1));
     own[k] = predicates.find("w=" + lower);
+    // the same additions, in the same order from the same start, as at each place of the word: the same sums
+    double[] ownScores = new double[outcomes.length];
+    java.util.Arrays.fill(ownScores, logPrior);
+    for (int p : own) predicates.add(p, ownScores);
     int[] classes = {predicates.find("wc=" + wordClass), predicates.find("w&c=" + lower + "," + wordClass)};
-    WordPredicates found = new WordPredicates(own, predicates.find("p1w=" + lower), predicates.find("p2w=" + lower),
+    WordPredicates found = new WordPredicates(ownScores, predicates.find("p1w=" + lower), predicates.find("p2w=" + lower),
         predicates.find("n1w=" + lower), predicates.find("n2w=" + lower), classes);
     if (memo.size() >= WORD_MEMO_LIMIT) memo.clear();
     memo.put(word, found);
@@ -132,8 +137,7 @@ final class GreedyPosTagger {
     int[] tags = new int[n];
     double[] scores = new double[outcomes.length];
     for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(scores, logPrior);
-      for (int p : at[i].own()) predicates.add(p, scores);
+      System.arraycopy(at[i].ownScores(), 0, scores, 0, scores.length);
       if (i >= 1) predicates.add(at[i - 1].before1(), scores);
       if (i >= 2) predicates.add(at[i - 2].before2(), scores);
       if (i + 1 < n) predicates.add(at[i + 1].after1(), scores);
