@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dossier.calendar.PartialDate;
 import org.dossier.entities.Entities;
 import org.dossier.entities.Mention;
@@ -41,8 +39,6 @@ public record DocumentProfile(String id, String language, String title, String l
   public static final int LEAD_CHARS = 200;
   /** How long after the last event it dates an undated report may have been written. */
   public static final int UNDATED_SPAN_DAYS = 14;
-
-  private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,\u00a0 ]\\d{3})+(?![\\d]|[.,]\\d)|(?<![\\d.,])\\d+(?![\\d]|[.,]\\d)");
 
   public static DocumentProfile of(Document d, List<Timex> timexes, Entities entities, List<Event> events) {
     String text = d.text();
@@ -90,15 +86,13 @@ public record DocumentProfile(String id, String language, String title, String l
       if (named.granularity() == Event.EventDate.Granularity.DAY) add(shared, "d:", named.value(), 1f, 0f);
       else if (named.granularity() == Event.EventDate.Granularity.MONTH) add(shared, "d:", named.value(), 0.3f, 0f);
     }
-    Matcher number = NUMBER.matcher(text);
-    while (number.find()) {
-      String digits = number.group().replaceAll("[^\\d]", "");
-      if (digits.length() > 12) continue;
+    numbers(text, digits -> {
+      if (digits.length() > 12) return;
       long value = Long.parseLong(digits);
       // years are dates, and small numbers are too common to tell reports apart
-      if (value < 3 || (digits.length() == 4 && value >= 1900 && value <= 2100)) continue;
+      if (value < 3 || (digits.length() == 4 && value >= 1900 && value <= 2100)) return;
       add(shared, "n:", Long.toString(value), 0.5f, 0f);
-    }
+    });
 
     PartialDate published = d.published().value() == null ? null : PartialDate.parse(d.published().value());
     LocalDate from = null;
@@ -117,6 +111,62 @@ public record DocumentProfile(String id, String language, String title, String l
     if (first != null && first.length() > LEAD_CHARS) first = first.substring(0, LEAD_CHARS).strip() + "…";
     return new DocumentProfile(d.id(), d.language(), d.title(), first, d.published().value(), from, to,
         SparseVector.of(shared), SparseVector.of(frequentWords(text, d.language())));
+  }
+
+  /**
+   * The numbers of a text as values: runs of digits, and digits grouped by thousands ("1,500", "10 000"), not
+   * parts of decimals or of longer numbers. A scan doing what the pattern
+   * {@code (?<![\d.,])\d{1,3}(?:[.,\u00a0 ]\d{3})+(?![\d]|[.,]\d)|(?<![\d.,])\d+(?![\d]|[.,]\d)} finds, with
+   * the grouping signs dropped; about a tenth of the cost of a document's profile had gone to the pattern.
+   */
+  static void numbers(String text, java.util.function.Consumer<String> sink) {
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      if (!digit(text, i) || i > 0 && (digit(text, i - 1) || text.charAt(i - 1) == '.' || text.charAt(i - 1) == ',')) {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (run < length && digit(text, run)) run++;
+      int end = -1;
+      if (run - i <= 3) {
+        // groups of a separator and three digits, as many as there are; the longest whose end can end a number
+        int groups = run;
+        int[] ends = null;
+        int count = 0;
+        while (groups + 3 < length && "., \u00a0".indexOf(text.charAt(groups)) >= 0 && digit(text, groups + 1)
+            && digit(text, groups + 2) && digit(text, groups + 3)) {
+          groups += 4;
+          if (ends == null) ends = new int[4];
+          else if (count == ends.length) ends = java.util.Arrays.copyOf(ends, count * 2);
+          ends[count++] = groups;
+        }
+        for (int k = count - 1; k >= 0 && end < 0; k--) if (endsNumber(text, ends[k])) end = ends[k];
+      }
+      if (end < 0 && endsNumber(text, run)) end = run;
+      if (end < 0) {
+        i = run;
+        continue;
+      }
+      StringBuilder digits = new StringBuilder(end - i);
+      for (int k = i; k < end; k++) if (digit(text, k)) digits.append(text.charAt(k));
+      sink.accept(digits.toString());
+      i = end;
+    }
+  }
+
+  private static boolean digit(String text, int i) {
+    char c = text.charAt(i);
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether a number can end here: no digit follows, nor a decimal point or comma and a digit. */
+  private static boolean endsNumber(String text, int i) {
+    if (i >= text.length()) return true;
+    char c = text.charAt(i);
+    if (c >= '0' && c <= '9') return false;
+    return !((c == '.' || c == ',') && i + 1 < text.length() && digit(text, i + 1));
   }
 
   private static void add(Map<Long, Float> features, String kind, String value, float weight, float bonus) {

@@ -35,4 +35,43 @@ class DocumentProfileTest {
     DocumentProfile none = DocumentProfile.of(analysis.document(), analysis.timexes(), analysis.entities(), List.of());
     assertThat(none.shared()).isNotEqualTo(fewer.shared());
   }
+
+  /** What the scan of numbers is meant to find: this pattern's matches, with the grouping signs dropped. */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+      "(?<![\\d.,])\\d{1,3}(?:[.,\u00a0 ]\\d{3})+(?![\\d]|[.,]\\d)|(?<![\\d.,])\\d+(?![\\d]|[.,]\\d)");
+
+  private static List<String> scanned(String text) {
+    List<String> out = new ArrayList<>();
+    DocumentProfile.numbers(text, out::add);
+    return out;
+  }
+
+  private static List<String> matched(String text) {
+    List<String> out = new ArrayList<>();
+    var m = NUMBER.matcher(text);
+    while (m.find()) out.add(m.group().replaceAll("[^\\d]", ""));
+    return out;
+  }
+
+  @Test
+  void numbersAreWholeNumbersWithTheirThousandsGroupedNotPartsOfDecimals() {
+    assertThat(scanned("1,500 Soldaten, 10 000 Flüchtlinge, 2.5 Prozent, 3,14 und 44 Tage"))
+        .containsExactly("1500", "10000", "44");
+    // a group that runs on into a fourth digit ends the number before it
+    assertThat(scanned("1 000 0000")).containsExactly("1000", "0000");
+    assertThat(scanned("12.345.6 und 1.234.567,8 und 999")).containsExactly("999");
+    assertThat(scanned("")).isEmpty();
+  }
+
+  @Test
+  void theScanFindsWhatThePatternFinds() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "0123456789., \u00a0a-";
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      assertThat(scanned(text.toString())).as(text.toString()).isEqualTo(matched(text.toString()));
+    }
+  }
 }
