@@ -239,7 +239,7 @@ final class TimexRules {
           if (!groups.containsKey(g)) throw new IllegalStateException(where + ": value names group '" + g + "' that the pattern lacks");
         }
       }
-      java.util.Set<String> words = literalWords(CLASS_REF.matcher(body).replaceAll("(\u0001)"));
+      java.util.Set<String> words = org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(body).replaceAll("(\u0001)"));
       rules.add(new Rule(cols[1].strip(), type, cols[3].strip(), pattern, Map.copyOf(groupClasses), Map.copyOf(groups),
           triggers[0], needsDigit(body, triggers[0]), words));
     }
@@ -253,7 +253,7 @@ final class TimexRules {
       String expanded = CLASS_REF.matcher(r).replaceAll(mr -> Matcher.quoteReplacement(
           "(?:" + alternation(lexicons.get(mr.group(1))) + ")"));
       rejects.add(new Reject(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          triggers, needsDigit(r, triggers), literalWords(CLASS_REF.matcher(r).replaceAll("(\u0001)"))));
+          triggers, needsDigit(r, triggers), org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(r).replaceAll("(\u0001)"))));
     }
     return new TimexRules(language, rules, rejects, cues(past), cues(future), lexicons, triggerWords, stemLexicons);
   }
@@ -276,7 +276,7 @@ final class TimexRules {
    * stand in for the number ("@N" is digits or a number word).
    */
   private static boolean needsDigit(String body, long triggers) {
-    String plain = withoutLookarounds(body);
+    String plain = org.dossier.text.RegexWords.withoutLookarounds(body);
     return triggers == 0 && (plain.contains("\\d") || plain.matches(".*[0-9].*"));
   }
 
@@ -302,159 +302,6 @@ final class TimexRules {
       limit = Math.min(limit, last);
     }
     return limit;
-  }
-
-  private static final Pattern LITERAL_WORD = Pattern.compile("[a-zäöüß]{3,}");
-
-  /**
-   * Words of which every match of a literal pattern must contain at least one (any alternative's
-   * words, for an alternation), or null when the pattern does not guarantee any. Lets a rule such as
-   * "yesterday" or "am Vortag" be skipped for sentences without those words.
-   */
-  static java.util.Set<String> literalWords(String body) {
-    String plain = withoutLookarounds(body)
-        .replaceAll("\\(\\?(?:<[a-zA-Z][a-zA-Z0-9]*>|-i:|i:|:)", "(")
-        // an escaped blank, word boundary or punctuation mark ends a word ("Chr\\."); other escapes may continue it
-        .replaceAll("\\\\[sb.,/\\-]", " ").replaceAll("\\\\.", "\u0001").toLowerCase(Locale.ROOT);
-    int[] pos = {0};
-    java.util.Set<String> words = alternation(plain, pos);
-    return words == null ? null : java.util.Set.copyOf(words);
-  }
-
-  /**
-   * The pattern with its lookarounds resolved (nested groups included): a negative one goes, a positive one
-   * becomes a plain group, since its words must stand next to the match (in practice, in the same sentence).
-   */
-  private static String withoutLookarounds(String p) {
-    StringBuilder out = new StringBuilder(p.length());
-    int i = 0;
-    while (i < p.length()) {
-      char c = p.charAt(i);
-      if (c == '\\' && i + 1 < p.length()) {
-        out.append(c).append(p.charAt(i + 1));
-        i += 2;
-        continue;
-      }
-      if (p.startsWith("(?=", i) || p.startsWith("(?<=", i)) {
-        out.append('(');
-        i += p.startsWith("(?=", i) ? 3 : 4;
-        continue;
-      }
-      if (p.startsWith("(?!", i) || p.startsWith("(?<!", i)) {
-        int depth = 0;
-        boolean inClass = false;
-        for (; i < p.length(); i++) {
-          char d = p.charAt(i);
-          if (d == '\\') {
-            i++;
-          } else if (inClass) {
-            if (d == ']') inClass = false;
-          } else if (d == '[') {
-            inClass = true;
-          } else if (d == '(') {
-            depth++;
-          } else if (d == ')' && --depth == 0) {
-            break;
-          }
-        }
-        i++;
-        // a quantifier on a lookaround changes nothing; drop it with the group
-        if (i < p.length() && "?*+".indexOf(p.charAt(i)) >= 0) i++;
-        continue;
-      }
-      out.append(c);
-      i++;
-    }
-    return out.toString();
-  }
-
-  private static int shortest(java.util.Set<String> words) {
-    int min = Integer.MAX_VALUE;
-    for (String w : words) min = Math.min(min, w.length());
-    return min;
-  }
-
-  /** Reads alternatives up to a closing parenthesis or the end; null unless every one guarantees a word. */
-  private static java.util.Set<String> alternation(String p, int[] pos) {
-    java.util.Set<String> union = new java.util.HashSet<>();
-    boolean all = true;
-    while (true) {
-      java.util.Set<String> seq = sequence(p, pos);
-      if (seq == null) all = false; else union.addAll(seq);
-      if (pos[0] < p.length() && p.charAt(pos[0]) == '|') {
-        pos[0]++;
-        continue;
-      }
-      return all ? union : null;
-    }
-  }
-
-  /** Reads one alternative; the words of its first item that must occur, or null. */
-  private static java.util.Set<String> sequence(String p, int[] pos) {
-    java.util.Set<String> found = null;
-    boolean continued = false; // the item goes on a word before it ("Jahres(?:beginn|ende)")
-    while (pos[0] < p.length()) {
-      char c = p.charAt(pos[0]);
-      if (c == '|' || c == ')') break;
-      java.util.Set<String> item = null;
-      boolean continues = continued;
-      continued = false;
-      if (c == '(') {
-        pos[0]++;
-        item = alternation(p, pos);
-        if (pos[0] < p.length() && p.charAt(pos[0]) == ')') pos[0]++;
-        if (continues || runsOn(p, pos[0])) item = null;
-      } else if (c == '[') {
-        int close = p.indexOf(']', pos[0] + 1);
-        pos[0] = close < 0 ? p.length() : close + 1;
-      } else if (c >= 'a' && c <= 'z' || "äöüß".indexOf(c) >= 0) {
-        int start = pos[0];
-        while (pos[0] < p.length() && (Character.isLetter(p.charAt(pos[0])))) pos[0]++;
-        String w = p.substring(start, pos[0]);
-        // A word whose last letter is quantified ("Jahre?") or that runs on into a class, group or escape
-        // ("Jahre[sn]", "bevorstehend\\w*") is only a prefix: no whole word of the text is certain.
-        boolean prefix = pos[0] < p.length() && "?*{[(\u0001.+".indexOf(p.charAt(pos[0])) >= 0;
-        // One that follows a group, class or escape without a blank ("(?:darauf)?folgenden") is only a suffix.
-        boolean suffix = !blankBefore(p, start);
-        if (w.length() >= 3 && !prefix && !suffix) item = java.util.Set.of(w);
-        continued = pos[0] < p.length() && "([".indexOf(p.charAt(pos[0])) >= 0;
-      } else {
-        pos[0]++;
-      }
-      boolean optional = pos[0] < p.length() && "?*".indexOf(p.charAt(pos[0])) >= 0
-          || p.startsWith("{0", pos[0]);
-      // Of the words that must occur, the longest is likely the rarest: it filters best.
-      if (item != null && !optional && (found == null || shortest(item) > shortest(found))) found = item;
-    }
-    return found;
-  }
-
-  /**
-   * Whether what follows a group ending before i may go on its last word: a letter, class, escape or group,
-   * after any quantifier of the group ("(?:year|month)s?-old" holds "years", not "year"); not when the group
-   * ends in a blank.
-   */
-  private static boolean runsOn(String p, int i) {
-    if (i >= 2 && p.charAt(i - 1) == ')' && p.charAt(i - 2) == ' ') return false;
-    if (i < p.length() && "?*+".indexOf(p.charAt(i)) >= 0) i++;
-    else if (i < p.length() && p.charAt(i) == '{') i = p.indexOf('}', i) + 1;
-    return i > 0 && i < p.length() && (Character.isLetter(p.charAt(i)) || "[(\u0001".indexOf(p.charAt(i)) >= 0);
-  }
-
-  /** Whether a word starting at i starts a word of the text: nothing, or a blank, comes before it. */
-  private static boolean blankBefore(String p, int i) {
-    int k = i - 1;
-    while (k >= 0) {
-      char ch = p.charAt(k);
-      if (ch == '+' || ch == '*' || ch == '?' || ch == ')') {
-        k--; // a quantifier, or the end of a group: what matters is how the group ends
-      } else if (ch == '}') {
-        k = p.lastIndexOf('{', k) - 1;
-      } else {
-        return ch == ' ' || ch == '(' || ch == '|';
-      }
-    }
-    return true;
   }
 
   /** The lexicon's surfaces as one alternation, longest first so that "Sept." wins over "Sep". */
