@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Span;
 import org.dossier.pack.Actor;
@@ -37,8 +36,9 @@ public final class TenureEvidence {
   private final Pack pack;
   private final Map<String, Set<String>> personsBySurname = new HashMap<>();
   private final Map<String, List<String>> fullNames = new HashMap<>();
-  private final Map<String, List<Pattern>> titlesByRoleLang = new HashMap<>();
-  private final Map<String, List<Pattern>> cuesByActorLang = new HashMap<>();
+  /** Folded titles and country cues, per role or actor and language ("*" for all), found at a word's start. */
+  private final Map<String, List<String>> titlesByRoleLang = new HashMap<>();
+  private final Map<String, List<String>> cuesByActorLang = new HashMap<>();
 
   public TenureEvidence(Pack pack) {
     this.pack = pack;
@@ -62,27 +62,27 @@ public final class TenureEvidence {
       }
     });
     for (RoleTitle t : pack.roleTitles()) {
-      titlesByRoleLang.computeIfAbsent(t.role() + "|" + t.lang(), k -> new ArrayList<>()).add(wordStart(t.title()));
+      titlesByRoleLang.computeIfAbsent(t.role() + "|" + t.lang(), k -> new ArrayList<>()).add(folded(t.title()));
     }
     for (Actor a : pack.actors().values()) {
       if (a.type() == EntityType.COUNTRY || a.type() == EntityType.ORGANIZATION) {
-        cuesByActorLang.computeIfAbsent(a.id() + "|*", k -> new ArrayList<>()).add(wordStart(a.name()));
+        cuesByActorLang.computeIfAbsent(a.id() + "|*", k -> new ArrayList<>()).add(folded(a.name()));
       }
     }
     for (Alias al : pack.aliases()) {
       Actor a = pack.actors().get(al.id());
       if (a != null && (a.type() == EntityType.COUNTRY || a.type() == EntityType.ORGANIZATION)) {
-        cuesByActorLang.computeIfAbsent(a.id() + "|" + al.lang(), k -> new ArrayList<>()).add(wordStart(al.text()));
+        cuesByActorLang.computeIfAbsent(a.id() + "|" + al.lang(), k -> new ArrayList<>()).add(folded(al.text()));
       }
     }
     for (Demonym d : pack.demonyms()) {
-      cuesByActorLang.computeIfAbsent(d.country() + "|" + d.lang(), k -> new ArrayList<>()).add(wordStart(d.adjective()));
+      cuesByActorLang.computeIfAbsent(d.country() + "|" + d.lang(), k -> new ArrayList<>()).add(folded(d.adjective()));
     }
   }
 
   /** The window in which the text can have been written, or null when it names no one in office. */
   public TenureWindow window(String text, List<Span> sentences, String language) {
-    String folded = Fold.fold(text);
+    FoldedText folded = new FoldedText(text);
     List<String> foldedSentences = new ArrayList<>();
     List<Set<String>> people = new ArrayList<>();
     for (Span s : sentences) {
@@ -116,7 +116,22 @@ public final class TenureEvidence {
     return new TenureWindow(intervals, List.copyOf(reasons.values()));
   }
 
-  private Set<String> personsIn(String sentence, String foldedDoc) {
+  /** The folded text, folded when first needed: only a surname several people share needs the full names. */
+  private static final class FoldedText {
+    private final String text;
+    private String folded;
+
+    FoldedText(String text) {
+      this.text = text;
+    }
+
+    boolean contains(String foldedPhrase) {
+      if (folded == null) folded = Fold.fold(text);
+      return folded.contains(foldedPhrase);
+    }
+  }
+
+  private Set<String> personsIn(String sentence, FoldedText foldedDoc) {
     Set<String> found = new HashSet<>();
     int n = sentence.length();
     int i = 0;
@@ -161,23 +176,35 @@ public final class TenureEvidence {
   }
 
   private boolean statesOffice(String sentence, Role role, String language) {
-    for (Pattern title : patterns(titlesByRoleLang, role.role(), language)) {
-      Matcher m = title.matcher(sentence);
-      while (m.find()) {
-        String before = sentence.substring(Math.max(0, m.start() - 24), m.start());
+    for (String title : phrases(titlesByRoleLang, role.role(), language)) {
+      for (int at = wordStart(sentence, title, 0); at >= 0; at = wordStart(sentence, title, at + Math.max(1, title.length()))) {
+        String before = sentence.substring(Math.max(0, at - 24), at);
         if (FORMER.matcher(before).find()) continue;
-        for (Pattern cue : patterns(cuesByActorLang, role.of(), language)) {
-          if (cue.matcher(sentence).find()) return true;
+        for (String cue : phrases(cuesByActorLang, role.of(), language)) {
+          if (wordStart(sentence, cue, 0) >= 0) return true;
         }
       }
     }
     return false;
   }
 
-  private static List<Pattern> patterns(Map<String, List<Pattern>> map, String key, String language) {
-    List<Pattern> out = new ArrayList<>(map.getOrDefault(key + "|*", List.of()));
-    out.addAll(map.getOrDefault(key + "|" + language, List.of()));
+  /** The phrases for a role or actor: those for every language, then those for this one. */
+  private static Iterable<String> phrases(Map<String, List<String>> map, String key, String language) {
+    List<String> all = map.getOrDefault(key + "|*", List.of());
+    List<String> own = map.getOrDefault(key + "|" + language, List.of());
+    if (own.isEmpty()) return all;
+    if (all.isEmpty()) return own;
+    List<String> out = new ArrayList<>(all);
+    out.addAll(own);
     return out;
+  }
+
+  /** Where a phrase next stands in a text from a position on, not preceded by a letter; -1 when nowhere. */
+  private static int wordStart(String text, String phrase, int from) {
+    for (int at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      if (at == 0 || !Character.isLetter(text.codePointBefore(at))) return at;
+    }
+    return -1;
   }
 
   private List<LocalDate[]> terms(String person, Role like) {
@@ -210,8 +237,8 @@ public final class TenureEvidence {
     return String.join(", ", parts);
   }
 
-  private static Pattern wordStart(String phrase) {
-    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(Fold.fold(phrase).toLowerCase(Locale.ROOT)));
+  private static String folded(String phrase) {
+    return Fold.fold(phrase).toLowerCase(Locale.ROOT);
   }
 
   private static String strip(String w, String suffix) {
