@@ -42,6 +42,7 @@ final class BlockClassifier {
     List<DateClue> clues = new ArrayList<>();
     Set<String> agencies = new LinkedHashSet<>();
     String title = knownTitle == null ? null : knownTitle.strip();
+    String normalisedTitle = title == null ? null : normalise(title); // compared with every block after the head
 
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
@@ -123,8 +124,9 @@ final class BlockClassifier {
         clues.add(new DateClue(null, yearless.day(), DateClue.Source.YEARLESS_DATELINE, text));
       } else if (title == null && head && categories[i] == null && !b.furniture() && isHeadline(b)) {
         title = text;
+        normalisedTitle = normalise(title);
         labels[i] = Label.TITLE;
-      } else if (title != null && sameText(text, title)) {
+      } else if (title != null && normalise(text).equals(normalisedTitle)) {
         labels[i] = Label.TITLE;
       } else if (categories[i] == null && !b.furniture() && i == firstGood - 1 && isStandfirst(b)) {
         labels[i] = Label.BODY; // the summary line between headline and first paragraph
@@ -208,10 +210,6 @@ final class BlockClassifier {
       }
     }
     return text.startsWith("…", end - 1) || text.startsWith("...", end - 3);
-  }
-
-  private static boolean sameText(String a, String b) {
-    return normalise(a).equals(normalise(b));
   }
 
   /** Lower case, with every run of spaces and punctuation made one space. */
