@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.text.LowerCaseWords;
 import org.dossier.text.RegexWords;
 import org.dossier.text.Words;
 
@@ -48,13 +49,13 @@ final class BoilerplateRules {
   }
 
   private final List<Rule> rules;
-  private final Set<String> stopwords;
+  private final LowerCaseWords stopwords;
   private final java.util.Map<String, String> agencies;
   private final Pattern agencyPattern;
 
   private BoilerplateRules(List<Rule> rules, Set<String> stopwords, java.util.Map<String, String> agencies) {
     this.rules = rules;
-    this.stopwords = stopwords;
+    this.stopwords = LowerCaseWords.of(stopwords);
     this.agencies = agencies;
     this.agencyPattern = Pattern.compile("(?iu)\\b(" + String.join("|",
         agencies.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
@@ -118,7 +119,7 @@ final class BoilerplateRules {
     int[] counts = {0, 0}; // words, function words
     Words.each(text, (start, end) -> {
       counts[0]++;
-      if (stopwords.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) counts[1]++;
+      if (stopwords.contains(text, start, end)) counts[1]++;
     });
     return counts[0] == 0 ? 0 : counts[1] / (double) counts[0];
   }

@@ -177,9 +177,8 @@ public record DocumentProfile(String id, String language, String title, String l
   private static Map<Long, Float> frequentWords(String text, String language) {
     Map<String, Integer> counts = new HashMap<>();
     Words.each(text, (start, end) -> {
-      if (end - start < 4) return;
-      String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-      if (!FunctionWords.contains(word)) counts.merge(word, 1, Integer::sum);
+      if (end - start < 4 || FunctionWords.contains(text, start, end)) return;
+      counts.merge(text.substring(start, end).toLowerCase(Locale.ROOT), 1, Integer::sum);
     });
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
     ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));

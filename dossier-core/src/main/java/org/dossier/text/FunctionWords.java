@@ -29,11 +29,11 @@ public final class FunctionWords {
 
   private final List<String> languages;
   /** word → bit set of the languages whose list holds it */
-  private final Map<String, Integer> membership;
+  private final LowerCaseWords membership;
 
   private FunctionWords(List<String> languages, Map<String, Integer> membership) {
     this.languages = List.copyOf(languages);
-    this.membership = Map.copyOf(membership);
+    this.membership = LowerCaseWords.of(membership);
   }
 
   static FunctionWords get() {
@@ -42,7 +42,12 @@ public final class FunctionWords {
 
   /** Whether a (lower-case) word is a function word of any of the listed languages. */
   public static boolean contains(String word) {
-    return INSTANCE.membership.containsKey(word);
+    return INSTANCE.membership.contains(word, 0, word.length());
+  }
+
+  /** Whether a stretch of text, lower-cased, is a function word of any of the listed languages. */
+  public static boolean contains(CharSequence text, int start, int end) {
+    return INSTANCE.membership.contains(text, start, end);
   }
 
   /** The language the text clearly is, or null when the function words do not settle it. */
@@ -51,8 +56,8 @@ public final class FunctionWords {
     int[] words = {0};
     Words.each(text, (start, end) -> {
       words[0]++;
-      Integer bits = membership.get(text.substring(start, end).toLowerCase(Locale.ROOT));
-      if (bits != null) {
+      int bits = membership.valueOf(text, start, end);
+      if (bits != 0) {
         for (int l = 0; l < hits.length; l++) {
           if ((bits & (1 << l)) != 0) hits[l]++;
         }
