@@ -1,7 +1,6 @@
 package org.dossier.duplicates;
 
 import java.util.Arrays;
-import java.util.Locale;
 import org.dossier.text.Hash64;
 import org.dossier.text.Words;
 
@@ -43,7 +42,7 @@ public final class Fingerprint {
     int[] count = {0};
     Words.each(text, (start, end) -> {
       if (count[0] == words[0].length) words[0] = Arrays.copyOf(words[0], count[0] * 2);
-      words[0][count[0]++] = Hash64.of(text.substring(start, end).toLowerCase(Locale.ROOT));
+      words[0][count[0]++] = Hash64.ofLowerCase(text, start, end);
     });
     int n = count[0] - SHINGLE + 1;
     if (n < MIN_SHINGLES) return new Fingerprint(new int[0], Math.max(n, 0));

@@ -20,6 +20,24 @@ public final class Hash64 {
     return mix(extend(extend(FNV_OFFSET, prefix), s));
   }
 
+  /**
+   * The hash of a stretch of text lower-cased as {@link String#toLowerCase(java.util.Locale) toLowerCase(Locale.ROOT)}
+   * would, without building the string: character by character, but through the string for "İ", "Σ" and
+   * characters beyond the Basic Multilingual Plane, whose lower case depends on more than the one character.
+   */
+  public static long ofLowerCase(CharSequence s, int start, int end) {
+    long h = FNV_OFFSET;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+        return of(s.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT));
+      }
+      h ^= Character.toLowerCase(c);
+      h *= FNV_PRIME;
+    }
+    return mix(h);
+  }
+
   private static long extend(long h, CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
