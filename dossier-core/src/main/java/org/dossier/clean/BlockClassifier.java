@@ -24,6 +24,7 @@ final class BlockClassifier {
   private static final List<String> READ_ON = List.of("read more", "weiterlesen", "mehr", "more");
   private static final int REPEAT_WINDOW = 6;
   private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}[.!?][\"'“”»’]?$");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern UPDATE_WORD = Pattern.compile("(?iu)^(aktualisiert|updated|update|last updated|zuletzt|geändert)\\b.*");
 
   private final BoilerplateRules rules;
@@ -174,7 +175,7 @@ final class BlockClassifier {
   /** A standfirst: a sentence-like line of a dozen words or more, not a headline-sized fragment. */
   private boolean isStandfirst(Block b) {
     String text = b.text();
-    return text.split("\\s+").length >= 12 && b.linkDensity() < 0.2 && rules.stopwordDensity(text) >= 0.1
+    return BLANKS.split(text).length >= 12 && b.linkDensity() < 0.2 && rules.stopwordDensity(text) >= 0.1
         && !truncated(text);
   }
 
@@ -189,7 +190,7 @@ final class BlockClassifier {
   private static boolean isHeadline(Block b) {
     if (b.kind() == Block.Kind.TITLE) return true;
     String text = b.text();
-    int words = text.split("\\s+").length;
+    int words = BLANKS.split(text).length;
     return words >= 3 && words <= 30 && text.length() <= 220 && !text.endsWith(".");
   }
 

@@ -12,6 +12,9 @@ import org.dossier.model.RawDocument;
  * headings) and metadata (meta tags, JSON-LD, canonical URL).
  */
 public final class Cleaner {
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+
   private final BlockClassifier classifier;
 
   public Cleaner() {
@@ -60,8 +63,8 @@ public final class Cleaner {
   /** Plain text: every non-blank line is a block (paragraphs in crawled text are lines). */
   static List<Block> textBlocks(String content) {
     List<Block> blocks = new ArrayList<>();
-    for (String line : content.split("\\R")) {
-      String s = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+    for (String line : LINE_BREAK.split(content)) {
+      String s = BLANKS.matcher(line).replaceAll(" ").strip();
       if (!s.isEmpty()) {
         blocks.add(Block.plain(s));
       }

@@ -9,6 +9,8 @@ import org.dossier.events.Event.Fatalities.Qualifier;
  */
 final class Fatalities {
   private static final int REACH = 6;
+  private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d{1,3}([.,]\\d{3})+");
+  private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("\\d{1,7}");
   private final Sentence s;
   private final Lexicon lexicon;
 
@@ -43,8 +45,8 @@ final class Fatalities {
 
   private Long number(int k) {
     String w = s.lower[k];
-    if (w.matches("\\d{1,3}([.,]\\d{3})+")) return Long.parseLong(w.replaceAll("[.,]", ""));
-    if (w.matches("\\d{1,7}")) {
+    if (GROUPED.matcher(w).matches()) return Long.parseLong(w.replace(".", "").replace(",", ""));
+    if (PLAIN.matcher(w).matches()) {
       if (k > 0 && s.tags[k - 1].equals("PROPN") && w.length() == 2) return null;
       return Long.parseLong(w);
     }

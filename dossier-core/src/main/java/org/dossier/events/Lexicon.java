@@ -115,6 +115,9 @@ final class Lexicon {
 
   /** The plural endings {@link #compoundHead} takes off, in the order it tries them. */
   private static final String[] PLURALS = {"en", "n", "e", "s"};
+  /** The ending of an inflected German participle after its "t" ("vereinbarte", "besetzten"). */
+  private static final java.util.regex.Pattern PARTICIPLE_ENDING =
+      java.util.regex.Pattern.compile("(?<=t)(e|en|em|er|es|est|et)$");
 
   private static String strip(String word, String ending) {
     return word.length() > ending.length() + 3 && word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : null;
@@ -255,7 +258,7 @@ final class Lexicon {
       String zu = p + "zu";
       if (w.length() > zu.length() + 3 && w.startsWith(zu) && w.endsWith("n")) known(p + w.substring(zu.length()), out);
     }
-    String base = w.replaceFirst("(?<=t)(e|en|em|er|es|est|et)$", "");
+    String base = PARTICIPLE_ENDING.matcher(w).replaceFirst("");
     if (!base.endsWith("t") || base.length() < 5) return out;
     String stem = base.substring(0, base.length() - 1);
     List<String> stems = new ArrayList<>(List.of(stem));

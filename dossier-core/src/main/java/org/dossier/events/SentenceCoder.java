@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dossier.events.Event.Actor;
 import org.dossier.events.Event.EventDate;
 import org.dossier.events.Event.Modality;
@@ -17,6 +18,12 @@ import org.dossier.time.Timex;
 
 /** Codes the events of one sentence: finds triggers, resolves control words, assigns roles, date and modality. */
 final class SentenceCoder {
+  // patterns of words, compiled once: String.matches compiles its pattern at every call
+  private static final Pattern INFLECTED_PARTICIPLE = Pattern.compile(".*(t|n)(e|en|em|er|es)");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
+  private static final Pattern OPENING_MARKS = Pattern.compile("[\"“”„‘’'«»(\\[–—-]+");
+  private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”„‘’'«»]+");
+
   private final Sentence s;
   private final Lexicon lexicon;
   private final List<Timex> dates;
@@ -396,7 +403,7 @@ final class SentenceCoder {
   private boolean attributive(int i) {
     if (i == 0 || i + 1 >= s.size()) return false;
     if (!(s.tags[i + 1].equals("NOUN") || s.tags[i + 1].equals("PROPN"))) return false;
-    if (!s.lower[i].matches(".*(t|n)(e|en|em|er|es)")) return false;
+    if (!INFLECTED_PARTICIPLE.matcher(s.lower[i]).matches()) return false;
     // "des wieder aufgeflammten Konflikts": an adverb may stand between the article and the participle
     int b = i - 1;
     if (b > 0 && s.tags[b].equals("ADV") && !s.lower[b].endsWith("isch")) b--;
@@ -644,7 +651,7 @@ final class SentenceCoder {
       String tag = s.tags[k];
       if (tag.startsWith("ADP") && is("genitive", k)) continue;
       boolean np = tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("NOUN")
-          || tag.equals("PROPN") || tag.equals("PRON") && !s.lower[k].equals("they") || s.lower[k].matches("['’]s");
+          || tag.equals("PROPN") || tag.equals("PRON") && !s.lower[k].equals("they") || POSSESSIVE.matcher(s.lower[k]).matches();
       if (!np) return -1;
     }
     return -1;
@@ -977,7 +984,7 @@ final class SentenceCoder {
     String w = s.words[i];
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(java.util.Locale.ROOT))) return false;
     String before = s.words[i - 1];
-    if (before.equals(":") || before.matches("[\"“”„‘’'«»(\\[–—-]+")) return false;
+    if (before.equals(":") || OPENING_MARKS.matcher(before).matches()) return false;
     int words = 0;
     int capitalised = 0;
     for (String x : s.words) {
@@ -1010,7 +1017,7 @@ final class SentenceCoder {
   }
 
   private boolean quote(int k) {
-    return s.tags[k].equals("PUNCT") && s.words[k].matches("[\"“”„‘’'«»]+");
+    return s.tags[k].equals("PUNCT") && QUOTE_MARKS.matcher(s.words[k]).matches();
   }
 
   /** A future auxiliary right before a verb trigger ("will free", "will not", "will also meet"), in German anywhere before it in its clause. */

@@ -22,6 +22,11 @@ import org.dossier.pack.Place;
  * of values in column order: String, Integer, Long, Double, LocalDate, a List of String, or null.
  */
 public final class ContractRows {
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}");
+
   /** The plain column types the tables use. */
   public enum Type { VARCHAR, INTEGER, BIGINT, DOUBLE, DATE, VARCHAR_LIST }
 
@@ -213,19 +218,19 @@ public final class ContractRows {
   private static LocalDate[] range(String value) {
     if (value == null) return null;
     try {
-      if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      if (DAY.matcher(value).matches()) {
         LocalDate day = LocalDate.parse(value.substring(0, 10));
         return new LocalDate[] {day, day};
       }
-      if (value.matches("\\d{4}-\\d{2}")) {
+      if (MONTH.matcher(value).matches()) {
         YearMonth month = YearMonth.parse(value);
         return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
       }
-      if (value.matches("\\d{4}")) {
+      if (YEAR.matcher(value).matches()) {
         int year = Integer.parseInt(value);
         return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
       }
-      if (value.matches("\\d{3}")) {
+      if (DECADE.matcher(value).matches()) {
         int decade = Integer.parseInt(value) * 10;
         return new LocalDate[] {LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)};
       }
