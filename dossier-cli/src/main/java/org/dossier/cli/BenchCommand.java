@@ -68,6 +68,10 @@ public final class BenchCommand implements Runnable {
         + " the figure is the JIT-compiled steady state rather than a cold start")
     boolean warmup;
 
+    @Option(names = "--warmup-runs", paramLabel = "N", description = "Warm-up passes over the input, each reported"
+        + " (implies --warmup); on two cores the JIT compiler can take a minute or more to settle")
+    Integer warmupRuns;
+
     @Option(names = "--runs", defaultValue = "1", description = "Measured runs, each reported, then their median"
         + " (default: ${DEFAULT-VALUE}); on a shared or virtual machine one run can be off by a tenth")
     int runs;
@@ -83,6 +87,10 @@ public final class BenchCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
       }
       if (runs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+      if (warmupRuns != null && warmupRuns < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-runs must be at least 1, got " + warmupRuns);
+      }
+      int warmups = warmupRuns != null ? warmupRuns : warmup ? 1 : 0;
       long bytes = 0;
       for (Path p : inputs) {
         try (var walk = Files.walk(p)) {
@@ -92,8 +100,13 @@ public final class BenchCommand implements Runnable {
       int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       PipelineConfig config = new PipelineConfig(PipelineConfig.DEFAULT_PACK, Set.of(), LocalDate.now(), IngestOptions.defaults());
       Analysis analysis = new Analysis(config, n);
-      if (warmup) {
-        analysis.run(inputs, out, (item, ok) -> { });
+      for (int w = 0; w < warmups; w++) {
+        Analysis.Summary s = analysis.run(inputs, out, (item, ok) -> { });
+        if (warmups > 1) {
+          System.out.printf(java.util.Locale.ROOT, "warm-up %d: %.0f documents/s; per-document stages %.0f documents/s%n",
+              w + 1, (s.documents() + s.rejected()) / s.seconds(),
+              (s.documents() + s.rejected()) / (s.seconds() - s.crossDocument().total()));
+        }
       }
       List<Double> rates = new java.util.ArrayList<>();
       List<Double> perDocumentRates = new java.util.ArrayList<>();
@@ -108,7 +121,7 @@ public final class BenchCommand implements Runnable {
         System.out.printf(java.util.Locale.ROOT,
             "threads %d%s: %d documents (%d rejected), %.1f MB in %.2f s = %.0f documents/s, %.2f MB/s, peak heap %.0f MB;"
                 + " per-document stages %.0f documents/s%n",
-            n, warmup || run > 0 ? " (warm)" : " (cold)", s.documents(), s.rejected(), bytes / 1e6, s.seconds(),
+            n, warmups > 0 || run > 0 ? " (warm)" : " (cold)", s.documents(), s.rejected(), bytes / 1e6, s.seconds(),
             rates.get(run), bytes / 1e6 / s.seconds(), peak / 1e6, perDocumentRates.get(run));
         System.out.printf(java.util.Locale.ROOT,
             "cross-document stages: %.2f s = %.0f µs/document (near-duplicates and stories %.0f, dating by story %.0f,"

@@ -19,6 +19,12 @@ class BenchCommandTest {
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("1 documents (1 rejected)", "per-document stages", "median of 3 runs");
     assertThat(run.out().lines().filter(l -> l.startsWith("threads 1")).count()).isEqualTo(3);
+    // the first run is cold unless warm-up passes come before it; several warm-up passes are each reported
+    assertThat(run.out().lines().filter(l -> l.startsWith("threads 1 (cold)")).count()).isEqualTo(1);
+    CliRun warmed = CliRun.of("bench", "run", "--threads", "1", "--warmup-runs", "2", "--out", dir.resolve("out").toString(),
+        in.toString());
+    assertThat(warmed.code()).isZero();
+    assertThat(warmed.out()).contains("warm-up 1:", "warm-up 2:", "threads 1 (warm)").doesNotContain("(cold)");
   }
 
   @Test
@@ -29,6 +35,9 @@ class BenchCommandTest {
     CliRun runs = CliRun.of("bench", "run", "--runs", "0", dir.toString());
     assertThat(runs.code()).isEqualTo(2);
     assertThat(runs.err()).contains("--runs must be at least 1");
+    CliRun warmups = CliRun.of("bench", "run", "--warmup-runs", "0", dir.toString());
+    assertThat(warmups.code()).isEqualTo(2);
+    assertThat(warmups.err()).contains("--warmup-runs must be at least 1");
     CliRun threads = CliRun.of("bench", "run", "--threads", "0", dir.toString());
     assertThat(threads.code()).isEqualTo(2);
     assertThat(threads.err()).contains("--threads must be at least 1");
