@@ -423,7 +423,7 @@ public final class TemporalTagger {
 
     private void add(java.util.regex.Pattern p, String s, int offset, int kind) {
       if (p == null) return;
-      matches(p, null, s, 0, s.length(), starts(s, 0, s.length()), s.length(),
+      matches(p, grammar.firstChars(p), s, 0, s.length(), starts(s, 0, s.length()), s.length(),
           m -> cues.add(new int[] {offset + m.start(), offset + m.end(), kind}));
     }
 

@@ -64,7 +64,7 @@ final class TimexRules {
    * lexicon surface (with the bits of the lexicons holding it) and the rules' and rejects' literal words.
    */
   final TriggerTrie triggers;
-  /** What each rule's and reject's pattern can begin with. */
+  /** What each rule's, reject's and tense cue pattern can begin with. */
   private final Map<Pattern, FirstChars> firstChars = new java.util.IdentityHashMap<>();
 
   private TimexRules(String language, List<Rule> rules, List<Reject> rejects, Pattern past, Pattern future,
@@ -77,13 +77,14 @@ final class TimexRules {
     this.lexicons = Map.copyOf(lexicons);
     for (Rule r : this.rules) firstChars.put(r.pattern(), FirstChars.of(r.pattern()));
     for (Reject r : this.rejects) firstChars.put(r.pattern(), FirstChars.of(r.pattern()));
+    for (Pattern cues : new Pattern[] {past, future}) if (cues != null) firstChars.put(cues, FirstChars.of(cues));
     java.util.Set<String> literal = new java.util.HashSet<>();
     for (Rule r : this.rules) if (r.words() != null) literal.addAll(r.words());
     for (Reject r : this.rejects) if (r.words() != null) literal.addAll(r.words());
     this.triggers = new TriggerTrie(triggerWords, stemLexicons, literal);
   }
 
-  /** What a rule's or reject's pattern can begin with; null for other patterns. */
+  /** What a rule's, reject's or tense cue pattern can begin with; null for other patterns. */
   FirstChars firstChars(Pattern pattern) {
     return firstChars.get(pattern);
   }
