@@ -65,9 +65,10 @@ public final class TemporalTagger {
       Triggers triggers = new Triggers(grammar, text, from, to);
       List<Active> active = activeRules(grammar, triggers);
       if (active.isEmpty()) continue;
-      List<Candidate> candidates = candidates(grammar, active, text, from, to);
+      int[] starts = starts(text, from, to);
+      List<Candidate> candidates = candidates(grammar, active, text, from, to, starts);
       if (candidates.isEmpty()) continue;
-      List<int[]> rejected = rejectedSpans(grammar, triggers, text, from, to);
+      List<int[]> rejected = rejectedSpans(grammar, triggers, text, from, to, starts);
       Tenses tenses = new Tenses(grammar, text, from, to);
       int lastEnd = -1;
       for (Candidate c : select(candidates)) {
@@ -139,9 +140,8 @@ public final class TemporalTagger {
   private record Candidate(int start, int end, int order, TimexRules.Rule rule, MatchResult match) {}
 
   private static List<Candidate> candidates(TimexRules grammar, List<Active> active, String text, int from,
-      int to) {
+      int to, int[] starts) {
     List<Candidate> out = new ArrayList<>();
-    int[] starts = starts(text, from, to);
     for (int i = 0; i < active.size(); i++) {
       TimexRules.Rule r = active.get(i).rule();
       int order = i;
@@ -211,13 +211,12 @@ public final class TemporalTagger {
     return kept;
   }
 
-  private static List<int[]> rejectedSpans(TimexRules grammar, Triggers triggers, String text, int from, int to) {
+  private static List<int[]> rejectedSpans(TimexRules grammar, Triggers triggers, String text, int from, int to,
+      int[] starts) {
     List<int[]> spans = new ArrayList<>();
-    int[] starts = null;
     for (TimexRules.Reject r : grammar.rejects) {
       int limit = triggers.startLimit(r);
       if (limit <= from) continue;
-      if (starts == null) starts = starts(text, from, to);
       matches(r.pattern(), grammar.firstChars(r.pattern()), text, from, to, starts, limit,
           m -> spans.add(new int[] {m.start(), m.end()}));
     }

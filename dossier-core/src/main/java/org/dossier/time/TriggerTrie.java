@@ -22,6 +22,8 @@ final class TriggerTrie {
   /** Lexicons whose words rules let run on: a word starting with one of their words announces them. */
   private final long stemLexicons;
   private final List<char[]> keys = new ArrayList<>();
+  /** The root's children by ASCII character (-1 for none): every word of every sentence starts there. */
+  private final int[] rootChildren = new int[128];
   private final List<int[]> children = new ArrayList<>();
   private long[] bits = new long[16];
   private boolean[] lexical = new boolean[16];
@@ -30,6 +32,7 @@ final class TriggerTrie {
   TriggerTrie(Map<String, Long> triggerWords, long stemLexicons, Set<String> literalWords) {
     this.stemLexicons = stemLexicons;
     node();
+    Arrays.fill(rootChildren, -1);
     triggerWords.forEach((word, b) -> {
       int n = insert(word);
       bits[n] = b;
@@ -99,6 +102,7 @@ final class TriggerTrie {
         ch = Arrays.copyOf(ch, ch.length + 1);
         k[k.length - 1] = c;
         ch[ch.length - 1] = next;
+        if (node == 0 && c < rootChildren.length) rootChildren[c] = next;
         keys.set(node, k);
         children.set(node, ch);
       }
@@ -108,6 +112,7 @@ final class TriggerTrie {
   }
 
   private int child(int node, char c) {
+    if (node == 0 && c < rootChildren.length) return rootChildren[c];
     char[] k = keys.get(node);
     for (int i = 0; i < k.length; i++) {
       if (k[i] == c) return children.get(node)[i];
