@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * a text starting at the match cannot show; so a match is never missed. The tagger uses it to skip the word starts
  * where a rule cannot match.
  */
-final class FirstChars {
+final class FirstChars implements StartFilter {
   private final Pattern pattern;
   private final long low;
   private final long high;
@@ -61,7 +61,8 @@ final class FirstChars {
   }
 
   /** Whether a match can begin at a place of the text, by the characters there (one, at the end of the region). */
-  boolean mayStartAt(CharSequence text, int at, int end) {
+  @Override
+  public boolean mayStartAt(CharSequence text, int at, int end) {
     return at + 1 < end ? may(text.charAt(at), text.charAt(at + 1)) : may(text.charAt(at));
   }
 

@@ -145,7 +145,7 @@ public final class TemporalTagger {
     for (int i = 0; i < active.size(); i++) {
       TimexRules.Rule r = active.get(i).rule();
       int order = i;
-      matches(r.pattern(), grammar.firstChars(r.pattern()), text, from, to, starts, active.get(i).startLimit(),
+      matches(r.pattern(), grammar.startFilter(r.pattern()), text, from, to, starts, active.get(i).startLimit(),
           m -> out.add(new Candidate(m.start(), m.end(), order, r, m.toMatchResult())));
     }
     return out;
@@ -174,7 +174,7 @@ public final class TemporalTagger {
    * The leftmost non-overlapping non-empty matches of a pattern in a region, tried at the given starts (ascending)
    * that lie before a limit.
    */
-  private static void matches(java.util.regex.Pattern pattern, FirstChars first, String text, int from, int to,
+  private static void matches(java.util.regex.Pattern pattern, StartFilter first, String text, int from, int to,
       int[] starts, int startLimit, java.util.function.Consumer<Matcher> sink) {
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int next = from;
@@ -217,7 +217,7 @@ public final class TemporalTagger {
     for (TimexRules.Reject r : grammar.rejects) {
       int limit = triggers.startLimit(r);
       if (limit <= from) continue;
-      matches(r.pattern(), grammar.firstChars(r.pattern()), text, from, to, starts, limit,
+      matches(r.pattern(), grammar.startFilter(r.pattern()), text, from, to, starts, limit,
           m -> spans.add(new int[] {m.start(), m.end()}));
     }
     return spans;
@@ -422,7 +422,7 @@ public final class TemporalTagger {
 
     private void add(java.util.regex.Pattern p, String s, int offset, int kind) {
       if (p == null) return;
-      matches(p, grammar.firstChars(p), s, 0, s.length(), starts(s, 0, s.length()), s.length(),
+      matches(p, grammar.startFilter(p), s, 0, s.length(), starts(s, 0, s.length()), s.length(),
           m -> cues.add(new int[] {offset + m.start(), offset + m.end(), kind}));
     }
 

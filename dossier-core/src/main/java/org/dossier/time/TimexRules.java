@@ -64,29 +64,33 @@ final class TimexRules {
    * lexicon surface (with the bits of the lexicons holding it) and the rules' and rejects' literal words.
    */
   final TriggerTrie triggers;
-  /** What each rule's, reject's and tense cue pattern can begin with. */
-  private final Map<Pattern, FirstChars> firstChars = new java.util.IdentityHashMap<>();
+  /** Where each rule's, reject's and tense cue pattern can begin. */
+  private final Map<Pattern, StartFilter> startFilters = new java.util.IdentityHashMap<>();
 
-  private TimexRules(String language, List<Rule> rules, List<Reject> rejects, Pattern past, Pattern future,
+  // past and future are the tense cue lines, each a list of alternatives
+  private TimexRules(String language, List<Rule> rules, List<Reject> rejects, List<String> past, List<String> future,
       Map<String, Lexicon> lexicons, Map<String, Long> triggerWords, long stemLexicons) {
     this.language = language;
     this.rules = List.copyOf(rules);
     this.rejects = List.copyOf(rejects);
-    this.pastCues = past;
-    this.futureCues = future;
+    List<String> pastAlternatives = CueStarts.alternatives(String.join("|", past));
+    List<String> futureAlternatives = CueStarts.alternatives(String.join("|", future));
+    this.pastCues = past.isEmpty() ? null : cues(pastAlternatives);
+    this.futureCues = future.isEmpty() ? null : cues(futureAlternatives);
     this.lexicons = Map.copyOf(lexicons);
-    for (Rule r : this.rules) firstChars.put(r.pattern(), FirstChars.of(r.pattern()));
-    for (Reject r : this.rejects) firstChars.put(r.pattern(), FirstChars.of(r.pattern()));
-    for (Pattern cues : new Pattern[] {past, future}) if (cues != null) firstChars.put(cues, FirstChars.of(cues));
+    for (Rule r : this.rules) startFilters.put(r.pattern(), FirstChars.of(r.pattern()));
+    for (Reject r : this.rejects) startFilters.put(r.pattern(), FirstChars.of(r.pattern()));
+    if (pastCues != null) startFilters.put(pastCues, CueStarts.of(pastAlternatives, TimexRules::cues));
+    if (futureCues != null) startFilters.put(futureCues, CueStarts.of(futureAlternatives, TimexRules::cues));
     java.util.Set<String> literal = new java.util.HashSet<>();
     for (Rule r : this.rules) if (r.words() != null) literal.addAll(r.words());
     for (Reject r : this.rejects) if (r.words() != null) literal.addAll(r.words());
     this.triggers = new TriggerTrie(triggerWords, stemLexicons, literal);
   }
 
-  /** What a rule's, reject's or tense cue pattern can begin with; null for other patterns. */
-  FirstChars firstChars(Pattern pattern) {
-    return firstChars.get(pattern);
+  /** Where a rule's, reject's or tense cue pattern can begin; null for other patterns. */
+  StartFilter startFilter(Pattern pattern) {
+    return startFilters.get(pattern);
   }
 
   /** The normalised value of a word of a lexicon, or null. */
@@ -256,7 +260,7 @@ final class TimexRules {
       rejects.add(new Reject(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
           triggers, needsDigit(r, triggers), org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(r).replaceAll("(\u0001)"))));
     }
-    return new TimexRules(language, rules, rejects, cues(past), cues(future), lexicons, triggerWords, stemLexicons);
+    return new TimexRules(language, rules, rejects, past, future, lexicons, triggerWords, stemLexicons);
   }
 
   /**
