@@ -58,22 +58,7 @@ public final class RegexWords {
         continue;
       }
       if (p.startsWith("(?!", i) || p.startsWith("(?<!", i)) {
-        int depth = 0;
-        boolean inClass = false;
-        for (; i < p.length(); i++) {
-          char d = p.charAt(i);
-          if (d == '\\') {
-            i++;
-          } else if (inClass) {
-            if (d == ']') inClass = false;
-          } else if (d == '[') {
-            inClass = true;
-          } else if (d == '(') {
-            depth++;
-          } else if (d == ')' && --depth == 0) {
-            break;
-          }
-        }
+        i = groupEnd(p, i);
         i++;
         // a quantifier on a lookaround changes nothing; drop it with the group
         if (i < p.length() && "?*+".indexOf(p.charAt(i)) >= 0) i++;
@@ -83,6 +68,52 @@ public final class RegexWords {
       i++;
     }
     return out.toString();
+  }
+
+  /**
+   * The top-level alternatives of an expression ("a|b(?:c|d)|e" has three; a bar in a group, a class or escaped
+   * does not count).
+   */
+  public static java.util.List<String> alternatives(String p) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\' || c == '[' || c == '(') {
+        i = c == '(' ? groupEnd(p, i) : skip(p, i);
+      } else if (c == '|') {
+        out.add(p.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(p.substring(start));
+    return out;
+  }
+
+  /** Where the group opening at i closes (its ")"), nested groups, classes and escapes skipped; the end if never. */
+  private static int groupEnd(String p, int i) {
+    int depth = 0;
+    for (; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\' || c == '[') {
+        i = skip(p, i);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return p.length();
+  }
+
+  /** The last character of the escape or character class starting at i. */
+  private static int skip(String p, int i) {
+    if (p.charAt(i) == '\\') return i + 1;
+    for (int k = i + 1; k < p.length(); k++) {
+      if (p.charAt(k) == '\\') k++;
+      else if (p.charAt(k) == ']') return k;
+    }
+    return p.length();
   }
 
   /** Reads a resolved, lower-cased expression from left to right. */

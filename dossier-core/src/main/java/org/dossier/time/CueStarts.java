@@ -40,33 +40,6 @@ final class CueStarts implements StartFilter {
     return new CueStarts(LowerCaseWords.of(plain), others.isEmpty() ? null : FirstChars.of(compile.apply(others)));
   }
 
-  /** The top-level alternatives of a pattern ("a|b(?:c|d)|e" has three). */
-  static List<String> alternatives(String pattern) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    boolean inClass = false;
-    int start = 0;
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        if (c == ']') inClass = false;
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        out.add(pattern.substring(start, i));
-        start = i + 1;
-      }
-    }
-    out.add(pattern.substring(start));
-    return out;
-  }
-
   @Override
   public boolean mayStartAt(CharSequence text, int at, int end) {
     if (others != null && others.mayStartAt(text, at, end)) return true;

@@ -73,8 +73,8 @@ final class TimexRules {
     this.language = language;
     this.rules = List.copyOf(rules);
     this.rejects = List.copyOf(rejects);
-    List<String> pastAlternatives = CueStarts.alternatives(String.join("|", past));
-    List<String> futureAlternatives = CueStarts.alternatives(String.join("|", future));
+    List<String> pastAlternatives = org.dossier.text.RegexWords.alternatives(String.join("|", past));
+    List<String> futureAlternatives = org.dossier.text.RegexWords.alternatives(String.join("|", future));
     this.pastCues = past.isEmpty() ? null : cues(pastAlternatives);
     this.futureCues = future.isEmpty() ? null : cues(futureAlternatives);
     this.lexicons = Map.copyOf(lexicons);

@@ -28,6 +28,13 @@ class RegexWordsTest {
   }
 
   @Test
+  void alternativesAreSplitAtTheTopLevelOnly() {
+    assertThat(RegexWords.alternatives("was|going\\s+to|plans?\\s+to|(?:a|b)c|[|\\]]x|\\|y"))
+        .containsExactly("was", "going\\s+to", "plans?\\s+to", "(?:a|b)c", "[|\\]]x", "\\|y");
+    assertThat(RegexWords.alternatives("unclosed(a|b")).containsExactly("unclosed(a|b");
+  }
+
+  @Test
   void substringsCountWordsHoweverTheyAreJoined() {
     assertThat(RegexWords.substrings("Jahres(?:beginn|ende)\\s+\\d+")).containsExactly("jahres");
     assertThat(RegexWords.substrings("(?:darauf)?folgenden\\s+Tag")).containsExactly("folgenden");

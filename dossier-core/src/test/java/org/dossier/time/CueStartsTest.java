@@ -8,12 +8,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CueStartsTest {
-  @Test
-  void alternativesAreSplitAtTheTopLevelOnly() {
-    assertThat(CueStarts.alternatives("was|going\\s+to|plans?\\s+to|(?:a|b)c|[|]x"))
-        .containsExactly("was", "going\\s+to", "plans?\\s+to", "(?:a|b)c", "[|]x");
-  }
-
   /** Every place where a language's cue pattern matches is a place its filter lets it be tried. */
   @Test
   void theFilterNeverHidesAMatch() {
