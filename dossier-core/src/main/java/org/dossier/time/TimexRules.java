@@ -194,8 +194,10 @@ final class TimexRules {
     // Lexicons whose words a pattern lets run on ("%gran(?:s)?" matches "years"): their words announce them
     // also as the start of a longer word, or the rule would be skipped for a sentence holding only the longer.
     long stemLexicons = 0;
-    List<String> bodies = new ArrayList<>(rejectLines);
-    for (String[] cols : ruleLines) bodies.add(cols[4]);
+    List<String> bodies = new ArrayList<>(rejectLines); // already with their macros expanded
+    for (int i = 0; i < ruleLines.size(); i++) {
+      bodies.add(expandMacros(ruleLines.get(i)[4].strip(), macros, source + ":" + ruleLineNumbers.get(i)));
+    }
     for (String body : bodies) {
       for (Matcher m = CLASS_REF.matcher(body); m.find(); ) {
         if (bits.containsKey(m.group(1)) && mayContinueWord(body, m.end())) stemLexicons |= 1L << bits.get(m.group(1));

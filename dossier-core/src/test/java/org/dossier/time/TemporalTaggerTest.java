@@ -199,6 +199,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aLexiconLetRunOnInsideAMacroIsFoundToo() throws Exception {
+    String grammar = "lexicon\tgran\tY\tyear\ndefine\tGRANS\t%gran(?:s)?\nrule\tx\tDATE\t{gran}\t\\d+\\s+@GRANS\\s+ago\n";
+    TimexRules rules = TimexRules.parse("en", "test.rules", new BufferedReader(new StringReader(grammar)));
+    TriggerTrie.Found found = new TriggerTrie.Found();
+    rules.triggers.word("20 years ago", 3, 8, found);
+    assertThat(found.lexicons).isNotZero();
+  }
+
+  @Test
   void grammarErrorsNameTheLine() {
     String bad = "lexicon\tmonth\t01\tjanuary\nrule\tx\tDATE\t{year}\t%month\n";
     assertThatThrownBy(() -> TimexRules.parse("en", "test.rules", new BufferedReader(new StringReader(bad))))
