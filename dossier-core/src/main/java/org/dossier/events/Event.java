@@ -63,12 +63,12 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
    */
   public record EventDate(String value, Granularity granularity, Basis basis, String shift) implements java.io.Serializable {
     public static final EventDate UNKNOWN = new EventDate(null, Granularity.UNKNOWN);
-    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
-    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
-    private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}");
-    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile("XXXX-WXX-[1-7].*");
-    private static final java.util.regex.Pattern YEARLESS_DAY = java.util.regex.Pattern.compile("XXXX-\\d{2}-\\d{2}.*");
+    private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final java.util.regex.Pattern MONTH_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+    private static final java.util.regex.Pattern YEAR_VALUE = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern DECADE_VALUE = java.util.regex.Pattern.compile("\\d{3}");
+    private static final java.util.regex.Pattern WEEKDAY_VALUE = java.util.regex.Pattern.compile("XXXX-WXX-[1-7].*");
+    private static final java.util.regex.Pattern YEARLESS_DAY_VALUE = java.util.regex.Pattern.compile("XXXX-\\d{2}-\\d{2}.*");
 
     public enum Granularity {
       DAY, MONTH, YEAR, DECADE, UNKNOWN;
@@ -144,14 +144,14 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
     /** The date of a TIMEX3 value, at the precision the value has; unknown for anything else. */
     public static EventDate of(String value) {
       if (value == null) return UNKNOWN;
-      if (DAY.matcher(value).matches()) return new EventDate(value.substring(0, 10), Granularity.DAY);
-      if (MONTH.matcher(value).matches()) return new EventDate(value, Granularity.MONTH);
-      if (YEAR.matcher(value).matches()) return new EventDate(value, Granularity.YEAR);
-      if (DECADE.matcher(value).matches()) return new EventDate(value, Granularity.DECADE);
+      if (DAY_VALUE.matcher(value).matches()) return new EventDate(value.substring(0, 10), Granularity.DAY);
+      if (MONTH_VALUE.matcher(value).matches()) return new EventDate(value, Granularity.MONTH);
+      if (YEAR_VALUE.matcher(value).matches()) return new EventDate(value, Granularity.YEAR);
+      if (DECADE_VALUE.matcher(value).matches()) return new EventDate(value, Granularity.DECADE);
       // a weekday the text names without a week to place it in ("am Freitag" in an undated report)
-      if (WEEKDAY.matcher(value).matches()) return new EventDate(value.substring(0, 10), Granularity.UNKNOWN);
+      if (WEEKDAY_VALUE.matcher(value).matches()) return new EventDate(value.substring(0, 10), Granularity.UNKNOWN);
       // a day the text names without its year ("on May 24" in an undated report)
-      if (YEARLESS_DAY.matcher(value).matches()) return new EventDate(value.substring(0, 10), Granularity.UNKNOWN);
+      if (YEARLESS_DAY_VALUE.matcher(value).matches()) return new EventDate(value.substring(0, 10), Granularity.UNKNOWN);
       return UNKNOWN;
     }
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.dossier.events.Event;
 import org.dossier.pack.Place;
 
 /**
@@ -22,11 +23,6 @@ import org.dossier.pack.Place;
  * of values in column order: String, Integer, Long, Double, LocalDate, a List of String, or null.
  */
 public final class ContractRows {
-  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
-  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
-  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}");
-
   /** The plain column types the tables use. */
   public enum Type { VARCHAR, INTEGER, BIGINT, DOUBLE, DATE, VARCHAR_LIST }
 
@@ -215,29 +211,34 @@ public final class ContractRows {
     return range == null ? null : range[1];
   }
 
+  /** The days a value stands for, at the precision {@link Event.EventDate#of} reads in it. */
   private static LocalDate[] range(String value) {
-    if (value == null) return null;
+    Event.EventDate date = Event.EventDate.of(value);
     try {
-      if (DAY.matcher(value).matches()) {
-        LocalDate day = LocalDate.parse(value.substring(0, 10));
-        return new LocalDate[] {day, day};
-      }
-      if (MONTH.matcher(value).matches()) {
-        YearMonth month = YearMonth.parse(value);
-        return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
-      }
-      if (YEAR.matcher(value).matches()) {
-        int year = Integer.parseInt(value);
-        return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
-      }
-      if (DECADE.matcher(value).matches()) {
-        int decade = Integer.parseInt(value) * 10;
-        return new LocalDate[] {LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)};
+      switch (date.granularity()) {
+        case DAY -> {
+          LocalDate day = LocalDate.parse(date.value());
+          return new LocalDate[] {day, day};
+        }
+        case MONTH -> {
+          YearMonth month = YearMonth.parse(date.value());
+          return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
+        }
+        case YEAR -> {
+          int year = Integer.parseInt(date.value());
+          return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+        }
+        case DECADE -> {
+          int decade = Integer.parseInt(date.value()) * 10;
+          return new LocalDate[] {LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)};
+        }
+        default -> {
+          return null;
+        }
       }
     } catch (DateTimeException e) {
       return null;
     }
-    return null;
   }
 
   /** A field's text, or null when the node or the field is missing or null. */
