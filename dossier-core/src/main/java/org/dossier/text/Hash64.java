@@ -22,14 +22,14 @@ public final class Hash64 {
 
   /**
    * The hash of a stretch of text lower-cased as {@link String#toLowerCase(java.util.Locale) toLowerCase(Locale.ROOT)}
-   * would, without building the string: character by character, but through the string for "İ", "Σ" and
-   * characters beyond the Basic Multilingual Plane, whose lower case depends on more than the one character.
+   * would, without building the string: character by character, but through the string where a character's lower
+   * case depends on more than itself ({@link LowerCaseWords#lowerCasesAlone}).
    */
   public static long ofLowerCase(CharSequence s, int start, int end) {
     long h = FNV_OFFSET;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+      if (!LowerCaseWords.lowerCasesAlone(c)) {
         return of(s.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT));
       }
       h ^= Character.toLowerCase(c);

@@ -55,7 +55,7 @@ public final class LowerCaseWords {
     int hash = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+      if (!lowerCasesAlone(c)) {
         return map.getOrDefault(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT), 0);
       }
       hash = 31 * hash + Character.toLowerCase(c);
@@ -66,6 +66,14 @@ public final class LowerCaseWords {
       if (key.length() == length && sameLowerCase(key, text, start)) return values[slot];
     }
     return 0;
+  }
+
+  /**
+   * Whether {@code toLowerCase(Locale.ROOT)} turns this character into {@link Character#toLowerCase(char)} of it
+   * whatever surrounds it: all but "İ", "Σ" and the halves of characters beyond the Basic Multilingual Plane.
+   */
+  static boolean lowerCasesAlone(char c) {
+    return c != '\u0130' && c != '\u03a3' && !Character.isSurrogate(c);
   }
 
   private static boolean sameLowerCase(String key, CharSequence text, int start) {

@@ -172,15 +172,15 @@ public final class TemporalTagger {
 
   /**
    * The leftmost non-overlapping non-empty matches of a pattern in a region, tried at the given starts (ascending)
-   * that lie before a limit.
+   * that lie before a limit and that the pattern's filter (if any) lets through.
    */
-  private static void matches(java.util.regex.Pattern pattern, StartFilter first, String text, int from, int to,
+  private static void matches(java.util.regex.Pattern pattern, StartFilter filter, String text, int from, int to,
       int[] starts, int startLimit, java.util.function.Consumer<Matcher> sink) {
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int next = from;
     for (int k : starts) {
       if (k >= startLimit) break;
-      if (k < next || first != null && !first.mayStartAt(text, k, to)) continue;
+      if (k < next || filter != null && !filter.mayStartAt(text, k, to)) continue;
       m.region(k, to);
       if (m.lookingAt() && m.end() > m.start()) {
         sink.accept(m);
