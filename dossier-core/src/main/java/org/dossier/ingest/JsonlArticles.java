@@ -3,7 +3,6 @@ package org.dossier.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +29,7 @@ final class JsonlArticles implements Iterator<IngestItem>, AutoCloseable {
   JsonlArticles(InputStream in, String path, IngestOptions options) {
     this.path = path;
     this.options = options;
-    this.in = new BufferedInputStream(in, 1 << 16);
+    this.in = in;
     this.lines = new BoundedLineReader(this.in, options.maxDocumentBytes());
   }
 
