@@ -30,16 +30,22 @@ public final class Morphology {
   private static final Map<String, LemmatizerModel> LEMMAS = new ConcurrentHashMap<>();
   /** The lemmatiser's outcomes per language: the edit scripts that turn a word into its lemma. */
   private static final Map<String, String[]> SCRIPTS = new ConcurrentHashMap<>();
-  /** Remembered lemmas; cleared when full, so memory stays bounded on any corpus. */
+  /**
+   * Remembered lemmas per language and tag, then per word (no key to build and hash per lookup); cleared when
+   * they hold a limit of words in all, so memory stays bounded on any corpus.
+   */
   private static final int MEMO_LIMIT = 200_000;
-  private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
+  private static final Map<String, Map<String, Map<String, String>>> MEMO = new ConcurrentHashMap<>();
+  private static final java.util.concurrent.atomic.AtomicInteger MEMO_SIZE = new java.util.concurrent.atomic.AtomicInteger();
   private static final ThreadLocal<Map<String, POSTaggerME>> TAGGERS = ThreadLocal.withInitial(java.util.HashMap::new);
   private static final ThreadLocal<Map<String, LemmatizerME>> LEMMATIZERS = ThreadLocal.withInitial(java.util.HashMap::new);
 
   private final String language;
+  private final Map<String, Map<String, String>> memo;
 
   public Morphology(String language) {
     this.language = CORPORA.containsKey(language) ? language : "en";
+    this.memo = MEMO.computeIfAbsent(this.language, l -> new ConcurrentHashMap<>());
   }
 
   /** UD tags (NOUN, VERB, AUX, PROPN, ADP, ...) of a sentence's words. */
@@ -61,13 +67,16 @@ public final class Morphology {
 
   /** The lower-case lemma of a word with its tag. */
   public String lemma(String word, String tag) {
-    String key = language + '\u0001' + tag + '\u0001' + word;
-    String memo = MEMO.get(key);
-    if (memo != null) return memo;
+    Map<String, String> ofTag = memo.computeIfAbsent(tag, t -> new ConcurrentHashMap<>());
+    String known = ofTag.get(word);
+    if (known != null) return known;
     LemmatizerME lemmatizer = LEMMATIZERS.get().computeIfAbsent(language, l -> new LemmatizerME(lemmaModel(l)));
     String lemma = finish(word, lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0]);
-    if (MEMO.size() >= MEMO_LIMIT) MEMO.clear();
-    MEMO.put(key, lemma);
+    if (MEMO_SIZE.incrementAndGet() > MEMO_LIMIT) {
+      MEMO_SIZE.set(0);
+      MEMO.values().forEach(tags -> tags.values().forEach(Map::clear));
+    }
+    ofTag.put(word, lemma);
     return lemma;
   }
 
