@@ -71,6 +71,37 @@ public final class RegexWords {
   }
 
   /**
+   * The expression without what looks before the place it is applied at: its positive lookbehinds (with any
+   * quantifier on them) and its word-boundary assertions go, everything else stays. The result matches wherever the
+   * expression does, and can be probed with a text that starts where a match would, since nothing it asks then
+   * lies before that text. Quoted stretches ("\\Q...\\E"), escapes and character classes are copied as they are.
+   */
+  public static String withoutLookbehinds(String p) {
+    StringBuilder out = new StringBuilder(p.length());
+    int i = 0;
+    while (i < p.length()) {
+      if (p.startsWith("\\Q", i)) {
+        int end = p.indexOf("\\E", i + 2);
+        end = end < 0 ? p.length() : end + 2;
+        out.append(p, i, end);
+        i = end;
+      } else if (p.startsWith("\\b", i) || p.startsWith("\\B", i)) {
+        i += 2;
+      } else if (p.charAt(i) == '\\' || p.charAt(i) == '[') {
+        int end = Math.min(skip(p, i) + 1, p.length());
+        out.append(p, i, end);
+        i = end;
+      } else if (p.startsWith("(?<=", i)) {
+        i = groupEnd(p, i) + 1;
+        if (i < p.length() && "?*+".indexOf(p.charAt(i)) >= 0) i++;
+      } else {
+        out.append(p.charAt(i++));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * The top-level alternatives of an expression ("a|b(?:c|d)|e" has three; a bar in a group, a class or escaped
    * does not count).
    */

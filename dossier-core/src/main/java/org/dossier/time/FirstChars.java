@@ -2,15 +2,17 @@ package org.dossier.time;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.text.RegexWords;
 
 /**
  * The ASCII characters a pattern's match can begin with, found by probing it with each one alone: a one-character
  * text either matches or is read to its end when the pattern could go on from that character; a character the
  * pattern cannot start with is rejected without reaching the end. The second character is found the same way with
  * two-character texts, for each first character when the tagger first meets it. Characters beyond ASCII are always
- * allowed, and so is every character for a pattern with a lookbehind that needs text before it ("(?<=...)"), which
- * a text starting at the match cannot show; so a match is never missed. The tagger uses it to skip the word starts
- * where a rule cannot match.
+ * allowed. A text starting at the match cannot show what stands before it, so the probes run on the pattern without
+ * what asks about that ({@link RegexWords#withoutLookbehinds}: positive lookbehinds and word boundaries), which
+ * matches wherever the pattern does; so a match is never missed. The tagger uses it to skip the word starts where a
+ * rule cannot match.
  */
 final class FirstChars implements StartFilter {
   private final Pattern pattern;
@@ -29,8 +31,13 @@ final class FirstChars implements StartFilter {
     this.high = high;
   }
 
-  static FirstChars of(Pattern pattern) {
-    if (pattern.pattern().contains("(?<=")) return new FirstChars(null, -1L, -1L);
+  static FirstChars of(Pattern rule) {
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile(RegexWords.withoutLookbehinds(rule.pattern()), rule.flags());
+    } catch (java.util.regex.PatternSyntaxException e) {
+      return new FirstChars(null, -1L, -1L); // e.g. a back reference into a lookbehind: every character is allowed
+    }
     long low = 0;
     long high = 0;
     for (char c = 0; c < 128; c++) {

@@ -77,4 +77,13 @@ class RegexWordsTest {
       }
     }
   }
+
+  @Test
+  void withoutLookbehindsDropsWhatLooksBeforeAndKeepsTheRest() {
+    assertThat(RegexWords.withoutLookbehinds("(?<=\\b(?:am|vom)\\s)(?:\\d+)\\.")).isEqualTo("(?:\\d+)\\.");
+    assertThat(RegexWords.withoutLookbehinds("\\bx\\B(?<=ab)?y")).isEqualTo("xy");
+    // negative lookbehinds and lookaheads stay; so do quoted text, classes and an escaped backslash before a b
+    assertThat(RegexWords.withoutLookbehinds("(?<![\\p{L}])a(?=b)(?!c)")).isEqualTo("(?<![\\p{L}])a(?=b)(?!c)");
+    assertThat(RegexWords.withoutLookbehinds("\\Q(?<=\\b\\E[(?<=\\b]\\\\b")).isEqualTo("\\Q(?<=\\b\\E[(?<=\\b]\\\\b");
+  }
 }
