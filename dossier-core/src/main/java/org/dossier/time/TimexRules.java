@@ -216,7 +216,6 @@ final class TimexRules {
       }
       String body = expandMacros(cols[4].strip(), macros, where);
       Map<String, String> groupClasses = new HashMap<>();
-      long[] triggers = {0};
       StringBuilder regex = new StringBuilder();
       Matcher m = CLASS_REF.matcher(body);
       while (m.find()) {
@@ -227,7 +226,6 @@ final class TimexRules {
         if (groupClasses.put(group, lex) != null) {
           throw new IllegalStateException(where + ": group '" + group + "' used twice; name one %" + lex + ":other");
         }
-        triggers[0] |= 1L << bits.get(lex);
         m.appendReplacement(regex, Matcher.quoteReplacement("(?<" + group + ">" + alternation(lexicon) + ")"));
       }
       m.appendTail(regex);
@@ -246,23 +244,33 @@ final class TimexRules {
           if (!groups.containsKey(g)) throw new IllegalStateException(where + ": value names group '" + g + "' that the pattern lacks");
         }
       }
-      java.util.Set<String> words = org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(body).replaceAll("(\u0001)"));
+      // what the match itself holds decides where it can start: a word of a lookbehind stands before it ("seit Montag")
+      String held = org.dossier.text.RegexWords.withoutLookbehinds(body);
+      long heldTriggers = lexiconBits(held, lexicons, bits);
+      java.util.Set<String> words = org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)"));
       rules.add(new Rule(cols[1].strip(), type, cols[3].strip(), pattern, Map.copyOf(groupClasses), Map.copyOf(groups),
-          triggers[0], needsDigit(body, triggers[0]), words));
+          heldTriggers, needsDigit(held, heldTriggers), words));
     }
     List<Reject> rejects = new ArrayList<>();
     for (String r : rejectLines) {
-      long triggers = 0;
       for (Matcher mr = CLASS_REF.matcher(r); mr.find(); ) {
         if (!lexicons.containsKey(mr.group(1))) throw new IllegalStateException(source + ": unknown lexicon %" + mr.group(1) + " in reject " + r);
-        triggers |= 1L << bits.get(mr.group(1));
       }
+      String held = org.dossier.text.RegexWords.withoutLookbehinds(r);
+      long triggers = lexiconBits(held, lexicons, bits);
       String expanded = CLASS_REF.matcher(r).replaceAll(mr -> Matcher.quoteReplacement(
           "(?:" + alternation(lexicons.get(mr.group(1))) + ")"));
       rejects.add(new Reject(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          triggers, needsDigit(r, triggers), org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(r).replaceAll("(\u0001)"))));
+          triggers, needsDigit(held, triggers), org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)"))));
     }
     return new TimexRules(language, rules, rejects, past, future, lexicons, triggerWords, stemLexicons);
+  }
+
+  /** The bits of the lexicons a rule body names. */
+  private static long lexiconBits(String body, Map<String, Lexicon> lexicons, Map<String, Integer> bits) {
+    long out = 0;
+    for (Matcher m = CLASS_REF.matcher(body); m.find(); ) if (lexicons.containsKey(m.group(1))) out |= 1L << bits.get(m.group(1));
+    return out;
   }
 
   /**

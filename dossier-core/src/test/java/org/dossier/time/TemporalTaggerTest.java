@@ -36,6 +36,18 @@ class TemporalTaggerTest {
     assertThat(found("de", null, "Der Krieg in den 90er Jahren")).isEqualTo("den 90er Jahren=DATE:199");
   }
 
+  /**
+   * A rule whose context is a lookbehind ("seit" before a weekday) is tried where its match starts, after that word:
+   * "wird ... blockiert" is a passive, whose "wird" would otherwise read as the future.
+   */
+  @Test
+  void aWeekdayAfterSeitIsTheOneBefore() {
+    assertThat(found("de", "2022-12-16", "Seit Montag wird die Verbindung blockiert.")).isEqualTo("Montag=DATE:2022-12-12");
+    assertThat(found("de", "2022-12-16", "Seit dem Montag wird die Verbindung blockiert."))
+        .isEqualTo("dem Montag=DATE:2022-12-12");
+    assertThat(found("de", "2022-12-16", "Am Montag wird die Verbindung blockiert.")).isEqualTo("Montag=DATE:2022-12-19");
+  }
+
   @Test
   void relativeExpressionsResolveAgainstThePublicationDate() {
     assertThat(found("en", "2024-02-28", "The ministers met on Wednesday.")).isEqualTo("Wednesday=DATE:2024-02-28");
