@@ -95,15 +95,18 @@ public final class EventCoder {
         continue;
       }
       if (tkEnd - tk < 3 || tkEnd - tk > 150) continue;
-      Sentence s = new Sentence(text, sentence, paragraph, tokens.subList(tk, tkEnd), morphology, lexicon, triggerWords);
+      int tEnd = t;
+      while (tEnd < timexes.size() && timexes.get(tEnd).span().start() < sentence.end()) tEnd++;
+      List<Span> times = new ArrayList<>(tEnd - t);
+      for (Timex x : timexes.subList(t, tEnd)) times.add(x.span());
+      Sentence s = new Sentence(text, sentence, paragraph, tokens.subList(tk, tkEnd), morphology, lexicon, triggerWords,
+          times);
       for (int i = m; i < mEnd; i++) {
         if (!lexicon.notActor(mentions.get(i).entity())) slot(s, mentions.get(i));
       }
       for (int i = n; i < nEnd; i++) slot(s, nationalities.get(i));
       s.slots.sort((a, b) -> Integer.compare(a.first(), b.first()));
       dateline(s);
-      int tEnd = t;
-      while (tEnd < timexes.size() && timexes.get(tEnd).span().start() < sentence.end()) tEnd++;
       List<Timex> dates = new ArrayList<>();
       List<Timex> allDates = new ArrayList<>();
       for (Timex x : timexes.subList(t, tEnd)) {

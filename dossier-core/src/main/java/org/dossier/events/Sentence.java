@@ -44,8 +44,12 @@ final class Sentence {
     return tagged ? morphology.lemma(words[i], "NOUN") : lower[i];
   }
 
+  /**
+   * @param times the spans of the sentence's temporal expressions (of any type), which keep the preposition before
+   *              them from opening a clause
+   */
   Sentence(String text, Span span, int paragraph, List<Span> tokenSpans, Morphology morphology, Lexicon lexicon,
-      TriggerWords triggerWords) {
+      TriggerWords triggerWords, List<Span> times) {
     this.span = span;
     this.paragraph = paragraph;
     this.morphology = morphology;
@@ -74,13 +78,25 @@ final class Sentence {
     this.clauseEnd = new int[n];
     int start = 0;
     for (int i = 0; i < n; i++) {
-      if (i > start && boundary(i, lexicon)) {
+      if (i > start && boundary(i, lexicon) && !beforeTime(i, times)) {
         for (int k = start; k < i; k++) clauseEnd[k] = i;
         start = i;
       }
       clauseStart[i] = start;
     }
     for (int k = start; k < n; k++) clauseEnd[k] = n;
+  }
+
+  /**
+   * Whether a word the tagger reads as a preposition stands right before a temporal expression ("seit Tagen", "since
+   * Monday"): its phrase says when the clause's verb happened, and opens no clause of its own, whatever else the word
+   * can be ("seit" and "since" also join clauses).
+   */
+  private boolean beforeTime(int i, List<Span> times) {
+    if (!tags[i].startsWith("ADP") || i + 1 >= tokens.length) return false;
+    int at = tokens[i + 1].start();
+    for (Span x : times) if (x.start() <= at && at < x.end()) return true;
+    return false;
   }
 
   /** A clause starts at a subordinating conjunction, a relative pronoun after a comma, or after ; : – ( and quotes. */

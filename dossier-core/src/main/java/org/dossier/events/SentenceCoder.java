@@ -1249,6 +1249,10 @@ final class SentenceCoder {
         addAll(r.mediator, group);
         continue;
       }
+      if (agentBeforeParticiple(group, t, cs)) {
+        addAll(r.source, group);
+        continue;
+      }
       if (marker >= 0 && is("locative", marker)) {
         // of several places the clause names, the trigger's own is the nearest ("safeguards around Karabakh ...
         // during talks in Vienna": the talks were in Vienna)
@@ -1390,6 +1394,23 @@ final class SentenceCoder {
     if (k >= s.size() || !s.tags[k].equals("NOUN")) return false;
     int noun = k;
     return core.isEmpty() || core.get(0).get(0).first() > noun;
+  }
+
+  /**
+   * Whether an actor is the doer named right before the participle that ends a German passive clause: "Seit Tagen
+   * wird die Verbindung von Aserbaidschan blockiert", "ist seit Wochen von Aserbaidschan gesperrt". Its agent
+   * preposition may follow a noun, where it could otherwise be read as a genitive ("die Verbindung von ...").
+   */
+  private boolean agentBeforeParticiple(List<Slot> group, Trigger t, int cs) {
+    if (!lexicon.verbSecond() || !t.term.pos().equals("V") || infinitive(t)) return false;
+    int end = group.get(group.size() - 1).last() + 1;
+    while (end < t.first && s.tags[end].equals("ADV")) end++;
+    if (end != t.first) return false;
+    int k = group.get(0).first() - 1;
+    while (k > cs && (s.tags[k].equals("DET") || s.tags[k].equals("ADJ"))) k--;
+    if (k < cs || !is("agent", k)) return false;
+    for (int a = cs; a < k; a++) if (s.tags[a].equals("AUX") && is("passive", a)) return true;
+    return false;
   }
 
   /** Whether a noun trigger is the subject of a passive ("a demand was issued", "die Forderung wurde gestellt"). */

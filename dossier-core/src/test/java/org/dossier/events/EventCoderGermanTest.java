@@ -525,4 +525,27 @@ class EventCoderGermanTest {
     assertThat(coded("Die Lage in der Region bleibt nach Angaben von Beobachtern weiterhin angespannt. Das armenische "
         + "Parlament hat das Abkommen ratifiziert.")).contains("057 asserted ARM>");
   }
+
+  @Test
+  void theVonPhraseRightBeforeAPassiveParticipleIsTheDoerAfterANounToo() {
+    // "die Verbindung von Aserbaidschan" could be a genitive; before the participle that ends the passive it is the doer
+    assertThat(coded("Seit Tagen wird die Verbindung nach Armenien von Aserbaidschan blockiert."))
+        .containsExactly("191 asserted AZE>");
+    assertThat(coded("Die Straße ist seit 2020 von Aserbaidschan gesperrt.")).containsExactly("191 asserted AZE>");
+    // in the active voice the name before the verb is no doer named by "von"
+    assertThat(coded("Aserbaidschanische Aktivisten blockieren seit Tagen die Verbindung nach Armenien."))
+        .containsExactly("191 asserted AZE>");
+  }
+
+  @Test
+  void aPrepositionBeforeATimeExpressionOpensNoClause() {
+    // "seit" also joins clauses; before "Tagen" it is a preposition, and the passive's "wird" stays in the clause
+    assertThat(coded("Die Verbindung wird seit Tagen von Aserbaidschan blockiert.")).containsExactly("191 asserted AZE>");
+  }
+
+  @Test
+  void warsWagedForYearsAreAStateNotAnEvent() {
+    assertThat(coded("Armenien und Aserbaidschan streiten seit Jahren um Bergkarabach und haben deswegen mehrere Kriege "
+        + "geführt.")).noneMatch(e -> e.startsWith("19"));
+  }
 }

@@ -30,7 +30,7 @@ class TriggerWordsTest {
         start = i + 1;
       }
     }
-    return new Sentence(text, new Span(0, text.length()), 0, tokens, new Morphology(language), lexicon, check);
+    return new Sentence(text, new Span(0, text.length()), 0, tokens, new Morphology(language), lexicon, check, List.of());
   }
 
   @Test
