@@ -125,7 +125,19 @@ final class Sentence {
     if (w.equals("–") || w.equals("—")) return true;
     // a short parenthesis ("Nagorno Karabakh (Artsakh)", "(AFP)") stays in its clause; a longer one is a clause
     if (w.equals("(") && !shortParenthesis(i) || prev.equals("(") && !shortParenthesis(i - 1)) return true;
-    return lexicon.boundary(lower[i]);
+    return lexicon.boundary(lower[i]) && (!lexicon.verbSecond() || opensClause(i));
+  }
+
+  /**
+   * Whether a German conjunction could open a clause here: at the start, or after punctuation or a coordinating
+   * conjunction, with at most one adverb between ("..., auch wenn"). German sets off every subordinate clause with a
+   * comma, so a word that can be a conjunction elsewhere is an adverb ("hat heute damit begonnen, ...": not the
+   * "damit" of purpose).
+   */
+  boolean opensClause(int i) {
+    int k = i - 1;
+    if (k >= 0 && (tags[k].equals("ADV") || tags[k].equals("PART"))) k--;
+    return k < 0 || tags[k].equals("PUNCT") || tags[k].equals("CCONJ");
   }
 
   /**

@@ -683,7 +683,9 @@ final class SentenceCoder {
 
   /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
   private boolean inScope(Trigger c, Trigger t) {
-    if (s.clauseStart[t.first] == s.clauseStart[c.first]) return !nextConjunct(c, t) && !previousPredicate(c, t);
+    if (s.clauseStart[t.first] == s.clauseStart[c.first]) {
+      return !nextConjunct(c, t) && !previousPredicate(c, t);
+    }
     int next = s.clauseEnd[c.first];
     if (t.first < next || s.clauseStart[t.first] != next) return false;
     // "demanded on Thursday that Azerbaijan withdraw its troops": a that-clause right after a demand or appeal is
@@ -850,6 +852,14 @@ final class SentenceCoder {
 
   // ---- modality
 
+  /** Whether a conditional conjunction ("if", "wenn", "damit") stands in [from, to); in German only where a clause can open. */
+  private boolean conditional(int from, int to) {
+    for (int k = s.find(lexicon, "conditional", from, to); k >= 0; k = s.find(lexicon, "conditional", k + 1, to)) {
+      if (!lexicon.verbSecond() || s.opensClause(k)) return true;
+    }
+    return false;
+  }
+
   private Modality modality(Trigger t) {
     // a setting phrase ("during talks in Vienna") is read from its preposition on
     int cs = Math.max(s.clauseStart[t.first], setting(t));
@@ -857,7 +867,7 @@ final class SentenceCoder {
     if (window(t, "negation", cs, ce, 6) || negatedMatrix(s.clauseStart[t.first]) || negatedParticle(t)) {
       return Modality.NEGATED;
     }
-    if (s.find(lexicon, "conditional", cs, t.first) >= 0) return Modality.HYPOTHETICAL;
+    if (conditional(cs, t.first)) return Modality.HYPOTHETICAL;
     if (window(t, "hypothetical", cs, ce, 8) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
     // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
     if (t.term.pos().equals("N") && window(t, "hypothetical", cs, ce, ce - cs)) return Modality.HYPOTHETICAL;

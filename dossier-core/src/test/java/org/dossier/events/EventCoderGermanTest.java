@@ -548,4 +548,16 @@ class EventCoderGermanTest {
     assertThat(coded("Armenien und Aserbaidschan streiten seit Jahren um Bergkarabach und haben deswegen mehrere Kriege "
         + "geführt.")).noneMatch(e -> e.startsWith("19"));
   }
+
+  @Test
+  void aConjunctionOpensAClauseOnlyWhereGermanPunctuationLetsOne() {
+    // "damit" without a comma before it is "with it", not the "damit" of purpose: the threat is stated
+    assertThat(coded("Aserbaidschan hat damit gedroht, die Stadt anzugreifen."))
+        .contains("138 asserted AZE>", "190 planned AZE>");
+    // after a comma (and an adverb) it opens a clause of purpose or condition
+    assertThat(coded("Armenien verhandelt mit Russland, damit Aserbaidschan die Blockade aufhebt."))
+        .contains("046 asserted ARM>RUS", "0872 hypothetical AZE>");
+    assertThat(coded("Armenien verhandelt mit Russland, auch wenn Aserbaidschan die Stadt angreift."))
+        .contains("190 hypothetical AZE>");
+  }
 }
