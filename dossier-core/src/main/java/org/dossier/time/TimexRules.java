@@ -25,10 +25,18 @@ import java.util.regex.PatternSyntaxException;
 final class TimexRules {
   /** One rule: a pattern over a sentence and the TIMEX3 type and value template of its matches. */
   record Rule(String name, TimexType type, String value, Pattern pattern, Map<String, String> groupClasses,
-      Map<String, Integer> groups, long triggers, boolean needsDigit, java.util.Set<String> words) implements Gated {}
+      Map<String, Integer> groups, long triggers, boolean needsDigit, java.util.Set<String> words, Context context)
+      implements Gated {}
 
   /** A pattern whose matches are no expression (numbers that are not years), and when it can match. */
-  record Reject(Pattern pattern, long triggers, boolean needsDigit, java.util.Set<String> words) implements Gated {}
+  record Reject(Pattern pattern, long triggers, boolean needsDigit, java.util.Set<String> words, Context context)
+      implements Gated {}
+
+  /**
+   * What a pattern's lookbehinds need in the sentence, before the match: a word of one of these lexicons (bits; 0
+   * for none), one of these literal words (null for none). Null for a pattern without lookbehinds.
+   */
+  record Context(long triggers, java.util.Set<String> words) {}
 
   /**
    * What a pattern needs in a sentence before it is tried: a word of one of its lexicons (bits; 0 for none), a
@@ -40,6 +48,8 @@ final class TimexRules {
     boolean needsDigit();
 
     java.util.Set<String> words();
+
+    Context context();
   }
 
   /** A lexicon entry: its normalised value. Surfaces are matched without regard to case unless marked. */
@@ -83,8 +93,10 @@ final class TimexRules {
     if (pastCues != null) startFilters.put(pastCues, CueStarts.of(pastAlternatives, TimexRules::cues));
     if (futureCues != null) startFilters.put(futureCues, CueStarts.of(futureAlternatives, TimexRules::cues));
     java.util.Set<String> literal = new java.util.HashSet<>();
-    for (Rule r : this.rules) if (r.words() != null) literal.addAll(r.words());
-    for (Reject r : this.rejects) if (r.words() != null) literal.addAll(r.words());
+    for (Gated g : java.util.stream.Stream.concat(this.rules.stream(), this.rejects.stream()).toList()) {
+      if (g.words() != null) literal.addAll(g.words());
+      if (g.context() != null && g.context().words() != null) literal.addAll(g.context().words());
+    }
     this.triggers = new TriggerTrie(triggerWords, stemLexicons, literal);
   }
 
@@ -249,7 +261,7 @@ final class TimexRules {
       long heldTriggers = lexiconBits(held, lexicons, bits);
       java.util.Set<String> words = org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)"));
       rules.add(new Rule(cols[1].strip(), type, cols[3].strip(), pattern, Map.copyOf(groupClasses), Map.copyOf(groups),
-          heldTriggers, needsDigit(held, heldTriggers), words));
+          heldTriggers, needsDigit(held, heldTriggers), words, context(body, held, lexicons, bits)));
     }
     List<Reject> rejects = new ArrayList<>();
     for (String r : rejectLines) {
@@ -258,12 +270,25 @@ final class TimexRules {
       }
       String held = org.dossier.text.RegexWords.withoutLookbehinds(r);
       long triggers = lexiconBits(held, lexicons, bits);
+      Context context = context(r, held, lexicons, bits);
       String expanded = CLASS_REF.matcher(r).replaceAll(mr -> Matcher.quoteReplacement(
           "(?:" + alternation(lexicons.get(mr.group(1))) + ")"));
       rejects.add(new Reject(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          triggers, needsDigit(held, triggers), org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)"))));
+          triggers, needsDigit(held, triggers), org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)")),
+          context));
     }
     return new TimexRules(language, rules, rejects, past, future, lexicons, triggerWords, stemLexicons);
+  }
+
+  /**
+   * What the whole body needs, lookbehinds included, where that is more than what the match holds ({@code held}):
+   * "seit" for "(?<=\\bseit\\s)%weekday", which selects the rule without bounding where it starts.
+   */
+  private static Context context(String body, String held, Map<String, Lexicon> lexicons, Map<String, Integer> bits) {
+    if (body.equals(held)) return null;
+    long triggers = lexiconBits(body, lexicons, bits);
+    java.util.Set<String> words = org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(body).replaceAll("(\u0001)"));
+    return new Context(triggers, words);
   }
 
   /** The bits of the lexicons a rule body names. */
@@ -299,9 +324,15 @@ final class TimexRules {
    * Where a match of a rule or reject must start before, in a stretch of text of which one pass found these
    * trigger words and this last digit (-1 for none): the end of the last word or digit it needs, since every
    * match holds one of its lexicons' words, one of its literal words and a digit, as it requires. Zero or less
-   * when the stretch lacks one, so that the pattern cannot match there at all.
+   * when the stretch lacks one, or lacks what its lookbehinds need (their words stand before the match and bound
+   * nothing), so that the pattern cannot match there at all.
    */
   static int startLimit(Gated pattern, TriggerTrie.Found found, int lastDigit, int end) {
+    Context context = pattern.context();
+    if (context != null && (context.triggers() != 0 && (context.triggers() & found.lexicons) == 0
+        || context.words() != null && context.words().stream().noneMatch(found.words::containsKey))) {
+      return 0;
+    }
     int limit = end;
     if (pattern.triggers() != 0) {
       int last = 0;

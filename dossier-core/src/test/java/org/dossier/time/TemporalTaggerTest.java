@@ -219,6 +219,24 @@ class TemporalTaggerTest {
     assertThat(found.lexicons).isNotZero();
   }
 
+  /** A lookbehind's word selects its rule, but the rule may start after it: it bounds nothing. */
+  @Test
+  void aLookbehindsWordsSelectTheRuleWithoutBoundingItsStart() throws Exception {
+    String grammar = "lexicon\tweekday\t1\tmonday\nrule\tsince\tDATE\tpast:WD({weekday})\t(?<=\\bseit\\s)%weekday\n";
+    TimexRules rules = TimexRules.parse("de", "test.rules", new BufferedReader(new StringReader(grammar)));
+    TimexRules.Rule since = rules.rules.get(0);
+    String text = "seit Monday";
+    TriggerTrie.Found found = new TriggerTrie.Found();
+    rules.triggers.word(text, 0, 4, found);
+    rules.triggers.word(text, 5, 11, found);
+    assertThat(TimexRules.startLimit(since, found, -1, text.length())).as("may start at 'Monday'").isGreaterThan(5);
+    String without = "am Monday";
+    TriggerTrie.Found alone = new TriggerTrie.Found();
+    rules.triggers.word(without, 0, 2, alone);
+    rules.triggers.word(without, 3, 9, alone);
+    assertThat(TimexRules.startLimit(since, alone, -1, without.length())).as("no 'seit': not tried").isLessThanOrEqualTo(0);
+  }
+
   @Test
   void grammarErrorsNameTheLine() {
     String bad = "lexicon\tmonth\t01\tjanuary\nrule\tx\tDATE\t{year}\t%month\n";
