@@ -683,9 +683,7 @@ final class SentenceCoder {
 
   /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
   private boolean inScope(Trigger c, Trigger t) {
-    if (s.clauseStart[t.first] == s.clauseStart[c.first]) {
-      return !nextConjunct(c, t) && !previousPredicate(c, t);
-    }
+    if (s.clauseStart[t.first] == s.clauseStart[c.first]) return !nextConjunct(c, t) && !previousPredicate(c, t);
     int next = s.clauseEnd[c.first];
     if (t.first < next || s.clauseStart[t.first] != next) return false;
     // "demanded on Thursday that Azerbaijan withdraw its troops": a that-clause right after a demand or appeal is

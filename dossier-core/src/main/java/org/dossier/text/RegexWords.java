@@ -74,7 +74,7 @@ public final class RegexWords {
    * The expression without what looks before the place it is applied at: its positive lookbehinds (with any
    * quantifier on them) and its word-boundary assertions go, everything else stays. The result matches wherever the
    * expression does, and can be probed with a text that starts where a match would, since nothing it asks then
-   * lies before that text. Quoted stretches ("\\Q...\\E"), escapes and character classes are copied as they are.
+   * lies before that text. Quoted stretches ({@code \Q...\E}), escapes and character classes are copied as they are.
    */
   public static String withoutLookbehinds(String p) {
     StringBuilder out = new StringBuilder(p.length());

@@ -282,7 +282,7 @@ final class TimexRules {
 
   /**
    * What the whole body needs, lookbehinds included, where that is more than what the match holds ({@code held}):
-   * "seit" for "(?<=\\bseit\\s)%weekday", which selects the rule without bounding where it starts.
+   * "seit" for {@code (?<=\bseit\s)%weekday}, which selects the rule without bounding where it starts.
    */
   private static Context context(String body, String held, Map<String, Lexicon> lexicons, Map<String, Integer> bits) {
     if (body.equals(held)) return null;
