@@ -29,6 +29,11 @@ final class Lexicon {
   private final Set<String> notActors = new HashSet<>();
   private final boolean compounds;
   private final int shortestNoun;
+  /**
+   * The forms of German strong verbs (cue kind {@code strong_verb}: infinitive, past stem, participle), each with the
+   * infinitive it is of: "drangen" and "gedrungen" of "dringen", which the lemmatiser misses.
+   */
+  private final Map<String, String> strongForms = new HashMap<>();
   /** What a key with a verb particle leaves after the particle ("greifen" of "angreifen"). */
   private final Set<String> particleRests = new HashSet<>();
   /** The single-word noun entries, for finding them inside compounds. */
@@ -54,6 +59,11 @@ final class Lexicon {
       if (c.kind().equals("particle")) particles.add(c.cue());
       if (c.kind().equals("not_actor")) notActors.add(c.cue());
       if (c.kind().equals("fatality") && !c.cue().contains(" ")) deathWords.add(c.cue());
+    }
+    for (String[] v : cues.getOrDefault("strong_verb", List.of())) {
+      if (v.length != 3) continue;
+      for (String ending : new String[] {"", "en", "t", "st"}) strongForms.putIfAbsent(v[1] + ending, v[0]);
+      for (String ending : new String[] {"", "e", "en", "em", "er", "es"}) strongForms.putIfAbsent(v[2] + ending, v[0]);
     }
     for (EventVocabulary.NumberWord n : vocabulary.numbers()) {
       if (applies(n.lang(), language)) numbers.put(n.word(), n.value());
@@ -238,8 +248,9 @@ final class Lexicon {
    * Lexicon lemmas a verb form may stand for when the lemmatiser misses it. German: a zu-infinitive with a
    * particle ("zusammenzuarbeiten" → "zusammenarbeiten"), a weak past or participle, with or without "ge"
    * and a particle, also inflected ("verhandelten" → "verhandeln", "geeinigt" → "einigen", "abgegrenzt" →
-   * "abgrenzen"). English: a regular past or progressive ("shelled", "shelling" → "shell"). Only forms the
-   * lexicon files are returned.
+   * "abgrenzen"), and a form of a strong verb the pack lists, alone or after a particle ("drangen" → "dringen",
+   * "vorgedrungen" → "vordringen"). English: a regular past or progressive ("shelled", "shelling" → "shell"). Only
+   * forms the lexicon files are returned.
    */
   List<String> verbForms(String w) {
     List<String> out = new ArrayList<>(2);
@@ -257,6 +268,15 @@ final class Lexicon {
     for (String p : particles) {
       String zu = p + "zu";
       if (w.length() > zu.length() + 3 && w.startsWith(zu) && w.endsWith("n")) known(p + w.substring(zu.length()), out);
+    }
+    if (!strongForms.isEmpty()) {
+      known(strongForms.get(w), out);
+      for (String p : particles) {
+        if (w.length() > p.length() + 2 && w.startsWith(p)) {
+          String infinitive = strongForms.get(w.substring(p.length()));
+          if (infinitive != null) known(p + infinitive, out);
+        }
+      }
     }
     String base = PARTICIPLE_ENDING.matcher(w).replaceFirst("");
     if (!base.endsWith("t") || base.length() < 5) return out;
@@ -281,7 +301,16 @@ final class Lexicon {
   }
 
   private void known(String form, List<String> out) {
-    if (terms.containsKey(form) && !out.contains(form)) out.add(form);
+    if (form != null && terms.containsKey(form) && !out.contains(form)) out.add(form);
+  }
+
+  /**
+   * Whether a word is a form of a strong verb that, with a particle, is a trigger ("drangen" of "drangen ... vor"):
+   * the particle it needs stands apart, at the end of the clause.
+   */
+  boolean strongFormWithParticle(String w) {
+    String infinitive = strongForms.get(w);
+    return infinitive != null && particleRests.contains(infinitive);
   }
 
   boolean particle(String word) {

@@ -369,7 +369,11 @@ final class SentenceCoder {
     if (!s.lower[i].equals(s.lemmas[i])) keys.add(s.lower[i]);
     if (s.verb(i)) {
       String particle = separatedParticle(i);
-      if (particle != null) keys.add(0, particle + s.lemmas[i]);
+      if (particle != null) {
+        keys.add(0, particle + s.lemmas[i]);
+        // "drangen ... vor": a strong form the lemmatiser left as it is, with its particle
+        for (String form : lexicon.verbForms(particle + s.lower[i])) if (!keys.contains(form)) keys.add(1, form);
+      }
     }
     if (s.verb(i) || s.tags[i].equals("ADJ")) {
       for (String form : lexicon.verbForms(s.lower[i])) if (!keys.contains(form)) keys.add(form);

@@ -11,7 +11,8 @@ import org.dossier.text.Morphology;
  *
  * <p>A word can start a trigger only through the keys {@code SentenceCoder} looks up: its form, a regular
  * verb form undone by rule, the lemma the lemmatiser gives it under its tag (also after a separated
- * particle), or, in German, a noun entry inside it or it without a plural ending (a compound head). The tag
+ * particle), or, in German, a strong verb form the pack lists (also before a separated particle), a noun
+ * entry inside it or it without a plural ending (a compound head). The tag
  * is not known yet, so every lemma the lemmatiser can give the word is tried ({@link Morphology#anyLemma}),
  * and every part of speech is allowed. The answer is therefore never "no" for a word that could be read as a
  * trigger; it is remembered per word form. Cues (modality, roles, setting and fixed phrases) only ever
@@ -38,7 +39,7 @@ final class TriggerWords {
     Boolean known = memo.get(word);
     if (known != null) return known;
     String lower = word.toLowerCase(Locale.ROOT);
-    boolean may = lexicon.mayStart(lower) || !lexicon.verbForms(lower).isEmpty()
+    boolean may = lexicon.mayStart(lower) || !lexicon.verbForms(lower).isEmpty() || lexicon.strongFormWithParticle(lower)
         || morphology.anyLemma(word, lexicon::mayStart) && contentLemma(word, morphology);
     if (memo.size() >= MEMO_LIMIT) memo.clear();
     memo.put(word, may);

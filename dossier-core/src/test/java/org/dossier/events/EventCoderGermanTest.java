@@ -560,4 +560,19 @@ class EventCoderGermanTest {
     assertThat(coded("Armenien verhandelt mit Russland, auch wenn Aserbaidschan die Stadt angreift."))
         .contains("190 hypothetical AZE>");
   }
+
+  @Test
+  void verbsOfMovingForwardTakeSeinInThePerfectAndTheirSubjectActs() {
+    // "waren ... vorgedrungen" is a pluperfect, not a passive: the soldiers advanced
+    assertThat(coded("Aserbaidschanische Soldaten sind auf armenisches Gebiet vorgedrungen."))
+        .containsExactly("190 asserted AZE>ARM");
+    assertThat(coded("Armenische Soldaten waren in das Dorf eingedrungen, sagte ein Sprecher in Baku."))
+        .contains("190 reported ARM>AZE");
+    // the past of a strong verb the lemmatiser leaves as it is, with its particle at the end of the clause
+    assertThat(coded("Aserbaidschanische Soldaten drangen in der Nacht auf armenisches Gebiet vor."))
+        .containsExactly("190 asserted AZE>ARM");
+    // a real passive keeps its doer in the "von" phrase
+    assertThat(coded("Die armenische Stellung war von aserbaidschanischen Truppen angegriffen worden."))
+        .containsExactly("190 asserted AZE>ARM");
+  }
 }

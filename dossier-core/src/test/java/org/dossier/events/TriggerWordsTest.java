@@ -41,6 +41,19 @@ class TriggerWordsTest {
   }
 
   @Test
+  void germanStrongFormsTheLemmatiserMissesCountThroughThePacksTable() {
+    Morphology de = new Morphology("de");
+    TriggerWords words = new TriggerWords(DE);
+    // "drangen ... vor": the past stem alone, whose particle stands at the end of the clause
+    assertThat(words.may("drangen", de)).isTrue();
+    assertThat(DE.verbForms("vorgedrungen")).containsExactly("vordringen");
+    assertThat(DE.verbForms("eingedrungene")).containsExactly("eindringen");
+    assertThat(DE.verbForms("vordrangen")).containsExactly("vordringen");
+    assertThat(DE.verbForms("gedrungen")).as("no verb of the lexicon is 'dringen' alone").isEmpty();
+    assertThat(words.may("gesungen", de)).isFalse();
+  }
+
+  @Test
   void aSentenceWithoutOneIsNotTagged() {
     Sentence s = read("Armenia is a small country in the South Caucasus .", EN, "en");
     assertThat(s.tagged).isFalse();
