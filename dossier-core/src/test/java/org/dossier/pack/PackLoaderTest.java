@@ -89,6 +89,20 @@ class PackLoaderTest {
   }
 
   @Test
+  void aStrongVerbNamesItsInfinitivePastStemAndParticiple() throws IOException {
+    copyTiny();
+    Files.writeString(dir.resolve("event_cues.tsv"), String.join("\n",
+        "lang\tkind\tcue",
+        "de\tstrong_verb\tdringen drang gedrungen",
+        "de\tstrong_verb\tdringen gedrungen",
+        ""));
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
+        .satisfies(e -> assertThat(((PackException) e).problems())
+            .contains("event_cues.tsv:3: strong_verb 'dringen gedrungen' must be three words: infinitive, past stem, participle")
+            .noneMatch(p -> p.startsWith("event_cues.tsv:2")));
+  }
+
+  @Test
   void aMissingFileIsNamed() throws IOException {
     copyTiny();
     Files.delete(dir.resolve("places.tsv"));
