@@ -5,25 +5,33 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.text.LowerCaseWords;
 
 /**
  * Where a list of tense cues, most of them plain words ("was|were|said|...|going\s+to"), can match: a start whose
- * word of ASCII letters is one of the plain words, or where one of the other alternatives can begin (by
- * {@link FirstChars}). A word with other characters is always allowed, since case-insensitive matching beyond ASCII
- * is more than lower-casing. Trying a hundred alternatives at every word start had been the largest single cost of
- * the tagger's patterns.
+ * word of ASCII letters is one of the plain words, or where the other alternatives, compiled on their own, match.
+ * A word with other characters is always allowed, since case-insensitive matching beyond ASCII is more than
+ * lower-casing. Trying a hundred alternatives at every word start had been the largest single cost of the tagger's
+ * patterns; and since one of the other alternatives can begin at any word ("\w{3,}ed"), telling where they can
+ * begin by their first characters let the whole list be tried at nearly every word again.
  */
 final class CueStarts implements StartFilter {
   private static final Pattern PLAIN = Pattern.compile("\\p{L}+");
 
   private final LowerCaseWords words;
-  private final FirstChars others;
+  /** Where the other alternatives can begin, by their first characters; null when there are none. */
+  private final FirstChars othersStart;
+  /** The other alternatives alone, tried where they can begin; per thread, since a matcher has state. */
+  private final ThreadLocal<Matcher> others;
+  private final ThreadLocal<CharSequence> othersText = new ThreadLocal<>();
 
-  private CueStarts(LowerCaseWords words, FirstChars others) {
+  private CueStarts(LowerCaseWords words, Pattern others) {
     this.words = words;
-    this.others = others;
+    this.othersStart = others == null ? null : FirstChars.of(others);
+    this.others = others == null ? null
+        : ThreadLocal.withInitial(() -> others.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
   }
 
   /**
@@ -37,12 +45,12 @@ final class CueStarts implements StartFilter {
       if (PLAIN.matcher(a).matches()) plain.add(a.toLowerCase(Locale.ROOT));
       else others.add(a);
     }
-    return new CueStarts(LowerCaseWords.of(plain), others.isEmpty() ? null : FirstChars.of(compile.apply(others)));
+    return new CueStarts(LowerCaseWords.of(plain), others.isEmpty() ? null : compile.apply(others));
   }
 
   @Override
   public boolean mayStartAt(CharSequence text, int at, int end) {
-    if (others != null && others.mayStartAt(text, at, end)) return true;
+    if (othersStart != null && othersStart.mayStartAt(text, at, end) && othersMatch(text, at, end)) return true;
     int i = at;
     while (i < end) {
       char c = text.charAt(i);
@@ -51,5 +59,14 @@ final class CueStarts implements StartFilter {
       i++;
     }
     return i > at && words.contains(text, at, i);
+  }
+
+  private boolean othersMatch(CharSequence text, int at, int end) {
+    Matcher m = others.get();
+    if (othersText.get() != text) {
+      m.reset(text);
+      othersText.set(text);
+    }
+    return m.region(at, end).lookingAt();
   }
 }

@@ -53,6 +53,8 @@ public final class TemporalTagger {
         : new TimeReference(published.value(), TimeReference.Source.PUBLISHED, null);
     List<Timex> out = new ArrayList<>();
     State state = new State(published, publishedRef);
+    // one matcher per pattern for the whole text: sentences are regions of it
+    Map<java.util.regex.Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
     // Rules run per sentence, and only those the sentence's words can trigger; a sentence that ends in
     // an abbreviation ("Feb.") is read together with the next, so that the split cannot cut a date.
     int i = 0;
@@ -66,9 +68,9 @@ public final class TemporalTagger {
       List<Active> active = activeRules(grammar, triggers);
       if (active.isEmpty()) continue;
       int[] starts = starts(text, from, to);
-      List<Candidate> candidates = candidates(grammar, active, text, from, to, starts);
+      List<Candidate> candidates = candidates(grammar, active, text, from, to, starts, matchers);
       if (candidates.isEmpty()) continue;
-      List<int[]> rejected = rejectedSpans(grammar, triggers, text, from, to, starts);
+      List<int[]> rejected = rejectedSpans(grammar, triggers, text, from, to, starts, matchers);
       Tenses tenses = new Tenses(grammar, text, from, to);
       int lastEnd = -1;
       for (Candidate c : select(candidates)) {
@@ -140,13 +142,13 @@ public final class TemporalTagger {
   private record Candidate(int start, int end, int order, TimexRules.Rule rule, MatchResult match) {}
 
   private static List<Candidate> candidates(TimexRules grammar, List<Active> active, String text, int from,
-      int to, int[] starts) {
+      int to, int[] starts, Map<java.util.regex.Pattern, Matcher> matchers) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < active.size(); i++) {
       TimexRules.Rule r = active.get(i).rule();
       int order = i;
-      matches(r.pattern(), grammar.startFilter(r.pattern()), text, from, to, starts, active.get(i).startLimit(),
-          m -> out.add(new Candidate(m.start(), m.end(), order, r, m.toMatchResult())));
+      matches(matcher(matchers, r.pattern(), text), grammar.startFilter(r.pattern()), text, from, to, starts,
+          active.get(i).startLimit(), m -> out.add(new Candidate(m.start(), m.end(), order, r, m.toMatchResult())));
     }
     return out;
   }
@@ -174,9 +176,8 @@ public final class TemporalTagger {
    * The leftmost non-overlapping non-empty matches of a pattern in a region, tried at the given starts (ascending)
    * that lie before a limit and that the pattern's filter (if any) lets through.
    */
-  private static void matches(java.util.regex.Pattern pattern, StartFilter filter, String text, int from, int to,
+  private static void matches(Matcher m, StartFilter filter, String text, int from, int to,
       int[] starts, int startLimit, java.util.function.Consumer<Matcher> sink) {
-    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int next = from;
     for (int k : starts) {
       if (k >= startLimit) break;
@@ -187,6 +188,16 @@ public final class TemporalTagger {
         next = m.end();
       }
     }
+  }
+
+  /** A matcher over the text that sees beyond the region it is set to, as the patterns' lookarounds need. */
+  private static Matcher matcher(java.util.regex.Pattern pattern, String text) {
+    return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  private static Matcher matcher(Map<java.util.regex.Pattern, Matcher> matchers, java.util.regex.Pattern pattern,
+      String text) {
+    return matchers.computeIfAbsent(pattern, p -> matcher(p, text));
   }
 
   /** Leftmost first, then the longest, then the earlier rule; overlaps are dropped by the caller. */
@@ -212,12 +223,12 @@ public final class TemporalTagger {
   }
 
   private static List<int[]> rejectedSpans(TimexRules grammar, Triggers triggers, String text, int from, int to,
-      int[] starts) {
+      int[] starts, Map<java.util.regex.Pattern, Matcher> matchers) {
     List<int[]> spans = new ArrayList<>();
     for (TimexRules.Reject r : grammar.rejects) {
       int limit = triggers.startLimit(r);
       if (limit <= from) continue;
-      matches(r.pattern(), grammar.startFilter(r.pattern()), text, from, to, starts, limit,
+      matches(matcher(matchers, r.pattern(), text), grammar.startFilter(r.pattern()), text, from, to, starts, limit,
           m -> spans.add(new int[] {m.start(), m.end()}));
     }
     return spans;
@@ -422,7 +433,7 @@ public final class TemporalTagger {
 
     private void add(java.util.regex.Pattern p, String s, int offset, int kind) {
       if (p == null) return;
-      matches(p, grammar.startFilter(p), s, 0, s.length(), starts(s, 0, s.length()), s.length(),
+      matches(matcher(p, s), grammar.startFilter(p), s, 0, s.length(), starts(s, 0, s.length()), s.length(),
           m -> cues.add(new int[] {offset + m.start(), offset + m.end(), kind}));
     }
 
