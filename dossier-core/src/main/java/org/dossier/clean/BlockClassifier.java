@@ -166,10 +166,12 @@ final class BlockClassifier {
     if (truncated(text) || b.linkDensity() > 0.4) {
       return false;
     }
-    double density = rules.stopwordDensity(text);
     int length = text.length();
     int min = paragraph || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.QUOTE ? 60 : 100;
-    return (length >= min && density >= 0.18 && endsLikeSentence(text)) || (length >= 250 && density >= 0.1);
+    boolean sentenceLike = length >= min && endsLikeSentence(text);
+    if (!sentenceLike && length < 250) return false; // too short for prose whatever its words
+    double density = rules.stopwordDensity(text);
+    return (sentenceLike && density >= 0.18) || (length >= 250 && density >= 0.1);
   }
 
   /** A standfirst: a sentence-like line of a dozen words or more, not a headline-sized fragment. */
@@ -213,13 +215,20 @@ final class BlockClassifier {
     return text.startsWith("…", end - 1) || text.startsWith("...", end - 3);
   }
 
+  /** Whether each ASCII character is a blank or punctuation, told once rather than by its Unicode type each time. */
+  private static final boolean[] ASCII_GAP = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) ASCII_GAP[c] = Character.isWhitespace(c) || isPunctuation(c);
+  }
+
   /** Lower case, with every run of spaces and punctuation made one space. */
   private static String normalise(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean gap = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || isPunctuation(c)) {
+      if (c < 128 ? ASCII_GAP[c] : Character.isWhitespace(c) || isPunctuation(c)) {
         gap = true;
       } else {
         if (gap && out.length() > 0) out.append(' ');

@@ -35,6 +35,8 @@ public final class TenureEvidence {
 
   private final Pack pack;
   private final Map<String, Set<String>> personsBySurname = new HashMap<>();
+  /** The characters the surnames begin with: most words of a text begin with no such character and are skipped. */
+  private final java.util.BitSet surnameStarts = new java.util.BitSet();
   private final Map<String, List<String>> fullNames = new HashMap<>();
   /** Folded titles and country cues, per role or actor and language ("*" for all), found at a word's start. */
   private final Map<String, List<String>> titlesByRoleLang = new HashMap<>();
@@ -58,6 +60,7 @@ public final class TenureEvidence {
         String[] parts = folded.split("\\s+");
         if (parts.length > 1) {
           personsBySurname.computeIfAbsent(parts[parts.length - 1], k -> new HashSet<>()).add(id);
+          surnameStarts.set(parts[parts.length - 1].charAt(0));
         }
       }
     });
@@ -143,6 +146,7 @@ public final class TenureEvidence {
       }
       int start = i++;
       while (i < n && (letterOrMark(sentence.charAt(i)) || sentence.charAt(i) == '\'' || sentence.charAt(i) == '-')) i++;
+      if (!surnameStarts.get(sentence.charAt(start))) continue;
       Set<String> ids = surname(sentence.substring(start, i));
       if (ids == null) continue;
       if (ids.size() == 1) {

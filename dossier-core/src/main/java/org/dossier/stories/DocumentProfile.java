@@ -175,17 +175,31 @@ public record DocumentProfile(String id, String language, String title, String l
 
   /** The {@link #WORDS} most frequent words of four letters or more but function words, weighted 1 + ln(count). */
   private static Map<Long, Float> frequentWords(String text, String language) {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, int[]> counts = new HashMap<>();
     Words.each(text, (start, end) -> {
       if (end - start < 4 || FunctionWords.contains(text, start, end)) return;
-      counts.merge(text.substring(start, end).toLowerCase(Locale.ROOT), 1, Integer::sum);
+      counts.computeIfAbsent(text.substring(start, end).toLowerCase(Locale.ROOT), w -> new int[1])[0]++;
     });
-    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
-    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    // The most frequent words, and of those as frequent as the last one taken, the first in alphabetical order:
+    // found by the count the last one taken has, so that only the words of that count are sorted.
+    int most = 0;
+    for (int[] c : counts.values()) most = Math.max(most, c[0]);
+    int[] withCount = new int[most + 1];
+    for (int[] c : counts.values()) withCount[c[0]]++;
+    int cut = most;
+    int above = 0;
+    while (cut > 1 && above + withCount[cut] < WORDS) above += withCount[cut--];
     Map<Long, Float> words = new HashMap<>();
     String prefix = "w:" + language + ":";
-    for (Map.Entry<String, Integer> e : ranked.subList(0, Math.min(WORDS, ranked.size()))) {
-      words.put(Hash64.of(prefix, e.getKey()), (float) (1 + Math.log(e.getValue())));
+    List<String> tied = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int count = e.getValue()[0];
+      if (count > cut) words.put(Hash64.of(prefix, e.getKey()), (float) (1 + Math.log(count)));
+      else if (count == cut) tied.add(e.getKey());
+    }
+    tied.sort(null);
+    for (String w : tied.subList(0, Math.min(WORDS - above, tied.size()))) {
+      words.put(Hash64.of(prefix, w), (float) (1 + Math.log(cut)));
     }
     return words;
   }
