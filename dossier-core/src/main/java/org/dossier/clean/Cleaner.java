@@ -60,11 +60,30 @@ public final class Cleaner {
     return new Cleaned(text.toString(), removed, result.title(), url, dates, List.copyOf(result.agencies()), language);
   }
 
+  /**
+   * The line with every run of blanks ({@code [\s\u00A0]+}) made one space: the line itself when it has none
+   * but single spaces, as most lines have, rather than a copy.
+   */
+  static String singleSpaced(String line) {
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (blank(c) && (c != ' ' || i + 1 < n && blank(line.charAt(i + 1)))) {
+        return BLANKS.matcher(line).replaceAll(" ");
+      }
+    }
+    return line;
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+  }
+
   /** Plain text: every non-blank line is a block (paragraphs in crawled text are lines). */
   static List<Block> textBlocks(String content) {
     List<Block> blocks = new ArrayList<>();
     for (String line : LINE_BREAK.split(content)) {
-      String s = BLANKS.matcher(line).replaceAll(" ").strip();
+      String s = singleSpaced(line).strip();
       if (!s.isEmpty()) {
         blocks.add(Block.plain(s));
       }

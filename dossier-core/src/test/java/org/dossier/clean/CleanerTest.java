@@ -166,4 +166,14 @@ class CleanerTest {
       return in.readAllBytes();
     }
   }
+
+  @Test
+  void linesOfPlainTextHaveEveryRunOfBlanksMadeOneSpace() {
+    String plain = "Talks in Berlin ended on Thursday.";
+    assertThat(Cleaner.singleSpaced(plain)).isSameAs(plain);
+    assertThat(Cleaner.singleSpaced("Talks  in\tBerlin\u00a0ended \u00a0on\u000bThursday. "))
+        .isEqualTo("Talks in Berlin ended on Thursday. ");
+    assertThat(Cleaner.singleSpaced("\u00a0Talks\r")).isEqualTo(" Talks ");
+    assertThat(Cleaner.singleSpaced("Talks\u2003in Berlin")).isEqualTo("Talks\u2003in Berlin");
+  }
 }
