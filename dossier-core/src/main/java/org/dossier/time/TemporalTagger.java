@@ -107,12 +107,13 @@ public final class TemporalTagger {
    * words, with where each was last seen.
    */
   private static final class Triggers {
-    final TriggerTrie.Found found = new TriggerTrie.Found();
+    final TriggerTrie.Found found;
     final int lastDigit;
     final int from;
     final int to;
 
     Triggers(TimexRules grammar, String text, int from, int to) {
+      found = grammar.triggers.found();
       Words.each(text, from, to, (start, end) -> grammar.triggers.word(text, start, end, found));
       int d = to - 1;
       while (d >= from && (text.charAt(d) < '0' || text.charAt(d) > '9')) d--;

@@ -25,29 +25,30 @@ import java.util.regex.PatternSyntaxException;
 final class TimexRules {
   /** One rule: a pattern over a sentence and the TIMEX3 type and value template of its matches. */
   record Rule(String name, TimexType type, String value, Pattern pattern, Map<String, String> groupClasses,
-      Map<String, Integer> groups, long triggers, boolean needsDigit, java.util.Set<String> words, Context context)
+      Map<String, Integer> groups, long triggers, boolean needsDigit, int[] words, Context context)
       implements Gated {}
 
   /** A pattern whose matches are no expression (numbers that are not years), and when it can match. */
-  record Reject(Pattern pattern, long triggers, boolean needsDigit, java.util.Set<String> words, Context context)
+  record Reject(Pattern pattern, long triggers, boolean needsDigit, int[] words, Context context)
       implements Gated {}
 
   /**
    * What a pattern's lookbehinds need in the sentence, before the match: a word of one of these lexicons (bits; 0
-   * for none), one of these literal words (null for none). Null for a pattern without lookbehinds.
+   * for none), one of these literal words (numbers in {@link #literalWords}; null for none). Null for a pattern
+   * without lookbehinds.
    */
-  record Context(long triggers, java.util.Set<String> words) {}
+  record Context(long triggers, int[] words) {}
 
   /**
    * What a pattern needs in a sentence before it is tried: a word of one of its lexicons (bits; 0 for none), a
-   * digit, one of its literal words (null for none).
+   * digit, one of its literal words (numbers in {@link #literalWords}; null for none).
    */
   interface Gated {
     long triggers();
 
     boolean needsDigit();
 
-    java.util.Set<String> words();
+    int[] words();
 
     Context context();
   }
@@ -74,12 +75,14 @@ final class TimexRules {
    * lexicon surface (with the bits of the lexicons holding it) and the rules' and rejects' literal words.
    */
   final TriggerTrie triggers;
+  /** The literal words the rules and rejects need, numbered in the order first named; the trie finds them. */
+  final List<String> literalWords;
   /** Where each rule's, reject's and tense cue pattern can begin. */
   private final Map<Pattern, StartFilter> startFilters = new java.util.IdentityHashMap<>();
 
   // past and future are the tense cue lines, each a list of alternatives
   private TimexRules(String language, List<Rule> rules, List<Reject> rejects, List<String> past, List<String> future,
-      Map<String, Lexicon> lexicons, Map<String, Long> triggerWords, long stemLexicons) {
+      Map<String, Lexicon> lexicons, Map<String, Long> triggerWords, long stemLexicons, List<String> literalWords) {
     this.language = language;
     this.rules = List.copyOf(rules);
     this.rejects = List.copyOf(rejects);
@@ -92,12 +95,8 @@ final class TimexRules {
     for (Reject r : this.rejects) startFilters.put(r.pattern(), FirstChars.of(r.pattern()));
     if (pastCues != null) startFilters.put(pastCues, CueStarts.of(pastAlternatives, TimexRules::cues));
     if (futureCues != null) startFilters.put(futureCues, CueStarts.of(futureAlternatives, TimexRules::cues));
-    java.util.Set<String> literal = new java.util.HashSet<>();
-    for (Gated g : java.util.stream.Stream.concat(this.rules.stream(), this.rejects.stream()).toList()) {
-      if (g.words() != null) literal.addAll(g.words());
-      if (g.context() != null && g.context().words() != null) literal.addAll(g.context().words());
-    }
-    this.triggers = new TriggerTrie(triggerWords, stemLexicons, literal);
+    this.literalWords = List.copyOf(literalWords);
+    this.triggers = new TriggerTrie(triggerWords, stemLexicons, this.literalWords);
   }
 
   /** Where a rule's, reject's or tense cue pattern can begin; null for other patterns. */
@@ -216,6 +215,7 @@ final class TimexRules {
       }
     }
 
+    Map<String, Integer> literal = new LinkedHashMap<>();
     List<Rule> rules = new ArrayList<>();
     for (int i = 0; i < ruleLines.size(); i++) {
       String[] cols = ruleLines.get(i);
@@ -259,9 +259,9 @@ final class TimexRules {
       // what the match itself holds decides where it can start: a word of a lookbehind stands before it ("seit Montag")
       String held = org.dossier.text.RegexWords.withoutLookbehinds(body);
       long heldTriggers = lexiconBits(held, lexicons, bits);
-      java.util.Set<String> words = org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)"));
+      int[] words = numbered(literal, org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)")));
       rules.add(new Rule(cols[1].strip(), type, cols[3].strip(), pattern, Map.copyOf(groupClasses), Map.copyOf(groups),
-          heldTriggers, needsDigit(held, heldTriggers), words, context(body, held, lexicons, bits)));
+          heldTriggers, needsDigit(held, heldTriggers), words, context(body, held, lexicons, bits, literal)));
     }
     List<Reject> rejects = new ArrayList<>();
     for (String r : rejectLines) {
@@ -270,25 +270,34 @@ final class TimexRules {
       }
       String held = org.dossier.text.RegexWords.withoutLookbehinds(r);
       long triggers = lexiconBits(held, lexicons, bits);
-      Context context = context(r, held, lexicons, bits);
+      Context context = context(r, held, lexicons, bits, literal);
       String expanded = CLASS_REF.matcher(r).replaceAll(mr -> Matcher.quoteReplacement(
           "(?:" + alternation(lexicons.get(mr.group(1))) + ")"));
       rejects.add(new Reject(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          triggers, needsDigit(held, triggers), org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)")),
+          triggers, needsDigit(held, triggers),
+          numbered(literal, org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)"))),
           context));
     }
-    return new TimexRules(language, rules, rejects, past, future, lexicons, triggerWords, stemLexicons);
+    return new TimexRules(language, rules, rejects, past, future, lexicons, triggerWords, stemLexicons,
+        List.copyOf(literal.keySet()));
+  }
+
+  /** The numbers of literal words, each numbered when first met; null for null (no words needed). */
+  private static int[] numbered(Map<String, Integer> numbers, java.util.Set<String> words) {
+    if (words == null) return null;
+    return words.stream().sorted().mapToInt(w -> numbers.computeIfAbsent(w, k -> numbers.size())).toArray();
   }
 
   /**
    * What the whole body needs, lookbehinds included, where that is more than what the match holds ({@code held}):
    * "seit" for {@code (?<=\bseit\s)%weekday}, which selects the rule without bounding where it starts.
    */
-  private static Context context(String body, String held, Map<String, Lexicon> lexicons, Map<String, Integer> bits) {
+  private static Context context(String body, String held, Map<String, Lexicon> lexicons, Map<String, Integer> bits,
+      Map<String, Integer> literal) {
     if (body.equals(held)) return null;
     long triggers = lexiconBits(body, lexicons, bits);
-    java.util.Set<String> words = org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(body).replaceAll("(\u0001)"));
-    return new Context(triggers, words);
+    return new Context(triggers,
+        numbered(literal, org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(body).replaceAll("(\u0001)"))));
   }
 
   /** The bits of the lexicons a rule body names. */
@@ -330,7 +339,7 @@ final class TimexRules {
   static int startLimit(Gated pattern, TriggerTrie.Found found, int lastDigit, int end) {
     Context context = pattern.context();
     if (context != null && (context.triggers() != 0 && (context.triggers() & found.lexicons) == 0
-        || context.words() != null && context.words().stream().noneMatch(found.words::containsKey))) {
+        || context.words() != null && noneFound(context.words(), found))) {
       return 0;
     }
     int limit = end;
@@ -344,10 +353,17 @@ final class TimexRules {
     if (pattern.needsDigit()) limit = Math.min(limit, lastDigit + 1);
     if (pattern.words() != null) {
       int last = 0;
-      for (String w : pattern.words()) last = Math.max(last, found.words.getOrDefault(w, 0));
+      for (int w : pattern.words()) last = Math.max(last, found.wordEnds[w]);
       limit = Math.min(limit, last);
     }
     return limit;
+  }
+
+  private static boolean noneFound(int[] words, TriggerTrie.Found found) {
+    for (int w : words) {
+      if (found.wordEnds[w] > 0) return false;
+    }
+    return true;
   }
 
   /** The lexicon's surfaces as one alternation, longest first so that "Sept." wins over "Sep". */

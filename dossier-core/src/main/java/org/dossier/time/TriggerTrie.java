@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The words that decide which rules a sentence can trigger, in a character trie walked over each word of the
@@ -27,9 +26,12 @@ final class TriggerTrie {
   private final List<int[]> children = new ArrayList<>();
   private long[] bits = new long[16];
   private boolean[] lexical = new boolean[16];
-  private String[] words = new String[16];
+  /** Per node, the number of the literal word it ends, plus one; 0 for none. */
+  private int[] literal = new int[16];
+  private final int literalCount;
 
-  TriggerTrie(Map<String, Long> triggerWords, long stemLexicons, Set<String> literalWords) {
+  /** @param literalWords the literal words, in the order of their numbers */
+  TriggerTrie(Map<String, Long> triggerWords, long stemLexicons, List<String> literalWords) {
     this.stemLexicons = stemLexicons;
     node();
     Arrays.fill(rootChildren, -1);
@@ -38,10 +40,16 @@ final class TriggerTrie {
       bits[n] = b;
       lexical[n] = true;
     });
-    for (String w : literalWords) {
-      int n = insert(w); // before the store: inserting may grow the arrays
-      words[n] = w;
+    for (int i = 0; i < literalWords.size(); i++) {
+      int n = insert(literalWords.get(i)); // before the store: inserting may grow the arrays
+      literal[n] = i + 1;
     }
+    literalCount = literalWords.size();
+  }
+
+  /** An empty record of what a pass over a stretch of text finds. */
+  Found found() {
+    return new Found(literalCount);
   }
 
   /**
@@ -51,7 +59,12 @@ final class TriggerTrie {
   static final class Found {
     long lexicons;
     final int[] lexiconEnds = new int[64];
-    final Map<String, Integer> words = new java.util.HashMap<>();
+    /** Per literal word (by number), the end of its last occurrence; 0 where it does not occur. */
+    final int[] wordEnds;
+
+    private Found(int literalWords) {
+      wordEnds = new int[literalWords];
+    }
 
     private void announce(long lexiconBits, int end) {
       lexicons |= lexiconBits;
@@ -76,7 +89,7 @@ final class TriggerTrie {
       if (node < 0) break;
       int depth = i - start + 1;
       if (i == end - 1) {
-        if (words[node] != null) found.words.put(words[node], end);
+        if (literal[node] > 0) found.wordEnds[literal[node] - 1] = end;
         if (lexical[node]) {
           found.announce(bits[node] | stemBits, end);
           return;
@@ -127,7 +140,7 @@ final class TriggerTrie {
     if (n == bits.length) {
       bits = Arrays.copyOf(bits, n * 2);
       lexical = Arrays.copyOf(lexical, n * 2);
-      words = Arrays.copyOf(words, n * 2);
+      literal = Arrays.copyOf(literal, n * 2);
     }
     return n;
   }

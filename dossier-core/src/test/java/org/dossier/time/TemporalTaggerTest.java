@@ -214,7 +214,7 @@ class TemporalTaggerTest {
   void aLexiconLetRunOnInsideAMacroIsFoundToo() throws Exception {
     String grammar = "lexicon\tgran\tY\tyear\ndefine\tGRANS\t%gran(?:s)?\nrule\tx\tDATE\t{gran}\t\\d+\\s+@GRANS\\s+ago\n";
     TimexRules rules = TimexRules.parse("en", "test.rules", new BufferedReader(new StringReader(grammar)));
-    TriggerTrie.Found found = new TriggerTrie.Found();
+    TriggerTrie.Found found = rules.triggers.found();
     rules.triggers.word("20 years ago", 3, 8, found);
     assertThat(found.lexicons).isNotZero();
   }
@@ -226,12 +226,12 @@ class TemporalTaggerTest {
     TimexRules rules = TimexRules.parse("de", "test.rules", new BufferedReader(new StringReader(grammar)));
     TimexRules.Rule since = rules.rules.get(0);
     String text = "seit Monday";
-    TriggerTrie.Found found = new TriggerTrie.Found();
+    TriggerTrie.Found found = rules.triggers.found();
     rules.triggers.word(text, 0, 4, found);
     rules.triggers.word(text, 5, 11, found);
     assertThat(TimexRules.startLimit(since, found, -1, text.length())).as("may start at 'Monday'").isGreaterThan(5);
     String without = "am Monday";
-    TriggerTrie.Found alone = new TriggerTrie.Found();
+    TriggerTrie.Found alone = rules.triggers.found();
     rules.triggers.word(without, 0, 2, alone);
     rules.triggers.word(without, 3, 9, alone);
     assertThat(TimexRules.startLimit(since, alone, -1, without.length())).as("no 'seit': not tried").isLessThanOrEqualTo(0);
