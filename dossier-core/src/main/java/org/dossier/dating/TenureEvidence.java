@@ -35,8 +35,12 @@ public final class TenureEvidence {
 
   private final Pack pack;
   private final Map<String, Set<String>> personsBySurname = new HashMap<>();
-  /** The characters the surnames begin with: most words of a text begin with no such character and are skipped. */
+  /**
+   * The first two characters of the surnames (hashed), and the surnames of one character: most words of a text
+   * (German nouns too) begin otherwise and are not looked up.
+   */
   private final java.util.BitSet surnameStarts = new java.util.BitSet();
+  private final java.util.BitSet oneLetterSurnames = new java.util.BitSet();
   private final Map<String, List<String>> fullNames = new HashMap<>();
   /** Folded titles and country cues, per role or actor and language ("*" for all), found at a word's start. */
   private final Map<String, List<String>> titlesByRoleLang = new HashMap<>();
@@ -60,7 +64,9 @@ public final class TenureEvidence {
         String[] parts = folded.split("\\s+");
         if (parts.length > 1) {
           personsBySurname.computeIfAbsent(parts[parts.length - 1], k -> new HashSet<>()).add(id);
-          surnameStarts.set(parts[parts.length - 1].charAt(0));
+          String surname = parts[parts.length - 1];
+          if (surname.length() == 1) oneLetterSurnames.set(surname.charAt(0));
+          else surnameStarts.set(startKey(surname, 0));
         }
       }
     });
@@ -146,7 +152,9 @@ public final class TenureEvidence {
       }
       int start = i++;
       while (i < n && (letterOrMark(sentence.charAt(i)) || sentence.charAt(i) == '\'' || sentence.charAt(i) == '-')) i++;
-      if (!surnameStarts.get(sentence.charAt(start))) continue;
+      if (i - start == 1 ? !oneLetterSurnames.get(sentence.charAt(start)) : !surnameStarts.get(startKey(sentence, start))) {
+        continue;
+      }
       Set<String> ids = surname(sentence.substring(start, i));
       if (ids == null) continue;
       if (ids.size() == 1) {
@@ -160,6 +168,11 @@ public final class TenureEvidence {
       }
     }
     return found;
+  }
+
+  /** The first two characters of a word from a position, hashed to 16 bits. */
+  private static int startKey(String text, int start) {
+    return (text.charAt(start) * 31 + text.charAt(start + 1)) & 0xffff;
   }
 
   /** The people a word names by surname: the word as it stands, or without a possessive or plural ending. */
