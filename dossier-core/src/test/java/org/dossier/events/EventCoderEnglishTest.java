@@ -539,4 +539,13 @@ class EventCoderEnglishTest {
     assertThat(code("2022-09-14", "In the end, gunmen killed two Armenian soldiers on Monday."))
         .noneMatch(e -> e.startsWith("087 ")).anyMatch(e -> e.startsWith("19"));
   }
+
+  @Test
+  void fightingThatStopsIsDeescalatedNotFought() {
+    // the force is the subject of the verb that ends it: its end (087), with its parties, and no fighting that day
+    assertThat(code("2022-09-14", "The fighting between Armenia and Azerbaijan stopped on Tuesday."))
+        .anyMatch(e -> e.startsWith("087 asserted 2022-09-13")).noneMatch(e -> e.startsWith("19"));
+    assertThat(code("2022-09-14", "The clashes between Armenian and Azerbaijani troops ceased on Tuesday evening."))
+        .anyMatch(e -> e.startsWith("087 asserted")).noneMatch(e -> e.startsWith("19"));
+  }
 }

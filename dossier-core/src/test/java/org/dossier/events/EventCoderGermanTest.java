@@ -575,4 +575,13 @@ class EventCoderGermanTest {
     assertThat(coded("Die armenische Stellung war von aserbaidschanischen Truppen angegriffen worden."))
         .containsExactly("190 asserted AZE>ARM");
   }
+
+  @Test
+  void fightingThatStopsIsDeescalatedNotFought() {
+    // the fighting is the subject of the verb that ends it: its end (087), with its parties
+    assertThat(coded("Die Kämpfe zwischen Armenien und Aserbaidschan hörten am Freitag auf."))
+        .containsExactly("087 asserted ARM,AZE>ARM,AZE");
+    assertThat(coded("Die Kämpfe zwischen Armenien und Aserbaidschan endeten am Freitag."))
+        .containsExactly("087 asserted ARM,AZE>ARM,AZE");
+  }
 }
