@@ -525,6 +525,7 @@ final class SentenceCoder {
       switch (kind) {
         case "demand", "appeal" -> t.governed = Modality.DEMANDED;
         case "intent", "threaten" -> t.governed = Modality.PLANNED;
+        case "hope" -> t.governed = Modality.HYPOTHETICAL;
         case "reject" -> t.governed = Modality.NEGATED;
         case "accuse" -> t.consumed = true;
         case "begin", "attempt", "end" -> {
@@ -690,9 +691,9 @@ final class SentenceCoder {
     if (s.clauseStart[t.first] == s.clauseStart[c.first]) return !nextConjunct(c, t) && !previousPredicate(c, t);
     int next = s.clauseEnd[c.first];
     if (t.first < next || s.clauseStart[t.first] != next) return false;
-    // "demanded on Thursday that Azerbaijan withdraw its troops": a that-clause right after a demand or appeal is
-    // what it asks for
-    if ((c.kind().equals("demand") || c.kind().equals("appeal")) && is("complementizer", next)) return true;
+    // "demanded on Thursday that Azerbaijan withdraw its troops": a that-clause right after a demand, an appeal or a
+    // hope is what it asks or hopes for ("hofft, dass Aserbaidschan seine Truppen abzieht")
+    if (List.of("demand", "appeal", "hope").contains(c.kind()) && is("complementizer", next)) return true;
     return infinitive(next, s.clauseEnd[next]);
   }
 

@@ -241,7 +241,7 @@ public final class PackLoader {
   }
 
   private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "sign", "reject", "threaten",
-      "accuse", "begin", "attempt", "end");
+      "accuse", "begin", "attempt", "end", "hope");
   private static final Set<String> CUE_KINDS = Set.of("negation", "hypothetical", "planned", "conditional", "reported",
       "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
       "locative", "pluperfect", "particle", "boundary", "word_order", "future", "genitive", "infinitive", "perfect_auxiliary", "unit",

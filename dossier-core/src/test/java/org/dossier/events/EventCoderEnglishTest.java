@@ -548,4 +548,12 @@ class EventCoderEnglishTest {
     assertThat(code("2022-09-14", "The clashes between Armenian and Azerbaijani troops ceased on Tuesday evening."))
         .anyMatch(e -> e.startsWith("087 asserted")).noneMatch(e -> e.startsWith("19"));
   }
+
+  @Test
+  void whatIsHopedForHasNotHappened() {
+    assertThat(code("2022-09-14", "Macron hopes that Azerbaijan will withdraw its troops from the border."))
+        .containsExactly("0874 hypothetical null AZE>");
+    assertThat(code("2022-09-14", "France hopes that Armenia and Azerbaijan resume negotiations."))
+        .isNotEmpty().allMatch(e -> e.startsWith("046 hypothetical"));
+  }
 }

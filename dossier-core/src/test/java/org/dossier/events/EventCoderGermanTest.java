@@ -584,4 +584,15 @@ class EventCoderGermanTest {
     assertThat(coded("Die Kämpfe zwischen Armenien und Aserbaidschan endeten am Freitag."))
         .containsExactly("087 asserted ARM,AZE>ARM,AZE");
   }
+
+  @Test
+  void whatIsHopedForHasNotHappened() {
+    assertThat(coded("Macron hofft, dass Aserbaidschan seine Truppen von der Grenze abzieht, sagte er am Freitag."))
+        .containsExactly("0874 hypothetical AZE>");
+    assertThat(coded("Frankreich wünscht sich, dass Armenien und Aserbaidschan Verhandlungen aufnehmen."))
+        .allMatch(e -> e.contains(" hypothetical ")).isNotEmpty();
+    // a hope in the main clause leaves alone what a clause of its own reports
+    assertThat(coded("Die Flüchtlinge hoffen auf eine Rückkehr, nachdem Aserbaidschan Bergkarabach eingenommen hatte."))
+        .containsExactly("192 asserted AZE>");
+  }
 }
