@@ -18,21 +18,13 @@ public final class Fingerprint {
   /** Texts with fewer shingles than this are too short to call copies of anything. */
   public static final int MIN_SHINGLES = 20;
 
-  /**
-   * The hash functions: h -> a * h + b (mod 2^64) with a odd, read by their high bits (multiply-shift, Dietzfelbinger
-   * et al. 1997), over shingle hashes that are already well mixed; a multiplication and an addition where a full
-   * mix per function had cost three times as much.
-   */
-  private static final long[] MULTIPLIERS = new long[SIZE];
-  private static final long[] ADDENDS = new long[SIZE];
+  private static final long[] SEEDS = new long[SIZE];
 
   static {
     long s = 0x9e3779b97f4a7c15L;
     for (int i = 0; i < SIZE; i++) {
       s += 0x9e3779b97f4a7c15L;
-      MULTIPLIERS[i] = Hash64.mix(s) | 1;
-      s += 0x9e3779b97f4a7c15L;
-      ADDENDS[i] = Hash64.mix(s);
+      SEEDS[i] = Hash64.mix(s);
     }
   }
 
@@ -61,7 +53,7 @@ public final class Fingerprint {
       for (int k = 0; k < SHINGLE; k++) h = h * 31 + words[0][i + k];
       h = Hash64.mix(h);
       for (int f = 0; f < SIZE; f++) {
-        long v = (h * MULTIPLIERS[f] + ADDENDS[f]) >>> 1;
+        long v = Hash64.mix(h ^ SEEDS[f]) >>> 1;
         if (v < min[f]) min[f] = v;
       }
     }
