@@ -63,8 +63,8 @@ public final class TenureEvidence {
         fullNames.computeIfAbsent(id, k -> new ArrayList<>()).add(folded);
         String[] parts = folded.split("\\s+");
         if (parts.length > 1) {
-          personsBySurname.computeIfAbsent(parts[parts.length - 1], k -> new HashSet<>()).add(id);
           String surname = parts[parts.length - 1];
+          personsBySurname.computeIfAbsent(surname, k -> new HashSet<>()).add(id);
           if (surname.length() == 1) oneLetterSurnames.set(surname.charAt(0));
           else surnameStarts.set(startKey(surname, 0));
         }

@@ -687,13 +687,16 @@ final class SentenceCoder {
   }
 
   /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
+  /** The control kinds whose that-clause is what they ask or hope for. */
+  private static final java.util.Set<String> ASKING = java.util.Set.of("demand", "appeal", "hope");
+
   private boolean inScope(Trigger c, Trigger t) {
     if (s.clauseStart[t.first] == s.clauseStart[c.first]) return !nextConjunct(c, t) && !previousPredicate(c, t);
     int next = s.clauseEnd[c.first];
     if (t.first < next || s.clauseStart[t.first] != next) return false;
     // "demanded on Thursday that Azerbaijan withdraw its troops": a that-clause right after a demand, an appeal or a
     // hope is what it asks or hopes for ("hofft, dass Aserbaidschan seine Truppen abzieht")
-    if (List.of("demand", "appeal", "hope").contains(c.kind()) && is("complementizer", next)) return true;
+    if (ASKING.contains(c.kind()) && is("complementizer", next)) return true;
     return infinitive(next, s.clauseEnd[next]);
   }
 

@@ -24,14 +24,22 @@ final class CueStarts implements StartFilter {
   /** Where the other alternatives can begin, by their first characters; null when there are none. */
   private final FirstChars othersStart;
   /** The other alternatives alone, tried where they can begin; per thread, since a matcher has state. */
-  private final ThreadLocal<Matcher> others;
-  private final ThreadLocal<CharSequence> othersText = new ThreadLocal<>();
+  private final ThreadLocal<Others> others;
+
+  /** A matcher of the other alternatives and the text it was last set to. */
+  private static final class Others {
+    final Matcher matcher;
+    CharSequence text;
+
+    Others(Pattern pattern) {
+      matcher = pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+    }
+  }
 
   private CueStarts(LowerCaseWords words, Pattern others) {
     this.words = words;
     this.othersStart = others == null ? null : FirstChars.of(others);
-    this.others = others == null ? null
-        : ThreadLocal.withInitial(() -> others.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
+    this.others = others == null ? null : ThreadLocal.withInitial(() -> new Others(others));
   }
 
   /**
@@ -62,11 +70,11 @@ final class CueStarts implements StartFilter {
   }
 
   private boolean othersMatch(CharSequence text, int at, int end) {
-    Matcher m = others.get();
-    if (othersText.get() != text) {
-      m.reset(text);
-      othersText.set(text);
+    Others o = others.get();
+    if (o.text != text) {
+      o.matcher.reset(text);
+      o.text = text;
     }
-    return m.region(at, end).lookingAt();
+    return o.matcher.region(at, end).lookingAt();
   }
 }

@@ -34,14 +34,14 @@ final class TimexRules {
 
   /**
    * What a pattern's lookbehinds need in the sentence, before the match: a word of one of these lexicons (bits; 0
-   * for none), one of these literal words (numbers in {@link #literalWords}; null for none). Null for a pattern
-   * without lookbehinds.
+   * for none), one of these literal words (by the numbers the grammar gives them as it loads; null for none). Null for
+   * a pattern without lookbehinds.
    */
   record Context(long triggers, int[] words) {}
 
   /**
    * What a pattern needs in a sentence before it is tried: a word of one of its lexicons (bits; 0 for none), a
-   * digit, one of its literal words (numbers in {@link #literalWords}; null for none).
+   * digit, one of its literal words (by number; null for none).
    */
   interface Gated {
     long triggers();
@@ -75,12 +75,11 @@ final class TimexRules {
    * lexicon surface (with the bits of the lexicons holding it) and the rules' and rejects' literal words.
    */
   final TriggerTrie triggers;
-  /** The literal words the rules and rejects need, numbered in the order first named; the trie finds them. */
-  final List<String> literalWords;
   /** Where each rule's, reject's and tense cue pattern can begin. */
   private final Map<Pattern, StartFilter> startFilters = new java.util.IdentityHashMap<>();
 
-  // past and future are the tense cue lines, each a list of alternatives
+  // past and future are the tense cue lines, each a list of alternatives; literalWords are the words rules and
+  // rejects need, in the order of their numbers
   private TimexRules(String language, List<Rule> rules, List<Reject> rejects, List<String> past, List<String> future,
       Map<String, Lexicon> lexicons, Map<String, Long> triggerWords, long stemLexicons, List<String> literalWords) {
     this.language = language;
@@ -95,8 +94,7 @@ final class TimexRules {
     for (Reject r : this.rejects) startFilters.put(r.pattern(), FirstChars.of(r.pattern()));
     if (pastCues != null) startFilters.put(pastCues, CueStarts.of(pastAlternatives, TimexRules::cues));
     if (futureCues != null) startFilters.put(futureCues, CueStarts.of(futureAlternatives, TimexRules::cues));
-    this.literalWords = List.copyOf(literalWords);
-    this.triggers = new TriggerTrie(triggerWords, stemLexicons, this.literalWords);
+    this.triggers = new TriggerTrie(triggerWords, stemLexicons, literalWords);
   }
 
   /** Where a rule's, reject's or tense cue pattern can begin; null for other patterns. */
@@ -259,7 +257,7 @@ final class TimexRules {
       // what the match itself holds decides where it can start: a word of a lookbehind stands before it ("seit Montag")
       String held = org.dossier.text.RegexWords.withoutLookbehinds(body);
       long heldTriggers = lexiconBits(held, lexicons, bits);
-      int[] words = numbered(literal, org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)")));
+      int[] words = literalWords(held, literal);
       rules.add(new Rule(cols[1].strip(), type, cols[3].strip(), pattern, Map.copyOf(groupClasses), Map.copyOf(groups),
           heldTriggers, needsDigit(held, heldTriggers), words, context(body, held, lexicons, bits, literal)));
     }
@@ -275,15 +273,18 @@ final class TimexRules {
           "(?:" + alternation(lexicons.get(mr.group(1))) + ")"));
       rejects.add(new Reject(Pattern.compile(BEFORE + "(?:" + expanded + ")" + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
           triggers, needsDigit(held, triggers),
-          numbered(literal, org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(held).replaceAll("(\u0001)"))),
-          context));
+          literalWords(held, literal), context));
     }
     return new TimexRules(language, rules, rejects, past, future, lexicons, triggerWords, stemLexicons,
         List.copyOf(literal.keySet()));
   }
 
-  /** The numbers of literal words, each numbered when first met; null for null (no words needed). */
-  private static int[] numbered(Map<String, Integer> numbers, java.util.Set<String> words) {
+  /**
+   * The numbers of the literal words a rule body needs (its lexicon references are no words), each word numbered
+   * when first met; null when it needs none.
+   */
+  private static int[] literalWords(String body, Map<String, Integer> numbers) {
+    java.util.Set<String> words = org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(body).replaceAll("(\u0001)"));
     if (words == null) return null;
     return words.stream().sorted().mapToInt(w -> numbers.computeIfAbsent(w, k -> numbers.size())).toArray();
   }
@@ -296,8 +297,7 @@ final class TimexRules {
       Map<String, Integer> literal) {
     if (body.equals(held)) return null;
     long triggers = lexiconBits(body, lexicons, bits);
-    return new Context(triggers,
-        numbered(literal, org.dossier.text.RegexWords.wholeWords(CLASS_REF.matcher(body).replaceAll("(\u0001)"))));
+    return new Context(triggers, literalWords(body, literal));
   }
 
   /** The bits of the lexicons a rule body names. */
