@@ -330,6 +330,7 @@ final class SentenceCoder {
         i = best.last;
         continue;
       }
+      if (best != null && withinOrganisationName(best)) continue;
       // "sagte Putin am Mittwoch": a verb of saying is a statement of its own only when its clause dates it
       if (best != null && best.term.has("dated") && !datedByItsVerb(best)) continue;
       if (best != null) {
@@ -338,6 +339,18 @@ final class SentenceCoder {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a trigger stands inside the name of an organisation, before its last word: "UN Refugee Agency",
+   * "Organization for Security and Co-operation in Europe" name a body, not an event. The last word may be
+   * the body's own work ("Russian peacekeepers", "russische Friedenstruppen").
+   */
+  private boolean withinOrganisationName(Trigger t) {
+    for (Slot slot : s.slots) {
+      if ("ORGANIZATION".equals(slot.type()) && slot.first() <= t.first && t.last < slot.last()) return true;
+    }
+    return false;
   }
 
   /** The last token of an exclusion sequence of the lexicon starting at a function word, or -1. */

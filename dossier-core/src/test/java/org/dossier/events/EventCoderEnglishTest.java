@@ -556,4 +556,14 @@ class EventCoderEnglishTest {
     assertThat(code("2022-09-14", "France hopes that Armenia and Azerbaijan resume negotiations."))
         .isNotEmpty().allMatch(e -> e.startsWith("046 hypothetical"));
   }
+  @Test
+  void aWordOfAnOrganisationsNameIsNoEvent() {
+    assertThat(code("2023-09-30", "The United Nations Refugee Agency said on Saturday that 100,000 people had arrived."))
+        .noneMatch(e -> e.startsWith("075"));
+    assertThat(code("2020-10-01", "Armenia appealed to the Organization for Security and Co-operation in Europe on Thursday."))
+        .containsExactly("020 asserted 2020-10-01 ARM>OSCE");
+    // the last word of the name may be the body's own work
+    assertThat(code("2020-11-10", "Russian peacekeepers were deployed to Nagorno-Karabakh on Tuesday."))
+        .anyMatch(e -> e.startsWith("074 asserted 2020-11-10 RUS>"));
+  }
 }
