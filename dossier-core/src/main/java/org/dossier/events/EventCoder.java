@@ -91,7 +91,8 @@ public final class EventCoder {
       while (tkEnd < tokens.size() && tokens.get(tkEnd).end() <= sentence.end()) tkEnd++;
       // "They also agreed to ...": a sentence opening with a pronoun continues the last source's story
       if (mEnd == m && nEnd == n && !lexicon.mentionsDeaths(text, tokens.subList(tk, tkEnd))
-          && !(discourse.lastSource.size() > 0 && lexicon.opensWithAnaphor(text, tokens.subList(tk, tkEnd)))) {
+          && !(discourse.lastSource.size() > 0 && lexicon.opensWithAnaphor(text, tokens.subList(tk, tkEnd)))
+          && !(discourse.lastPlace != null && lexicon.pointsToPlace(text, tokens.subList(tk, tkEnd)))) {
         continue;
       }
       if (tkEnd - tk < 3 || tkEnd - tk > 150) continue;
@@ -213,6 +214,10 @@ public final class EventCoder {
     List<Event.Actor> conflictTarget = List.of();
     int lastConflictSentence = -10;
     int lastSourceSentence = -10;
+    /** The first place the last sentence named (not one fled or fired from), for "here", and that sentence's paragraph. */
+    Event.Location lastPlace;
+    int lastPlaceSentence = -10;
+    int lastPlaceParagraph = -1;
     int sentence;
 
     Discourse(Event.EventDate published, Landmarks landmarks) {

@@ -244,6 +244,15 @@ final class Lexicon {
     return false;
   }
 
+  /** Whether a sentence holds a one-word deixis cue ("hier", "here"): it may speak of a place it does not name. */
+  boolean pointsToPlace(String text, List<org.dossier.model.Span> tokens) {
+    for (org.dossier.model.Span token : tokens) {
+      String word = token.of(text).toLowerCase(java.util.Locale.ROOT);
+      for (String[] cue : cues("deixis")) if (cue.length == 1 && cue[0].equals(word)) return true;
+    }
+    return false;
+  }
+
   /**
    * Lexicon lemmas a verb form may stand for when the lemmatiser misses it. German: a zu-infinitive with a
    * particle ("zusammenzuarbeiten" → "zusammenarbeiten"), a weak past or participle, with or without "ge"

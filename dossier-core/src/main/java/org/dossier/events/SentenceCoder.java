@@ -101,6 +101,15 @@ final class SentenceCoder {
         break;
       }
     }
+    for (Slot slot : s.slots) {
+      int marker = marker(slot);
+      if (slot.place() != null && !(marker >= 0 && is("origin", marker))) {
+        discourse.lastPlace = slot.place();
+        discourse.lastPlaceSentence = discourse.sentence;
+        discourse.lastPlaceParagraph = s.paragraph;
+        break;
+      }
+    }
     return events;
   }
 
@@ -1254,6 +1263,7 @@ final class SentenceCoder {
   }
 
   private Roles roles(Trigger t) {
+    if (t.frame.has("refuge")) return refuge(t);
     Roles r = new Roles();
     int cs = s.clauseStart[t.first];
     int ce = s.clauseEnd[t.first];
@@ -1355,6 +1365,83 @@ final class SentenceCoder {
       r.target.add(holder);
     }
     return r;
+  }
+
+  /**
+   * The roles of a flight (frame {@code refuge}: "fled to Armenia", "flohen nach Armenien", "refugees arriving in
+   * Goris"): refuge is given (075) by the side fled to, to those who flee. Who flees is named right before a noun
+   * ("Karabakh refugees"), before an English verb, without a preposition anywhere in a German clause, or by where
+   * they flee from ("fled Nagorno-Karabakh", "aus der Ukraine"). The side fled to is, of the names nearest the
+   * trigger, one after a preposition of destination ("to", "nach", "in"; a place stands for its country) or one
+   * otherwise unmarked that a noun has ("refugees entering Armenia", "Armenien hat Flüchtlinge aufgenommen"), or
+   * for "here", the place the sentence before named first.
+   */
+  private Roles refuge(Trigger t) {
+    Roles r = new Roles();
+    int cs = s.clauseStart[t.first];
+    int ce = s.clauseEnd[t.first];
+    // "Armenien hat Tausende Flüchtlinge aufgenommen": a word that begins a flight takes the noun's roles
+    boolean noun = t.frame.pos().equals("N");
+    List<Slot> fleeing = new ArrayList<>();
+    List<Slot> from = new ArrayList<>();
+    Slot destination = null;
+    for (List<Slot> group : groups(cs, ce, t)) {
+      Slot head = group.get(0);
+      if (attributed(head) || mediated(head, cs)) continue;
+      int marker = marker(head);
+      // "fled Nagorno-Karabakh to Armenia": the tagger may take "to" for the particle of an infinitive
+      int before = head.first() - 1;
+      if (before > 0 && s.tags[before].equals("DET")) before--;
+      if (marker < 0 && before > t.last && s.tags[before].equals("PART") && is("destination", before)) marker = before;
+      boolean after = head.first() > t.last;
+      if (marker >= 0 && is("origin", marker)) {
+        from.addAll(group);
+      } else if (marker >= 0 && is("destination", marker)) {
+        // the preposition's own object ("nach Armenien", "to the Armenian town of Goris"), not a name deeper in its
+        // phrase ("nach der Zerschlagung der polnischen Verteidigung")
+        if (head.first() - marker > 3) continue;
+        for (Slot slot : group) {
+          if ((slot.place() != null || slot.actor() != null)
+              && (destination == null || distance(t, slot) < distance(t, destination))) {
+            destination = slot;
+          }
+        }
+      } else if (marker >= 0) {
+        continue;
+      } else if (noun && rightBefore(group, t) || !noun && (!english() || !after)) {
+        fleeing.addAll(group);
+      } else if (noun) {
+        // "refugees entering Armenia", "Armenien hat Flüchtlinge aufgenommen"
+        for (Slot slot : group) {
+          if (slot.actor() != null && (destination == null || distance(t, slot) < distance(t, destination))) {
+            destination = slot;
+          }
+        }
+      } else {
+        from.addAll(group);
+      }
+    }
+    if (destination == null && s.find(lexicon, "deixis", cs, ce) >= 0 && discourse.lastPlaceSentence == discourse.sentence - 1
+        && discourse.lastPlaceParagraph == s.paragraph) {
+      // "Goris ist Mittelpunkt des Exodus ... Tausende Geflüchtete sind hier eingetroffen": the place just named
+      destination = new Slot(-1, -1, null, discourse.lastPlace, "LOCATION");
+    }
+    if (destination != null) {
+      r.location = destination.place();
+      Actor side = destination.actor() != null || destination.place() == null ? destination.actor() : holder(destination.place());
+      if (side != null) r.source.add(side);
+    }
+    addAll(r.target, fleeing);
+    // "fled Nagorno-Karabakh": those of the place, where it names a side
+    if (r.target.isEmpty()) addAll(r.target, from);
+    r.target.removeIf(a -> r.source.stream().anyMatch(b -> b.entity().equals(a.entity())));
+    return r;
+  }
+
+  /** Whether a group of names stands right before a noun trigger ("Karabakh refugees", "armenische Flüchtlinge"). */
+  private static boolean rightBefore(List<Slot> group, Trigger t) {
+    int gap = t.first - group.get(group.size() - 1).last();
+    return gap >= 1 && gap <= 2;
   }
 
   /**

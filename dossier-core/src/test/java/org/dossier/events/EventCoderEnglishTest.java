@@ -566,4 +566,14 @@ class EventCoderEnglishTest {
     assertThat(code("2020-11-10", "Russian peacekeepers were deployed to Nagorno-Karabakh on Tuesday."))
         .anyMatch(e -> e.startsWith("074 asserted 2020-11-10 RUS>"));
   }
+  @Test
+  void refugeIsGivenByTheSideFledToToThoseWhoFlee() {
+    assertThat(code("2023-09-26", "More than 100,000 people fled Nagorno-Karabakh to Armenia on Monday."))
+        .containsExactly("075 asserted 2023-09-25 ARM>");
+    assertThat(code("2023-09-26", "Thousands of Karabakh Armenians fled to Armenia on Monday."))
+        .containsExactly("075 asserted 2023-09-25 ARM>NKR");
+    // the side a refugee noun has after it takes them in, not a place the clause names later
+    assertThat(code("2023-09-30", "The number of refugees entering Armenia since Monday has reached 100,417, out of a "
+        + "population of 120,000 in Nagorno-Karabakh.")).allMatch(e -> e.contains(" ARM>")).isNotEmpty();
+  }
 }

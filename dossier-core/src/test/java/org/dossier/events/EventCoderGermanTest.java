@@ -595,4 +595,15 @@ class EventCoderGermanTest {
     assertThat(coded("Die Flüchtlinge hoffen auf eine Rückkehr, nachdem Aserbaidschan Bergkarabach eingenommen hatte."))
         .containsExactly("192 asserted AZE>");
   }
+  @Test
+  void refugeIsGivenByTheSideFledToToThoseWhoFlee() {
+    assertThat(coded("Zehntausende Karabach-Armenier flohen am Montag nach Armenien.")).containsExactly("075 asserted ARM>NKR");
+    assertThat(coded("Tausende Geflüchtete sind am Dienstag in Goris eingetroffen.")).containsExactly("075 asserted ARM>");
+    assertThat(coded("Armenien hat am Dienstag Tausende Flüchtlinge aufgenommen.")).containsExactly("075 asserted ARM>");
+    // "mit" goes along, it leads nowhere: no side is fled to
+    assertThat(coded("Mit den US-Streitkräften flohen am Dienstag viele Zivilisten in den Süden.")).isEmpty();
+    // "hier" is the place the sentence before named first, not the one fled from
+    assertThat(coded("Goris ist Mittelpunkt des Exodus aus Berg-Karabach geworden. Tausende Geflüchtete sind am Dienstag "
+        + "hier eingetroffen.")).contains("075 asserted ARM>");
+  }
 }
