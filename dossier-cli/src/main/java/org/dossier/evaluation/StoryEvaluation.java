@@ -27,7 +27,7 @@ import org.dossier.pipeline.PipelineConfig;
 public final class StoryEvaluation {
   public static final List<String> KEYS = List.of("dev.story_bcubed_precision", "dev.story_bcubed_recall",
       "dev.story_bcubed_f1", "dev.story_pairwise_precision", "dev.story_pairwise_recall", "dev.story_pairwise_f1",
-      "dev.story_offtopic_alone", "dev.timeline_bilingual", "seeds.story_checks");
+      "dev.story_offtopic_alone", "dev.timeline_bilingual", "dev.timeline_bilingual_same_doer", "seeds.story_checks");
 
   private final PipelineConfig config;
   private final List<String> errors = new ArrayList<>();
@@ -150,35 +150,44 @@ public final class StoryEvaluation {
     out.add(new Score("dev", "story_pairwise_f1", f1(pP, pR), ""));
     out.add(new Score("dev", "story_offtopic_alone", offTopic.isEmpty() ? Double.NaN : alone / (double) offTopic.size(),
         alone + "/" + offTopic.size() + " off-topic articles in a story of their own"));
-    out.add(bilingual(gold, run));
+    out.addAll(bilingual(gold, run));
     return out;
   }
 
   /** A gold event of one report. */
-  private record GoldEvent(String doc, String language, String story, String root, String date, Set<String> actors) {}
+  private record GoldEvent(String doc, String language, String story, String root, String date, Set<String> actors,
+      Set<String> sources) {}
 
   /**
    * Of the key events a story's gold gives in an English and a German report alike (same CAMEO root,
    * compatible dates, an actor in common), the share with one timeline entry that cites both reports and
-   * agrees with the gold on root, date and an actor.
+   * agrees with the gold on root, date and an actor; and the same share of the pairs whose gold names the same
+   * doer in both reports where both name one (Armenia's mobilisation and the Karabakh authorities' share
+   * Azerbaijan as the side they answer, yet they are two events).
    */
-  private Score bilingual(List<JsonNode> gold, Output run) {
+  private List<Score> bilingual(List<JsonNode> gold, Output run) {
     List<GoldEvent> events = new ArrayList<>();
     for (JsonNode g : gold) {
       for (JsonNode e : g.path("events")) {
         if (!e.path("key").asBoolean(true)) continue;
         Set<String> actors = new LinkedHashSet<>();
+        Set<String> sources = new LinkedHashSet<>();
         for (String side : List.of("source", "target")) {
-          for (JsonNode a : e.path(side)) actors.add(a.asText().strip().toUpperCase(Locale.ROOT));
+          for (JsonNode a : e.path(side)) {
+            actors.add(a.asText().strip().toUpperCase(Locale.ROOT));
+            if (side.equals("source")) sources.add(a.asText().strip().toUpperCase(Locale.ROOT));
+          }
         }
         String date = e.path("date").isTextual() ? e.path("date").asText() : null;
         events.add(new GoldEvent(g.path("doc").asText(), g.path("language").asText(), g.path("story").asText(),
-            EventEvaluation.root(e.path("cameo").asText("")), date, actors));
+            EventEvaluation.root(e.path("cameo").asText("")), date, actors, sources));
       }
     }
     Map<String, Set<String>> docsOfEntry = new HashMap<>();
     int pairs = 0;
     int cited = 0;
+    int sameDoer = 0;
+    int sameDoerCited = 0;
     Set<String> counted = new LinkedHashSet<>();
     for (GoldEvent en : events) {
       if (!en.language().equals("en")) continue;
@@ -190,6 +199,9 @@ public final class StoryEvaluation {
         if (!EventEvaluation.dateMatches(coarse, fine) || !EventEvaluation.actorsMatch(en.actors(), de.actors())) continue;
         if (!counted.add(en.doc() + "|" + de.doc() + "|" + en.root() + "|" + coarse)) continue;
         pairs++;
+        boolean oneDoer = en.sources().isEmpty() || de.sources().isEmpty()
+            || !java.util.Collections.disjoint(en.sources(), de.sources());
+        if (oneDoer) sameDoer++;
         Set<String> both = new LinkedHashSet<>(en.actors());
         both.retainAll(de.actors());
         boolean found = false;
@@ -208,13 +220,20 @@ public final class StoryEvaluation {
             break;
           }
         }
-        if (found) cited++;
-        else errors.add("dev\tno bilingual entry\t" + en.story() + ": " + en.root() + " " + coarse + " " + en.actors()
-            + " in " + en.doc() + " and " + de.doc());
+        if (found) {
+          cited++;
+          if (oneDoer) sameDoerCited++;
+        } else {
+          errors.add("dev\tno bilingual entry\t" + en.story() + ": " + en.root() + " " + coarse + " " + en.actors()
+              + " in " + en.doc() + " and " + de.doc() + (oneDoer ? "" : " (doers " + en.sources() + " / " + de.sources() + ")"));
+        }
       }
     }
-    return new Score("dev", "timeline_bilingual", pairs == 0 ? Double.NaN : cited / (double) pairs,
-        cited + "/" + pairs + " key events of a story given in an English and a German report, with one timeline entry citing both");
+    return List.of(
+        new Score("dev", "timeline_bilingual", pairs == 0 ? Double.NaN : cited / (double) pairs,
+            cited + "/" + pairs + " key events of a story given in an English and a German report, with one timeline entry citing both"),
+        new Score("dev", "timeline_bilingual_same_doer", sameDoer == 0 ? Double.NaN : sameDoerCited / (double) sameDoer,
+            sameDoerCited + "/" + sameDoer + " of those whose gold names the same doer in both reports (or a doer in one only)"));
   }
 
   /** The share of the seeds' expectations met. */
