@@ -1400,23 +1400,14 @@ final class SentenceCoder {
         // the preposition's own object ("nach Armenien", "to the Armenian town of Goris"), not a name deeper in its
         // phrase ("nach der Zerschlagung der polnischen Verteidigung")
         if (head.first() - marker > 3) continue;
-        for (Slot slot : group) {
-          if ((slot.place() != null || slot.actor() != null)
-              && (destination == null || distance(t, slot) < distance(t, destination))) {
-            destination = slot;
-          }
-        }
+        for (Slot slot : group) if (slot.place() != null || slot.actor() != null) destination = nearer(t, slot, destination);
       } else if (marker >= 0) {
         continue;
       } else if (noun && rightBefore(group, t) || !noun && (!english() || !after)) {
         fleeing.addAll(group);
       } else if (noun) {
         // "refugees entering Armenia", "Armenien hat Flüchtlinge aufgenommen"
-        for (Slot slot : group) {
-          if (slot.actor() != null && (destination == null || distance(t, slot) < distance(t, destination))) {
-            destination = slot;
-          }
-        }
+        for (Slot slot : group) if (slot.actor() != null) destination = nearer(t, slot, destination);
       } else {
         from.addAll(group);
       }
@@ -1428,7 +1419,7 @@ final class SentenceCoder {
     }
     if (destination != null) {
       r.location = destination.place();
-      Actor side = destination.actor() != null || destination.place() == null ? destination.actor() : holder(destination.place());
+      Actor side = destination.actor() != null ? destination.actor() : holder(destination.place());
       if (side != null) r.source.add(side);
     }
     addAll(r.target, fleeing);
@@ -1436,6 +1427,11 @@ final class SentenceCoder {
     if (r.target.isEmpty()) addAll(r.target, from);
     r.target.removeIf(a -> r.source.stream().anyMatch(b -> b.entity().equals(a.entity())));
     return r;
+  }
+
+  /** Of a slot and the nearest so far (or null), the one nearer the trigger; the earlier among equals. */
+  private static Slot nearer(Trigger t, Slot slot, Slot nearest) {
+    return nearest == null || distance(t, slot) < distance(t, nearest) ? slot : nearest;
   }
 
   /** Whether a group of names stands right before a noun trigger ("Karabakh refugees", "armenische Flüchtlinge"). */
