@@ -246,9 +246,15 @@ final class Lexicon {
 
   /** Whether a sentence holds a one-word deixis cue ("hier", "here"): it may speak of a place it does not name. */
   boolean pointsToPlace(String text, List<org.dossier.model.Span> tokens) {
+    List<String[]> deixis = cues("deixis");
     for (org.dossier.model.Span token : tokens) {
-      String word = token.of(text).toLowerCase(java.util.Locale.ROOT);
-      for (String[] cue : cues("deixis")) if (cue.length == 1 && cue[0].equals(word)) return true;
+      int length = token.end() - token.start();
+      for (String[] cue : deixis) {
+        // compared in place: most sentences this is asked of hold no such word, and need no copy of theirs
+        if (cue.length == 1 && cue[0].length() == length && text.regionMatches(true, token.start(), cue[0], 0, length)) {
+          return true;
+        }
+      }
     }
     return false;
   }
