@@ -174,8 +174,9 @@ public final class StoryEvaluation {
         Set<String> sources = new LinkedHashSet<>();
         for (String side : List.of("source", "target")) {
           for (JsonNode a : e.path(side)) {
-            actors.add(a.asText().strip().toUpperCase(Locale.ROOT));
-            if (side.equals("source")) sources.add(a.asText().strip().toUpperCase(Locale.ROOT));
+            String code = a.asText().strip().toUpperCase(Locale.ROOT);
+            actors.add(code);
+            if (side.equals("source")) sources.add(code);
           }
         }
         String date = e.path("date").isTextual() ? e.path("date").asText() : null;

@@ -73,6 +73,7 @@ public final class EventCoder {
     int paragraphScan = 0;
     List<Span> tokens = d.tokens();
     for (Span sentence : joined(d.sentences(), timexes, text)) {
+      discourse.read++;
       while (m < mentions.size() && mentions.get(m).start() < sentence.start()) m++;
       while (n < nationalities.size() && nationalities.get(n).start() < sentence.start()) n++;
       while (t < timexes.size() && timexes.get(t).span().start() < sentence.start()) t++;
@@ -214,11 +215,13 @@ public final class EventCoder {
     List<Event.Actor> conflictTarget = List.of();
     int lastConflictSentence = -10;
     int lastSourceSentence = -10;
-    /** The first place the last sentence named (not one fled or fired from), for "here", and that sentence's paragraph. */
+    /** The first place the last sentence naming one named (not one fled or fired from), for "here"; where it stands. */
     Event.Location lastPlace;
-    int lastPlaceSentence = -10;
+    int lastPlaceRead = -10;
     int lastPlaceParagraph = -1;
+    /** Coded sentences, and all sentences read (those without names too), counted from 1. */
     int sentence;
+    int read;
 
     Discourse(Event.EventDate published, Landmarks landmarks) {
       this.published = published;

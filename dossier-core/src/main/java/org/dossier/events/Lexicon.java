@@ -244,14 +244,14 @@ final class Lexicon {
     return false;
   }
 
-  /** Whether a sentence holds a one-word deixis cue ("hier", "here"): it may speak of a place it does not name. */
+  /** Whether a sentence holds a deixis cue ("hier", "here", one word each): it may speak of a place it does not name. */
   boolean pointsToPlace(String text, List<org.dossier.model.Span> tokens) {
     List<String[]> deixis = cues("deixis");
     for (org.dossier.model.Span token : tokens) {
       int length = token.end() - token.start();
       for (String[] cue : deixis) {
         // compared in place: most sentences this is asked of hold no such word, and need no copy of theirs
-        if (cue.length == 1 && cue[0].length() == length && text.regionMatches(true, token.start(), cue[0], 0, length)) {
+        if (cue[0].length() == length && text.regionMatches(true, token.start(), cue[0], 0, length)) {
           return true;
         }
       }

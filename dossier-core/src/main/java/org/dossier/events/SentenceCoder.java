@@ -105,7 +105,7 @@ final class SentenceCoder {
       int marker = marker(slot);
       if (slot.place() != null && !(marker >= 0 && is("origin", marker))) {
         discourse.lastPlace = slot.place();
-        discourse.lastPlaceSentence = discourse.sentence;
+        discourse.lastPlaceRead = discourse.read;
         discourse.lastPlaceParagraph = s.paragraph;
         break;
       }
@@ -1412,7 +1412,7 @@ final class SentenceCoder {
         from.addAll(group);
       }
     }
-    if (destination == null && s.find(lexicon, "deixis", cs, ce) >= 0 && discourse.lastPlaceSentence == discourse.sentence - 1
+    if (destination == null && s.find(lexicon, "deixis", cs, ce) >= 0 && discourse.lastPlaceRead == discourse.read - 1
         && discourse.lastPlaceParagraph == s.paragraph) {
       // "Goris ist Mittelpunkt des Exodus ... Tausende Geflüchtete sind hier eingetroffen": the place just named
       destination = new Slot(-1, -1, null, discourse.lastPlace, "LOCATION");

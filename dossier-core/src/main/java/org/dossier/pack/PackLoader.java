@@ -279,6 +279,9 @@ public final class PackLoader {
     List<EventVocabulary.Cue> cues = new ArrayList<>();
     for (Row row : optionalTable("event_cues.tsv", "lang", "kind", "cue")) {
       if (!CUE_KINDS.contains(row.get("kind"))) row.problem("unknown cue kind '" + row.get("kind") + "'");
+      if (row.get("kind").equals("deixis") && row.get("cue").strip().split("\\s+").length != 1) {
+        row.problem("deixis '" + row.get("cue") + "' must be one word");
+      }
       if (row.get("kind").equals("strong_verb") && row.get("cue").strip().split("\\s+").length != 3) {
         row.problem("strong_verb '" + row.get("cue") + "' must be three words: infinitive, past stem, participle");
       }

@@ -556,6 +556,7 @@ class EventCoderEnglishTest {
     assertThat(code("2022-09-14", "France hopes that Armenia and Azerbaijan resume negotiations."))
         .isNotEmpty().allMatch(e -> e.startsWith("046 hypothetical"));
   }
+
   @Test
   void aWordOfAnOrganisationsNameIsNoEvent() {
     assertThat(code("2023-09-30", "The United Nations Refugee Agency said on Saturday that 100,000 people had arrived."))
@@ -566,6 +567,7 @@ class EventCoderEnglishTest {
     assertThat(code("2020-11-10", "Russian peacekeepers were deployed to Nagorno-Karabakh on Tuesday."))
         .anyMatch(e -> e.startsWith("074 asserted 2020-11-10 RUS>"));
   }
+
   @Test
   void refugeIsGivenByTheSideFledToToThoseWhoFlee() {
     assertThat(code("2023-09-26", "More than 100,000 people fled Nagorno-Karabakh to Armenia on Monday."))

@@ -595,6 +595,7 @@ class EventCoderGermanTest {
     assertThat(coded("Die Flüchtlinge hoffen auf eine Rückkehr, nachdem Aserbaidschan Bergkarabach eingenommen hatte."))
         .containsExactly("192 asserted AZE>");
   }
+
   @Test
   void refugeIsGivenByTheSideFledToToThoseWhoFlee() {
     assertThat(coded("Zehntausende Karabach-Armenier flohen am Montag nach Armenien.")).containsExactly("075 asserted ARM>NKR");
@@ -605,5 +606,8 @@ class EventCoderGermanTest {
     // "hier" is the place the sentence before named first, not the one fled from
     assertThat(coded("Goris ist Mittelpunkt des Exodus aus Berg-Karabach geworden. Tausende Geflüchtete sind am Dienstag "
         + "hier eingetroffen.")).contains("075 asserted ARM>");
+    // a sentence between, even one that names nothing, is what "hier" would follow
+    assertThat(coded("Goris ist Mittelpunkt des Exodus aus Berg-Karabach geworden. Die Lage ist angespannt. Tausende "
+        + "Geflüchtete sind am Dienstag hier eingetroffen.")).noneMatch(e -> e.startsWith("075"));
   }
 }

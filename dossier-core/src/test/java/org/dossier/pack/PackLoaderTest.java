@@ -89,6 +89,15 @@ class PackLoaderTest {
   }
 
   @Test
+  void aDeixisCueIsOneWord() throws IOException {
+    copyTiny();
+    Files.writeString(dir.resolve("event_cues.tsv"), "lang\tkind\tcue\nde\tdeixis\thier\nen\tdeixis\tright here\n");
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
+        .satisfies(e -> assertThat(((PackException) e).problems())
+            .containsExactly("event_cues.tsv:3: deixis 'right here' must be one word"));
+  }
+
+  @Test
   void aStrongVerbNamesItsInfinitivePastStemAndParticiple() throws IOException {
     copyTiny();
     Files.writeString(dir.resolve("event_cues.tsv"), String.join("\n",
