@@ -243,12 +243,26 @@ final class SentenceCoder {
       Set<String> by = codes(reporter);
       Set<String> doers = codes(e.source());
       if (by.isEmpty() || doers.isEmpty() || !java.util.Collections.disjoint(by, doers)) continue;
+      // "Turkey stands in solidarity with Azerbaijan in its fight": a reporter siding with the doers accuses no one
+      if (sidesWith(events, by, doers)) continue;
       String cameo = lexicon.derive("accuse", e.cameo());
       if (cameo == null || !accused.add(String.join(",", doers))) continue;
       out.add(new Event(cameo, EventCoder.label(cameo), Modality.ASSERTED, e.date(), reporter, e.source(), List.of(), null,
           null, e.evidence(), e.trigger()));
     }
     return out;
+  }
+
+  /** Whether the sentence tells of cooperation (CAMEO roots 03 to 07) by one of the sides with the other. */
+  private static boolean sidesWith(List<Event> events, Set<String> by, Set<String> with) {
+    for (Event e : events) {
+      String root = Cameo.root(e.cameo());
+      if (root.compareTo("03") < 0 || root.compareTo("07") > 0 || java.util.Collections.disjoint(codes(e.source()), by)) {
+        continue;
+      }
+      if (!java.util.Collections.disjoint(codes(e.target()), with)) return true;
+    }
+    return false;
   }
 
   /** Assault, fighting or mass violence: CAMEO roots 18 to 20. */
@@ -309,9 +323,13 @@ final class SentenceCoder {
       }
       Trigger best = null;
       boolean verbal = verbTaggedAsNoun(i);
+      boolean nominal = nounTaggedAsAdjective(i);
       for (String key : keys(i)) {
         for (Term term : lexicon.terms(key)) {
-          if (!term.lemma().contains(" ") && !fits(term, tag) && !(verbal && term.pos().equals("V"))) continue;
+          if (!term.lemma().contains(" ") && !fits(term, tag) && !(verbal && term.pos().equals("V"))
+              && !(nominal && term.pos().equals("N"))) {
+            continue;
+          }
           if (term.pos().equals("V") && lexicon.verbSecond() && attributive(i)) continue;
           // "the armed forces", "the disputed region": an English participle before its noun describes it
           if (term.pos().equals("V") && english() && !term.lemma().contains(" ") && tag.equals("ADJ") && i + 1 < s.size()
@@ -382,6 +400,21 @@ final class SentenceCoder {
     }
     String before = s.tags[i - 1];
     return !(before.equals("DET") || before.startsWith("ADP") || before.equals("NUM") || before.equals("PRON"));
+  }
+
+  /**
+   * A noun the tagger took for an adjective ("its offensive against", "the offensive on Monday", "seine Offensive
+   * gegen"): after an article or a possessive, with no noun or adjective after it for it to describe; in German
+   * it is also capitalised, as nouns are and adjectives inside a sentence are not.
+   */
+  private boolean nounTaggedAsAdjective(int i) {
+    if (i == 0 || !s.tags[i].equals("ADJ")) return false;
+    if (!(s.tags[i - 1].equals("DET") || is("possessive", i - 1))) return false;
+    if (i + 1 < s.size()) {
+      String next = s.tags[i + 1];
+      if (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ") || next.equals("NUM")) return false;
+    }
+    return english() || Character.isUpperCase(s.words[i].charAt(0));
   }
 
   /** Lemma keys a word may be filed under: its lemma, its form, and with a separated verb particle. */
@@ -1310,9 +1343,10 @@ final class SentenceCoder {
       if (marker >= 0 && is("reciprocal", marker)) {
         reciprocal.addAll(group);
       } else if (marker >= 0 && is("agent", marker) && (passive || noun)) {
-        addAll(r.source, group);
+        // "backed by the Armenian side but rejected by Azerbaijan": an agent is the nearest verb's before it
+        if (agentOf(marker, t)) addAll(r.source, group);
       } else if (marker >= 0 && is("target", marker)) {
-        addAll(r.target, group);
+        if (!complementOfAnother(marker, t)) addAll(r.target, group);
       } else if (marker >= 0 && violent && is("origin", marker)) {
         origin.addAll(group);
       } else if (marker < 0) {
@@ -1321,7 +1355,21 @@ final class SentenceCoder {
     }
     boolean possessive = possessiveSubject(cs, core)
         || s.tags[cs].equals("SCONJ") && possessiveSubject(cs + 1, core);
-    assignCore(t, core, r, passive, noun, possessive);
+    List<Slot> owner = noun && possessed(t) ? possessor(cs, ce, t) : null;
+    if (owner != null) {
+      // "Turkey backed Azerbaijan in its offensive", "in Solidarität mit Aserbaidschan gegen seinen Kampf": the
+      // possessive stands for the name before it, the doer; the other names unmarked are the governing verb's
+      // and what it is done to follows it ("seine Angriffe auf Stepanakert"), a name before is the verb's
+      r.source.clear();
+      r.target.clear();
+      for (List<Slot> group : groups(cs, ce, t)) {
+        int marker = marker(group.get(0));
+        if (group.get(0).first() > t.last && marker >= 0 && is("target", marker)) addAll(r.target, group);
+      }
+      addAll(passive ? r.target : r.source, owner);
+    } else {
+      assignCore(t, core, r, passive, noun, possessive);
+    }
     // "under bombardment from the lands of Armenia": where the fire came from is who fired
     if (r.source.isEmpty()) addAll(r.source, origin);
     if (!reciprocal.isEmpty() && (!t.control() || t.begins() || noun && agreement(t.kind()))) {
@@ -1496,6 +1544,43 @@ final class SentenceCoder {
   }
 
   /**
+   * Whether a preposition opens the phrase of a use of force named by a noun right before it ("unterstützt
+   * Aserbaidschan bei seiner Offensive gegen Armenien", "urged Azerbaijan to stop its attacks on Stepanakert"): the
+   * side struck is that attack's, not the target of an event of another kind, unless this one took its code from it.
+   */
+  private boolean complementOfAnother(int marker, Trigger t) {
+    for (Trigger n : triggers) {
+      boolean own = n == t.inner || t.inner != null && n == t.inner.inner || sameKind(n, t);
+      if (n == t || own || !n.term.pos().equals("N") || n.cameo == null || !force(n.cameo) || force(t.cameo)) continue;
+      if (n.last + 1 == marker) return true;
+    }
+    return false;
+  }
+
+  /** Whether two triggers are events of one CAMEO root ("killed in an attack on Ganja"): one event told twice. */
+  private static boolean sameKind(Trigger a, Trigger b) {
+    return a.cameo != null && b.cameo != null && !a.cameo.startsWith("@") && !b.cameo.startsWith("@")
+        && a.cameo.length() >= 2 && b.cameo.length() >= 2 && Cameo.root(a.cameo).equals(Cameo.root(b.cameo));
+  }
+
+  /** The names a possessive before a noun trigger stands for: the group of the clause last named before it, or null. */
+  private List<Slot> possessor(int cs, int ce, Trigger t) {
+    List<Slot> owner = null;
+    for (List<Slot> group : groups(cs, ce, t)) {
+      if (group.get(group.size() - 1).last() >= t.first) break;
+      if (group.stream().anyMatch(slot -> slot.actor() != null) && !attributed(group.get(0))) owner = group;
+    }
+    return owner;
+  }
+
+  /** Whether a possessive determines a noun trigger, adjectives between them ("its fight", "seiner neuen Offensive"). */
+  private boolean possessed(Trigger t) {
+    int k = t.first - 1;
+    while (k > 0 && s.tags[k].equals("ADJ")) k--;
+    return is("possessive", k);
+  }
+
+  /**
    * Whether a clause opens with a possessive and its noun ("seine Truppen", "its forces") before any actor: that noun
    * phrase is the subject, so no actor of the clause is.
    */
@@ -1562,12 +1647,40 @@ final class SentenceCoder {
     if (!t.term.pos().equals("V")) return false;
     // "has been shelling": a progressive, whose subject acts; "was ready to recognise": an infinitive
     if (english() && (s.lower[t.first].endsWith("ing") || t.first > 0 && s.lower[t.first - 1].equals("to"))) return false;
+    // "Azerbaijan, backed by Turkey, attacked": a participle with its agent right after it, no auxiliary
+    if (english() && t.first == t.last && !infinitive(t) && agentRightAfter(t.last)) return true;
     int from = english() ? Math.max(cs, t.first - 3) : cs;
     int to = english() ? t.first : s.clauseEnd[t.first];
     for (int k = from; k < to; k++) {
       // "wird ... freilassen": the future, not the passive
       if (is("passive", k) && k != t.first && !(is("future", k) && k < t.first && infinitive(t))) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether an agent preposition is a trigger's: no other verb trigger stands between them, and for an English verb,
+   * which its agent follows, none nearer before the preposition ("backed by the Armenian side but rejected by
+   * Azerbaijan"); a German participle follows its agent ("von Armenien anerkannt").
+   */
+  private boolean agentOf(int marker, Trigger t) {
+    boolean before = english() && t.term.pos().equals("V") && t.first > marker;
+    for (Trigger n : triggers) {
+      // "von iranischen Kampfflugzeugen angegriffen und zerstört": verbs joined share their agent
+      if (n == t || !n.term.pos().equals("V") || coordinated(n, t)) continue;
+      if (n.first > t.last && n.last < marker || n.first > marker && n.last < t.first) return false;
+      if (before && n.last < marker) return false;
+    }
+    return true;
+  }
+
+  /** Whether an agent preposition follows a token and an actor's name follows it ("by Turkey", "by the Turkish army"). */
+  private boolean agentRightAfter(int last) {
+    int k = last + 1;
+    if (k >= s.size() || !is("agent", k)) return false;
+    k++;
+    while (k < s.size() && (s.tags[k].equals("DET") || s.tags[k].equals("ADJ"))) k++;
+    for (Slot slot : s.slots) if (slot.actor() != null && slot.first() <= k && k <= slot.last()) return true;
     return false;
   }
 

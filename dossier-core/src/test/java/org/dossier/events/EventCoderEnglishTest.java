@@ -578,4 +578,32 @@ class EventCoderEnglishTest {
     assertThat(code("2023-09-30", "The number of refugees entering Armenia since Monday has reached 100,417, out of a "
         + "population of 120,000 in Nagorno-Karabakh.")).allMatch(e -> e.contains(" ARM>")).isNotEmpty();
   }
+
+  @Test
+  void aPossessiveBeforeAnAttackNamesTheAttackerAndTheSideItSupports() {
+    // "its" is Azerbaijan's, the name before it; Turkey supports, and fights no one
+    assertThat(code("2020-10-02", "Turkey supported Azerbaijan in its offensive against Armenia on Thursday."))
+        .contains("051 asserted 2020-10-01 TUR>AZE")
+        .noneMatch(e -> e.startsWith("19") && e.contains("TUR"));
+    assertThat(code("2020-10-02", "Turkey backed Azerbaijan in its offensive against Armenia on Thursday."))
+        .contains("051 asserted 2020-10-01 TUR>AZE");
+    // and a reporter siding with the attacker accuses no one
+    assertThat(code("2020-10-02", "The Turkish minister said Turkey stands in solidarity with Azerbaijan in its fight "
+        + "for the occupied territories.")).anyMatch(e -> e.startsWith("190 reported") && e.endsWith(" AZE>"))
+        .noneMatch(e -> e.startsWith("112"));
+    // "offensive" after an article or a possessive is the noun, whatever the tagger says
+    assertThat(code("2020-10-02", "Azerbaijan continued the offensive against Armenia on Thursday."))
+        .contains("190 asserted 2020-10-01 AZE>ARM");
+  }
+
+  @Test
+  void anAgentIsTheNearestVerbsAndAParticipleWithOneIsPassive() {
+    // "backed by Turkey" between commas: Turkey backs Azerbaijan, which attacks
+    assertThat(code("2020-10-02", "Azerbaijan, backed by Turkey, attacked Armenia on Thursday."))
+        .contains("051 asserted 2020-10-01 TUR>AZE", "190 asserted 2020-10-01 AZE>ARM");
+    // each agent is the verb's before it, not every passive's in the clause
+    assertThat(code("2016-05-17", "The proposals have been backed by the Armenian side but effectively rejected by "
+        + "Azerbaijan until recently.")).allMatch(e -> e.endsWith("ARM>") || e.endsWith("AZE>"))
+        .anyMatch(e -> e.startsWith("051") && e.endsWith("ARM>")).anyMatch(e -> e.startsWith("120") && e.endsWith("AZE>"));
+  }
 }

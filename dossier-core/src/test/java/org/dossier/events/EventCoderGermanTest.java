@@ -610,4 +610,17 @@ class EventCoderGermanTest {
     assertThat(coded("Goris ist Mittelpunkt des Exodus aus Berg-Karabach geworden. Die Lage ist angespannt. Tausende "
         + "Geflüchtete sind am Dienstag hier eingetroffen.")).noneMatch(e -> e.startsWith("075"));
   }
+
+  @Test
+  void aPossessiveBeforeAnAttackNamesTheAttackerAndTheSideItSupports() {
+    // "seinen Kampf" is Azerbaijan's, not Turkey's: Turkey stands with it
+    assertThat(coded("Die Türkei stehe in Solidarität mit Aserbaidschan gegen seinen Kampf für die besetzten Gebiete "
+        + "Berg-Karabachs.")).contains("051 reported TUR>AZE", "190 reported AZE>").noneMatch(e -> e.startsWith("19") && e.contains("TUR"));
+    // the side the offensive is against is the offensive's, not the one supported
+    assertThat(coded("Die Türkei unterstützt Aserbaidschan bei seiner Offensive gegen Armenien."))
+        .contains("051 asserted TUR>AZE");
+    // "Offensive" capitalised after a possessive is the noun, though tagged an adjective
+    assertThat(coded("Aserbaidschan setzte am Montag seine Offensive gegen Armenien fort."))
+        .contains("190 asserted AZE>ARM");
+  }
 }
