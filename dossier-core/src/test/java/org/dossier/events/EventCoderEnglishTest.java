@@ -606,4 +606,15 @@ class EventCoderEnglishTest {
         + "Azerbaijan until recently.")).allMatch(e -> e.endsWith("ARM>") || e.endsWith("AZE>"))
         .anyMatch(e -> e.startsWith("051") && e.endsWith("ARM>")).anyMatch(e -> e.startsWith("120") && e.endsWith("AZE>"));
   }
+
+  @Test
+  void whatIsResumedIsWhatItWasBefore() {
+    // hostilities resumed are force, talks resumed are talks; supplies resumed ease a blockade
+    assertThat(code("2016-04-03", "Azerbaijan resumed hostilities against Armenia on Saturday."))
+        .containsExactly("190 asserted 2016-04-02 AZE>ARM");
+    assertThat(code("2016-05-17", "Armenia and Azerbaijan resumed talks in Vienna on Monday."))
+        .allMatch(e -> e.startsWith("046 asserted 2016-05-16")).isNotEmpty();
+    assertThat(code("2022-12-17", "Azerbaijan resumed gas supplies to Armenia on Friday."))
+        .containsExactly("085 asserted 2022-12-16 AZE>ARM");
+  }
 }
