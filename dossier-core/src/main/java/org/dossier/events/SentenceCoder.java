@@ -1451,7 +1451,12 @@ final class SentenceCoder {
         for (Slot slot : group) if (slot.place() != null || slot.actor() != null) destination = nearer(t, slot, destination);
       } else if (marker >= 0) {
         continue;
-      } else if (noun && rightBefore(group, t) || !noun && (!english() || !after)) {
+      } else if (noun && rightBefore(group, t) || !noun && !english()) {
+        fleeing.addAll(group);
+      } else if (!noun && !after) {
+        // "After Azerbaijan's recapture of Nagorno-Karabakh, thousands of ethnic Armenians fled": the subject, the
+        // names nearest before the verb
+        fleeing.clear();
         fleeing.addAll(group);
       } else if (noun) {
         // "refugees entering Armenia", "Armenien hat Flüchtlinge aufgenommen"
@@ -1471,9 +1476,12 @@ final class SentenceCoder {
       if (side != null) r.source.add(side);
     }
     addAll(r.target, fleeing);
+    // "ethnic Armenians fled to Armenia": kin of the side that takes them in are not that side; they are, if the
+    // clause says, of where they fled from
+    r.target.removeIf(a -> r.source.stream().anyMatch(b -> b.code().equals(a.code())));
     // "fled Nagorno-Karabakh": those of the place, where it names a side
     if (r.target.isEmpty()) addAll(r.target, from);
-    r.target.removeIf(a -> r.source.stream().anyMatch(b -> b.entity().equals(a.entity())));
+    r.target.removeIf(a -> r.source.stream().anyMatch(b -> b.code().equals(a.code())));
     return r;
   }
 

@@ -577,6 +577,12 @@ class EventCoderEnglishTest {
     // the side a refugee noun has after it takes them in, not a place the clause names later
     assertThat(code("2023-09-30", "The number of refugees entering Armenia since Monday has reached 100,417, out of a "
         + "population of 120,000 in Nagorno-Karabakh.")).allMatch(e -> e.contains(" ARM>")).isNotEmpty();
+    // kin of the side that takes them in are not that side, and those who flee are the subject, not every name
+    // before the verb
+    assertThat(code("2023-09-28", "After Azerbaijan's recapture of Nagorno-Karabakh on Tuesday, tens of thousands of "
+        + "ethnic Armenians fled to Armenia.")).filteredOn(e -> e.startsWith("075")).containsExactly("075 asserted 2023-09-26 ARM>");
+    assertThat(code("2023-09-28", "Ethnic Armenians fled Stepanakert to Armenia on Tuesday."))
+        .containsExactly("075 asserted 2023-09-26 ARM>NKR");
   }
 
   @Test
