@@ -648,7 +648,7 @@ public final class EntityRecognizer {
             if (kind.endsWith("_ministry")) lastMinistry = mention.entity();
           }
         } else if (m.has(Kind.COLLECTIVE)) {
-          out.addAll(collective(m));
+          out.addAll(collective(m, out));
         } else if (m.has(Kind.DEMONYM)) {
           Entry e = m.first(Kind.DEMONYM);
           Actor country = pack.actors().get(e.target());
@@ -895,10 +895,26 @@ public final class EntityRecognizer {
       return lo;
     }
 
-    /** "beide Seiten": the countries the document has named most so far, when they stand out. */
-    private List<Mention> collective(Match m) {
+    /**
+     * "beide Seiten": the countries the document has named most so far, when they stand out; not the one country
+     * the sentence names before it, which addresses the parties rather than being one ("Russlands Präsident
+     * Wladimir Putin hat die Konfliktparteien aufgefordert").
+     */
+    private List<Mention> collective(Match m, List<Mention> before) {
       int size = Integer.parseInt(m.first(Kind.COLLECTIVE).target());
       Map<String, Integer> counts = countryCounts;
+      Set<String> inSentence = new HashSet<>();
+      int start = pieces.start[m.first()];
+      Span sentence = sentenceSpan(start);
+      for (Mention b : before) {
+        if (b.start() >= sentence.start() && b.start() < start && b.type() == EntityType.COUNTRY && b.via() != Via.COLLECTIVE) {
+          inSentence.add(b.entity());
+        }
+      }
+      if (inSentence.size() == 1 && counts.size() - 1 >= size && counts.containsKey(inSentence.iterator().next())) {
+        counts = new LinkedHashMap<>(counts);
+        counts.remove(inSentence.iterator().next());
+      }
       if (counts.size() < size) return List.of();
       List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
       ranked.sort((a, b) -> b.getValue() - a.getValue());

@@ -277,6 +277,16 @@ class EntityRecognizerTest {
         .noneMatch(m -> m.via() == Via.COLLECTIVE);
     assertThat(mentions("en", "Armenia wants peace. Armenia warns. Both sides must talk."))
         .noneMatch(m -> m.via() == Via.COLLECTIVE);
+
+    // the one country the sentence names before the group noun addresses the parties, however often it was named
+    List<Mention> addressed = mentions("de", "Russland lädt ein. Armenien und Aserbaidschan kommen nach Russland. "
+        + "Aserbaidschan verhandelt. Russland hat die Konfliktparteien aufgefordert.");
+    assertThat(addressed).filteredOn(m -> m.via() == Via.COLLECTIVE).extracting(Mention::entity)
+        .containsExactlyInAnyOrder("armenia", "azerbaijan");
+    // two countries before it in the sentence may be the parties themselves
+    assertThat(mentions("en", "Russia hosted talks. Armenia and Azerbaijan fought. Armenia and Azerbaijan met, and both "
+        + "sides signed.")).filteredOn(m -> m.via() == Via.COLLECTIVE).extracting(Mention::entity)
+        .containsExactlyInAnyOrder("armenia", "azerbaijan");
   }
 
   @Test
