@@ -243,8 +243,9 @@ final class SentenceCoder {
       Set<String> by = codes(reporter);
       Set<String> doers = codes(e.source());
       if (by.isEmpty() || doers.isEmpty() || !java.util.Collections.disjoint(by, doers)) continue;
-      // "Turkey stands in solidarity with Azerbaijan in its fight": a reporter siding with the doers accuses no one
-      if (sidesWith(events, by, doers)) continue;
+      // "Turkey stands in solidarity with Azerbaijan in its fight": a reporter siding with the doers accuses no one;
+      // nor does one telling of fighting between two sides, each the other's attacker
+      if (sidesWith(events, by, doers) || doers.size() >= 2 && doers.equals(codes(e.target()))) continue;
       String cameo = lexicon.derive("accuse", e.cameo());
       if (cameo == null || !accused.add(String.join(",", doers))) continue;
       out.add(new Event(cameo, EventCoder.label(cameo), Modality.ASSERTED, e.date(), reporter, e.source(), List.of(), null,
@@ -1307,6 +1308,7 @@ final class SentenceCoder {
     boolean recip = t.frame.has("recip");
     List<List<Slot>> core = new ArrayList<>();
     List<Slot> reciprocal = new ArrayList<>();
+    int reciprocalMarker = -1;
     List<Slot> origin = new ArrayList<>();
     boolean violent = force(t.cameo);
     int locationDistance = Integer.MAX_VALUE;
@@ -1341,6 +1343,7 @@ final class SentenceCoder {
         continue;
       }
       if (marker >= 0 && is("reciprocal", marker)) {
+        if (reciprocal.isEmpty()) reciprocalMarker = marker;
         reciprocal.addAll(group);
       } else if (marker >= 0 && is("agent", marker) && (passive || noun)) {
         // "backed by the Armenian side but rejected by Azerbaijan": an agent is the nearest verb's before it
@@ -1372,6 +1375,13 @@ final class SentenceCoder {
     }
     // "under bombardment from the lands of Armenia": where the fire came from is who fired
     if (r.source.isEmpty()) addAll(r.source, origin);
+    // "the fighting between Armenia and Azerbaijan rages, Putin said", "die Kämpfe zwischen A und B wüten": the
+    // parties of an event noun that "between" follows are its sides, whoever else the clause names
+    Trigger eventNoun = noun ? t : t.theme != null && sameKind(t.theme, t) ? t.theme : null;
+    if (eventNoun != null && reciprocalMarker == eventNoun.last + 1 && distinctCodes(actorsOf(reciprocal)) >= 2) {
+      r.source.clear();
+      r.target.clear();
+    }
     if (!reciprocal.isEmpty() && (!t.control() || t.begins() || noun && agreement(t.kind()))) {
       // "talks between A and B", "eine Vereinbarung zwischen A und B": both sides; "X welcomed the agreement
       // between A and B": X on A and B
@@ -1745,6 +1755,12 @@ final class SentenceCoder {
       if (marker >= 0 && (is("locative", marker) || is("target", marker))) return slot.place();
     }
     return null;
+  }
+
+  private static List<Actor> actorsOf(List<Slot> slots) {
+    List<Actor> actors = new ArrayList<>();
+    for (Slot slot : slots) if (slot.actor() != null) actors.add(slot.actor());
+    return actors;
   }
 
   private static int distinctCodes(List<Actor> actors) {

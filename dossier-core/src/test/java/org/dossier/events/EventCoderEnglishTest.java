@@ -623,4 +623,13 @@ class EventCoderEnglishTest {
     assertThat(code("2022-12-17", "Azerbaijan resumed gas supplies to Armenia on Friday."))
         .containsExactly("085 asserted 2022-12-16 AZE>ARM");
   }
+
+  @Test
+  void theFightingBetweenTwoSidesIsTheirsWhoeverTellsOfIt() {
+    // a where-clause is a clause of its own: the main clause's "not" does not reach it, nor is the speaker a side
+    assertThat(code("2020-10-08", "Russia's obligations to Armenia do not cover Nagorno-Karabakh, where the fighting "
+        + "between Armenia and Azerbaijan rages, Putin said on Wednesday."))
+        .anyMatch(e -> e.startsWith("190 reported") && e.endsWith(" ARM,AZE>ARM,AZE"))
+        .noneMatch(e -> e.startsWith("19") && e.contains("RUS")).noneMatch(e -> e.startsWith("112"));
+  }
 }

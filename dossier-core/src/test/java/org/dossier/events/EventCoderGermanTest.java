@@ -623,4 +623,12 @@ class EventCoderGermanTest {
     assertThat(coded("Aserbaidschan setzte am Montag seine Offensive gegen Armenien fort."))
         .contains("190 asserted AZE>ARM");
   }
+
+  @Test
+  void theFightingBetweenTwoSidesIsTheirsWhoeverTellsOfIt() {
+    assertThat(coded("Russlands Verpflichtungen gegenüber Armenien schließen nicht die umstrittene Region Berg-Karabach "
+        + "ein, in der die Kämpfe zwischen Armenien und Aserbaidschan wüten, sagte Putin am Mittwoch."))
+        .contains("190 reported ARM,AZE>ARM,AZE").noneMatch(e -> e.startsWith("19") && e.contains("RUS"))
+        .noneMatch(e -> e.startsWith("112"));
+  }
 }
