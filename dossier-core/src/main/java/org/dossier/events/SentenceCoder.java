@@ -2010,7 +2010,11 @@ final class SentenceCoder {
     // meeting's, not the intent's
     if (modality != Modality.ASSERTED && modality != Modality.REPORTED) return new Dated(EventDate.UNKNOWN, false);
     int cs = s.clauseStart[t.first];
-    if (discourse.narrative != null) return new Dated(discourse.narrative.from(EventDate.Basis.NARRATIVE), false);
+    // "Im Jahr 2022 wurde das Gebiet erobert. Obwohl Paschinjan kürzlich eine Reform forderte": recent, not then
+    boolean recently = s.find(lexicon, "recent", cs, s.clauseEnd[t.first]) >= 0;
+    if (discourse.narrative != null && !recently) {
+      return new Dated(discourse.narrative.from(EventDate.Basis.NARRATIVE), false);
+    }
     if (s.find(lexicon, "pluperfect", cs, s.clauseEnd[t.first]) >= 0) {
       // "hatten das Kriegsrecht verhängt": before the report's day, and the one landmark of the last weeks it fits by
       // its specific kind (a code of three digits in common, not the "not specified" 190 of any fighting)
@@ -2022,7 +2026,7 @@ final class SentenceCoder {
       }
       return new Dated(landmark != null ? landmark : EventDate.UNKNOWN, false);
     }
-    if (modality == Modality.REPORTED && discourse.previousNarrative != null) {
+    if (modality == Modality.REPORTED && discourse.previousNarrative != null && !recently) {
       return new Dated(discourse.previousNarrative.from(EventDate.Basis.NARRATIVE), false);
     }
     EventDate landmark = recentLandmark(t, roles);

@@ -631,4 +631,13 @@ class EventCoderGermanTest {
         .contains("190 reported ARM,AZE>ARM,AZE").noneMatch(e -> e.startsWith("19") && e.contains("RUS"))
         .noneMatch(e -> e.startsWith("112"));
   }
+
+  @Test
+  void whatHappenedRecentlyIsNotOfTheYearToldBefore() {
+    // the narrative's year dates the conquest, not the demand "kürzlich" made; the report is of 9 October 2020
+    List<Event> events = code("Im Jahr 2018 wurde dieses Gebiet von aserbaidschanischen Truppen erobert. Obwohl "
+        + "Paschinjan kürzlich eine Verfassungsreform forderte, bleibt die Frage umstritten.");
+    assertThat(events).filteredOn(e -> e.cameo().startsWith("19")).extracting(e -> e.date().value()).containsExactly("2018");
+    assertThat(events).filteredOn(e -> e.cameo().startsWith("10")).extracting(e -> e.date().value()).containsExactly("2020-10-09");
+  }
 }
