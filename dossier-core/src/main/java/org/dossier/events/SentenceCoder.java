@@ -1250,6 +1250,9 @@ final class SentenceCoder {
         floor = Math.max(0, k - 5);
         continue;
       }
+      // "killed at least 20 Armenian soldiers", "bis zu 30 armenische Soldaten": the preposition of a number's
+      // bound marks no phrase
+      if (tag.startsWith("ADP") && boundsNumber(k)) continue;
       if (tag.startsWith("ADP")) return k;
       if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM"))) return -1;
       // "In September Azerbaijan captured ...": a date closes the phrase before the name
@@ -1261,6 +1264,17 @@ final class SentenceCoder {
   private boolean is(String kind, int token) {
     return token >= 0 && s.cueEnd(lexicon, kind, token) > 0;
   }
+
+  /** Whether a bound of a number ("at least", "up to", "über") starts at a token, a number right after it. */
+  private boolean boundsNumber(int k) {
+    for (String kind : NUMBER_BOUNDS) {
+      int end = s.cueEnd(lexicon, kind, k);
+      if (end > k && end < s.size() && s.tags[end].equals("NUM")) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> NUMBER_BOUNDS = List.of("at_least", "at_most", "approximate");
 
   /** Whether a mediator cue ("unter Vermittlung", "brokered by") ends shortly before a slot. */
   private boolean mediated(Slot slot, int cs) {

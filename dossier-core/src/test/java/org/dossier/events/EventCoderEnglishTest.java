@@ -632,4 +632,13 @@ class EventCoderEnglishTest {
         .anyMatch(e -> e.startsWith("190 reported") && e.endsWith(" ARM,AZE>ARM,AZE"))
         .noneMatch(e -> e.startsWith("19") && e.contains("RUS")).noneMatch(e -> e.startsWith("112"));
   }
+
+  @Test
+  void theDeadANumbersBoundNamesAreTheSideStruck() {
+    // "at" of "at least" is no preposition of place: the soldiers killed are Armenia's
+    assertThat(code("2020-09-30", "At least 20 Armenian soldiers were killed on Tuesday."))
+        .containsExactly("190 asserted 2020-09-29 >ARM");
+    assertThat(code("2020-09-30", "Azerbaijani shelling killed at least 20 Armenian soldiers on Tuesday."))
+        .containsExactly("190 asserted 2020-09-29 AZE>ARM");
+  }
 }

@@ -640,4 +640,12 @@ class EventCoderGermanTest {
     assertThat(events).filteredOn(e -> e.cameo().startsWith("19")).extracting(e -> e.date().value()).containsExactly("2018");
     assertThat(events).filteredOn(e -> e.cameo().startsWith("10")).extracting(e -> e.date().value()).containsExactly("2020-10-09");
   }
+
+  @Test
+  void theDeadANumbersBoundNamesAreTheSideStruckAndShortWeakPastsAreVerbs() {
+    // "bis zu" bounds the number, it marks no phrase; "töteten" is "töten", a stem of three letters
+    assertThat(coded("Aserbaidschanische Truppen töteten am Donnerstag bis zu 30 armenische Soldaten."))
+        .containsExactly("190 asserted AZE>ARM");
+    assertThat(coded("Mindestens 20 armenische Soldaten wurden am Donnerstag getötet.")).containsExactly("190 asserted >ARM");
+  }
 }
