@@ -930,7 +930,7 @@ final class SentenceCoder {
       return Modality.NEGATED;
     }
     if (conditional(cs, t.first)) return Modality.HYPOTHETICAL;
-    if (window(t, "hypothetical", cs, ce, 8) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
+    if (hypotheticalNear(t, cs, ce) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
     // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
     if (t.term.pos().equals("N") && window(t, "hypothetical", cs, ce, ce - cs)) return Modality.HYPOTHETICAL;
     if (t.control() && !t.begins()) {
@@ -1178,6 +1178,21 @@ final class SentenceCoder {
   }
 
   /** A cue of the kind in the trigger's clause within {@code reach} tokens of it. */
+  /**
+   * A hypothetical cue near a trigger; after a verb, a determiner ("warned both sides against any violation") says
+   * what the verb's object may be, not that the verb's event may be.
+   */
+  private boolean hypotheticalNear(Trigger t, int cs, int ce) {
+    int to = Math.min(ce, t.last + 9);
+    for (int k = s.find(lexicon, "hypothetical", Math.max(cs, t.first - 8), to); k >= 0;
+        k = s.find(lexicon, "hypothetical", k + 1, to)) {
+      if (k >= t.first && k <= t.last) continue;
+      if (k > t.last && t.term.pos().equals("V") && s.tags[k].equals("DET")) continue;
+      return true;
+    }
+    return false;
+  }
+
   private boolean window(Trigger t, String kind, int cs, int ce, int reach) {
     int at = s.find(lexicon, kind, Math.max(cs, t.first - reach), Math.min(ce, t.last + reach + 1));
     return at >= 0 && (at < t.first || at > t.last);
@@ -1253,6 +1268,8 @@ final class SentenceCoder {
       // "killed at least 20 Armenian soldiers", "bis zu 30 armenische Soldaten": the preposition of a number's
       // bound marks no phrase
       if (tag.startsWith("ADP") && boundsNumber(k)) continue;
+      // "shot down an Armenian warplane": the particle of a phrasal trigger is the verb's, no preposition of the name
+      if (tag.startsWith("ADP") && particleOfTrigger(k)) return -1;
       if (tag.startsWith("ADP")) return k;
       if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM"))) return -1;
       // "In September Azerbaijan captured ...": a date closes the phrase before the name
@@ -1263,6 +1280,22 @@ final class SentenceCoder {
 
   private boolean is(String kind, int token) {
     return token >= 0 && s.cueEnd(lexicon, kind, token) > 0;
+  }
+
+  /** Whether a name follows the particle of a phrasal trigger other than this one, articles or adjectives between. */
+  private boolean objectOfAnotherPhrasal(Slot head, Trigger t) {
+    int k = head.first() - 1;
+    while (k > 0 && (s.tags[k].equals("DET") || s.tags[k].equals("ADJ"))) k--;
+    if (k < 0 || !s.tags[k].startsWith("ADP")) return false;
+    for (Trigger n : triggers) if (n != t && n != t.inner && n.last == k && n.first < k) return true;
+    return false;
+  }
+
+  /** Whether a token ends a trigger of several words ("shot down", "pulled back"). */
+  private boolean particleOfTrigger(int k) {
+    if (triggers == null) return false;
+    for (Trigger t : triggers) if (t.last == k && t.first < k) return true;
+    return false;
   }
 
   /** Whether a bound of a number ("at least", "up to", "über") starts at a token, a number right after it. */
@@ -1333,6 +1366,8 @@ final class SentenceCoder {
       // name after it is the noun's own genitive
       if (noun && marker >= 0 && marker < t.first && head.first() > t.last) marker = -1;
       if (attributed(head)) continue;
+      // "vowed support for Baku and called on Armenia": the object of another phrasal verb is that verb's
+      if (objectOfAnotherPhrasal(head, t)) continue;
       if (mediated(head, cs)) {
         addAll(r.mediator, group);
         continue;

@@ -641,4 +641,21 @@ class EventCoderEnglishTest {
     assertThat(code("2020-09-30", "Azerbaijani shelling killed at least 20 Armenian soldiers on Tuesday."))
         .containsExactly("190 asserted 2020-09-29 AZE>ARM");
   }
+
+  @Test
+  void theParticleOfAPhrasalTriggerIsNoPrepositionOfTheNameAfterIt() {
+    assertThat(code("2020-10-02", "Azerbaijan said it shot down an Armenian warplane on Thursday."))
+        .contains("195 reported 2020-10-01 AZE>ARM");
+    // "on" of "called on" marks no target of the support in the same clause
+    assertThat(code("2020-09-28", "Turkey vowed complete support for Baku and called on Armenia to give up its aggression."))
+        .anyMatch(e -> e.startsWith("020 asserted") && e.endsWith("TUR>ARM"))
+        .noneMatch(e -> e.startsWith("05") && e.contains("ARM"));
+  }
+
+  @Test
+  void aWarningAgainstAnyViolationWasGiven() {
+    // "any" determines what is warned against; the warning itself was made
+    assertThat(code("2020-10-02", "Iran warned both sides against any violation of its territory on Thursday."))
+        .anyMatch(e -> e.startsWith("012 asserted 2020-10-01 IRN>"));
+  }
 }
