@@ -1282,6 +1282,15 @@ final class SentenceCoder {
     return token >= 0 && s.cueEnd(lexicon, kind, token) > 0;
   }
 
+  /** Whether a verb of saying follows a group of names before a noun trigger ("officials reported heavy fighting"). */
+  private boolean reportsNoun(List<Slot> group, Trigger t) {
+    int k = group.get(group.size() - 1).last() + 1;
+    // "Armenian officials": the noun a nationality describes
+    if (k < t.first && s.tags[k].equals("NOUN")) k++;
+    while (k < t.first && (s.tags[k].equals("ADV") || s.tags[k].equals("AUX"))) k++;
+    return k < t.first && s.tags[k].equals("VERB") && is("reported", k);
+  }
+
   /** Whether a name follows the particle of a phrasal trigger other than this one, articles or adjectives between. */
   private boolean objectOfAnotherPhrasal(Slot head, Trigger t) {
     int k = head.first() - 1;
@@ -1368,6 +1377,8 @@ final class SentenceCoder {
       if (attributed(head)) continue;
       // "vowed support for Baku and called on Armenia": the object of another phrasal verb is that verb's
       if (objectOfAnotherPhrasal(head, t)) continue;
+      // "Armenian officials reported heavy fighting": who reports an event noun is not its doer
+      if (noun && reportsNoun(group, t)) continue;
       if (mediated(head, cs)) {
         addAll(r.mediator, group);
         continue;
@@ -2117,14 +2128,21 @@ final class SentenceCoder {
 
   // ---- merging
 
-  /** Triggers of one root in one sentence with the same modality are one event ("Gefechte ... getötet"). */
-  private static List<Event> merge(List<Event> events) {
+  /**
+   * Triggers of one root in one sentence with the same modality are one event ("Gefechte ... getötet"), unless each
+   * names a doer and the doers differ.
+   */
+  private List<Event> merge(List<Event> events) {
     List<Event> merged = new ArrayList<>();
     outer:
     for (Event e : events) {
       for (int i = 0; i < merged.size(); i++) {
         Event m = merged.get(i);
-        if (Cameo.root(m.cameo()).equals(Cameo.root(e.cameo())) && m.modality() == e.modality()) {
+        // "Azerbaijan released 32 prisoners, and Armenia freed two soldiers": two clauses with two doers, two events
+        boolean twoDoers = !m.source().isEmpty() && !e.source().isEmpty()
+            && java.util.Collections.disjoint(codes(m.source()), codes(e.source()))
+            && apart(m.trigger().start(), e.trigger().start());
+        if (Cameo.root(m.cameo()).equals(Cameo.root(e.cameo())) && m.modality() == e.modality() && !twoDoers) {
           // the first trigger's roles stand ("shelled X, killing ..." has one doer)
           List<Actor> source = m.source().isEmpty() ? e.source() : m.source();
           List<Actor> target = m.target().isEmpty() ? e.target() : m.target();
@@ -2142,6 +2160,20 @@ final class SentenceCoder {
       merged.add(e);
     }
     return merged;
+  }
+
+  /** Whether two triggers (by character offset) stand in different clauses, or have a conjunction between them. */
+  private boolean apart(int a, int b) {
+    int first = tokenAt(Math.min(a, b));
+    int second = tokenAt(Math.max(a, b));
+    if (s.clauseStart[first] != s.clauseStart[second]) return true;
+    for (int k = first + 1; k < second; k++) if (s.tags[k].equals("CCONJ")) return true;
+    return false;
+  }
+
+  private int tokenAt(int offset) {
+    for (int k = 0; k < s.size(); k++) if (s.tokens[k].end() > offset) return k;
+    return s.size() - 1;
   }
 
   private static List<Actor> union(List<Actor> a, List<Actor> b) {

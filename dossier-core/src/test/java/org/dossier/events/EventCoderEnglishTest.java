@@ -658,4 +658,15 @@ class EventCoderEnglishTest {
     assertThat(code("2020-10-02", "Iran warned both sides against any violation of its territory on Thursday."))
         .anyMatch(e -> e.startsWith("012 asserted 2020-10-01 IRN>"));
   }
+
+  @Test
+  void twoDoersInTwoClausesAreTwoEventsAndWhoReportsAnEventIsNotItsDoer() {
+    assertThat(code("2020-10-02", "Azerbaijan released 32 Armenian prisoners on Thursday, and Armenia freed two "
+        + "Azerbaijani soldiers.")).contains("0841 asserted 2020-10-01 AZE>ARM", "0841 asserted 2020-10-01 ARM>AZE");
+    // one doer told twice is one event ("shelled ..., killing")
+    assertThat(code("2020-10-02", "Azerbaijani forces shelled Stepanakert on Thursday, killing two civilians."))
+        .filteredOn(e -> e.startsWith("19")).hasSize(1);
+    assertThat(code("2020-11-09", "Aliyev said Shusha had been liberated, as Armenian officials reported heavy fighting "
+        + "for the town on Sunday.")).noneMatch(e -> e.startsWith("19") && e.contains(" ARM>"));
+  }
 }
