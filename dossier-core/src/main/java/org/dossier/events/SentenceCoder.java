@@ -484,10 +484,24 @@ final class SentenceCoder {
     for (int k = i + 1; k < end; k++) {
       boolean last = k + 1 == end || s.tags[k + 1].equals("PUNCT") || s.tags[k + 1].equals("CCONJ");
       if (last && lexicon.particle(s.lower[k]) && !s.tags[k].equals("NOUN")) return k;
-      if (s.verb(k) && k > i) return -1;
+      if (s.verb(k) && k > i && !inflectedBeforeNoun(k)) return -1;
     }
     return -1;
   }
+
+  /**
+   * "ließ 32 armenische Gefangene frei": a lower-case word with an adjective's ending between an article, number or
+   * preposition and its noun describes the noun, whatever the tagger says; it is no second verb.
+   */
+  private boolean inflectedBeforeNoun(int k) {
+    if (k == 0 || k + 1 >= s.size() || !(s.tags[k + 1].equals("NOUN") || s.tags[k + 1].equals("PROPN"))) return false;
+    String w = s.words[k];
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !ADJECTIVE_ENDING.matcher(s.lower[k]).find()) return false;
+    String before = s.tags[k - 1];
+    return before.equals("DET") || before.equals("NUM") || before.equals("ADJ") || before.startsWith("ADP");
+  }
+
+  private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(e|en|em|er|es)$");
 
   private static boolean fits(Term term, String tag) {
     return switch (term.pos()) {

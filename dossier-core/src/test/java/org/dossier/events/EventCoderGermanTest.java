@@ -648,4 +648,12 @@ class EventCoderGermanTest {
         .containsExactly("190 asserted AZE>ARM");
     assertThat(coded("Mindestens 20 armenische Soldaten wurden am Donnerstag getötet.")).containsExactly("190 asserted >ARM");
   }
+
+  @Test
+  void prisonersExchangedAreReleasedAndAnAdjectiveTaggedAsVerbKeepsTheParticle() {
+    assertThat(coded("Aserbaidschan und Armenien tauschten am Donnerstag Kriegsgefangene aus."))
+        .containsExactly("0841 asserted ARM,AZE>ARM,AZE");
+    // "armenische", read as a verb by the tagger, does not cut "ließ" from its particle "frei"
+    assertThat(coded("Aserbaidschan ließ am Donnerstag 32 armenische Gefangene frei.")).containsExactly("0841 asserted AZE>ARM");
+  }
 }
