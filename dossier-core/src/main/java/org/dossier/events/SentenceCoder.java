@@ -930,7 +930,16 @@ final class SentenceCoder {
 
   /** Whether a conditional conjunction ("if", "wenn", "damit") stands in [from, to); in German only where a clause can open. */
   private boolean conditional(int from, int to) {
-    for (int k = s.find(lexicon, "conditional", from, to); k >= 0; k = s.find(lexicon, "conditional", k + 1, to)) {
+    return opensBefore("conditional", from, to);
+  }
+
+  /**
+   * Whether a cue of a kind stands between two tokens, or ends right after the first ("so that": the tagger's two
+   * conjunctions each open a clause), in German where it can open a clause.
+   */
+  private boolean opensBefore(String kind, int from, int to) {
+    for (int k = s.find(lexicon, kind, Math.max(0, from - 2), to); k >= 0; k = s.find(lexicon, kind, k + 1, to)) {
+      if (k < from && s.cueEnd(lexicon, kind, k) <= from) continue;
       if (!lexicon.verbSecond() || s.opensClause(k)) return true;
     }
     return false;
@@ -945,6 +954,8 @@ final class SentenceCoder {
     }
     if (conditional(cs, t.first)) return Modality.HYPOTHETICAL;
     if (hypotheticalNear(t, cs, ce) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
+    // "will remain committed so that hostilities cease", "..., damit die Kämpfe enden": what a purpose clause aims at
+    if (opensBefore("purpose", cs, t.first)) return Modality.PLANNED;
     // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
     if (t.term.pos().equals("N") && window(t, "hypothetical", cs, ce, ce - cs)) return Modality.HYPOTHETICAL;
     if (t.control() && !t.begins()) {

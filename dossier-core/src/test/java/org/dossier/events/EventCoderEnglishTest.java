@@ -669,4 +669,13 @@ class EventCoderEnglishTest {
     assertThat(code("2020-11-09", "Aliyev said Shusha had been liberated, as Armenian officials reported heavy fighting "
         + "for the town on Sunday.")).noneMatch(e -> e.startsWith("19") && e.contains(" ARM>"));
   }
+
+  @Test
+  void whatAPurposeClauseAimsAtIsPlanned() {
+    assertThat(code("2020-10-18", "France will remain committed so that hostilities cease permanently and that credible "
+        + "discussions between Armenia and Azerbaijan can quickly begin.")).isNotEmpty()
+        .noneMatch(e -> e.contains(" asserted ") || e.contains(" reported "));
+    assertThat(code("2020-10-18", "Azerbaijan launched an offensive on Saturday in order to seize Shusha from Armenia."))
+        .anyMatch(e -> e.startsWith("190 asserted 2020-10-17 AZE>")).anyMatch(e -> e.startsWith("192 planned"));
+  }
 }
