@@ -1382,6 +1382,18 @@ final class SentenceCoder {
     Roles r = new Roles();
     int cs = s.clauseStart[t.first];
     int ce = s.clauseEnd[t.first];
+    int phrase = force(t.cameo) ? setting(t) : -1;
+    if (phrase >= 0) {
+      // "Following the outbreak of heavy fighting in Karabakh, Yerevan insisted ...": fighting in a setting phrase is
+      // not the clause's subject's doing; its sides are the phrase's own
+      cs = phrase;
+      for (int k = t.last + 1; k < ce; k++) {
+        if (s.words[k].equals(",")) {
+          ce = k;
+          break;
+        }
+      }
+    }
     // "Russian peacekeepers were deployed": the force sent is the one that keeps the peace, passive or not
     boolean passive = t.frame.has("passive") || t.frame.has("target-subject")
         || passiveVoice(t, cs) && !t.frame.has("subject-doer");

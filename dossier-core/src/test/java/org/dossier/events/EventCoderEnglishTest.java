@@ -678,4 +678,11 @@ class EventCoderEnglishTest {
     assertThat(code("2020-10-18", "Azerbaijan launched an offensive on Saturday in order to seize Shusha from Armenia."))
         .anyMatch(e -> e.startsWith("190 asserted 2020-10-17 AZE>")).anyMatch(e -> e.startsWith("192 planned"));
   }
+
+  @Test
+  void forceInASettingPhraseIsNotTheClausesSubjectsDoing() {
+    assertThat(code("2016-05-17", "Following the outbreak of heavy fighting in Karabakh on April 2, Yerevan insisted on "
+        + "safeguards and OSCE investigations of truce violations as a precondition for talks with Baku."))
+        .noneMatch(e -> e.startsWith("19") && (e.contains("OSCE>") || e.contains("ARM>")));
+  }
 }
