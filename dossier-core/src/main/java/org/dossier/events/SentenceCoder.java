@@ -1295,6 +1295,8 @@ final class SentenceCoder {
       if (tag.startsWith("ADP") && boundsNumber(k)) continue;
       // "shot down an Armenian warplane": the particle of a phrasal trigger is the verb's, no preposition of the name
       if (tag.startsWith("ADP") && particleOfTrigger(k)) return -1;
+      // "months after Azerbaijan recaptured the region": a word that opens a clause is its conjunction, no preposition
+      if (tag.startsWith("ADP") && k > 0 && s.clauseStart[k] == k) return -1;
       if (tag.startsWith("ADP")) return k;
       if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM"))) return -1;
       // "In September Azerbaijan captured ...": a date closes the phrase before the name
@@ -1436,7 +1438,9 @@ final class SentenceCoder {
         continue;
       }
       if (group.stream().allMatch(slot -> slot.actor() == null)) {
-        if (r.location == null && marker >= 0 && is("target", marker)) r.location = head.place();
+        // "beschossen die Stadt Gandscha", "shelled Ganja": the place force is used on, without a preposition
+        boolean struck = marker < 0 && violent && !noun && (!english() || head.first() > t.last);
+        if (r.location == null && (marker >= 0 && is("target", marker) || struck)) r.location = head.place();
         continue;
       }
       if (marker >= 0 && is("reciprocal", marker)) {

@@ -685,4 +685,11 @@ class EventCoderEnglishTest {
         + "safeguards and OSCE investigations of truce violations as a precondition for talks with Baku."))
         .anyMatch(e -> e.startsWith("190 asserted 2016-04-02 >")).noneMatch(e -> e.startsWith("190") && (e.contains("OSCE>") || e.contains("ARM>")));
   }
+
+  @Test
+  void aConjunctionThatOpensAClauseIsNoPrepositionOfTheNameAfterIt() {
+    // "after" opens the clause: Azerbaijan is its subject, the one that recaptured
+    assertThat(code("2024-02-29", "Azerbaijan and Armenia held peace talks in Berlin on Wednesday, months after Azerbaijan "
+        + "recaptured the Nagorno-Karabakh region.")).anyMatch(e -> e.startsWith("192 asserted") && e.endsWith(" AZE>"));
+  }
 }

@@ -656,4 +656,9 @@ class EventCoderGermanTest {
     // "armenische", read as a verb by the tagger, does not cut "ließ" from its particle "frei"
     assertThat(coded("Aserbaidschan ließ am Donnerstag 32 armenische Gefangene frei.")).containsExactly("0841 asserted AZE>ARM");
   }
+
+  @Test
+  void aPlaceShelledWithoutAPrepositionIsTheSideStruck() {
+    assertThat(coded("Armenische Truppen beschossen am Donnerstag die Stadt Gandscha.")).containsExactly("194 asserted ARM>AZE");
+  }
 }
