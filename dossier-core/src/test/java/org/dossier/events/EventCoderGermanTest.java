@@ -659,6 +659,7 @@ class EventCoderGermanTest {
 
   @Test
   void aPlaceShelledWithoutAPrepositionIsTheSideStruck() {
-    assertThat(coded("Armenische Truppen beschossen am Donnerstag die Stadt Gandscha.")).containsExactly("194 asserted ARM>AZE");
+    assertThat(coded("Die armenischen Truppen beschossen am Donnerstag die Stadt Gandscha mit schweren Raketen."))
+        .containsExactly("194 asserted ARM>AZE");
   }
 }
