@@ -954,7 +954,7 @@ final class SentenceCoder {
     }
     if (conditional(cs, t.first)) return Modality.HYPOTHETICAL;
     if (hypotheticalNear(t, cs, ce) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
-    // "will remain committed so that hostilities cease", "..., damit die Kämpfe enden": what a purpose clause aims at
+    // "will remain committed so that hostilities cease", "in order to seize": what a purpose clause aims at
     if (opensBefore("purpose", cs, t.first)) return Modality.PLANNED;
     // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
     if (t.term.pos().equals("N") && window(t, "hypothetical", cs, ce, ce - cs)) return Modality.HYPOTHETICAL;
@@ -1329,7 +1329,6 @@ final class SentenceCoder {
 
   /** Whether a token ends a trigger of several words ("shot down", "pulled back"). */
   private boolean particleOfTrigger(int k) {
-    if (triggers == null) return false;
     for (Trigger t : triggers) if (t.last == k && t.first < k) return true;
     return false;
   }
@@ -1462,8 +1461,8 @@ final class SentenceCoder {
     List<Slot> owner = noun && possessed(t) ? possessor(cs, ce, t) : null;
     if (owner != null) {
       // "Turkey backed Azerbaijan in its offensive", "in Solidarität mit Aserbaidschan gegen seinen Kampf": the
-      // possessive stands for the name before it, the doer; the other names unmarked are the governing verb's
-      // and what it is done to follows it ("seine Angriffe auf Stepanakert"), a name before is the verb's
+      // possessive stands for the name before it, the doer; the side struck is named after the noun ("seine
+      // Angriffe auf Stepanakert"), and the other names are the governing verb's
       r.source.clear();
       r.target.clear();
       for (List<Slot> group : groups(cs, ce, t)) {
