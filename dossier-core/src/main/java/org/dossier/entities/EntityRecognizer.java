@@ -72,6 +72,8 @@ public final class EntityRecognizer {
 
   /** Folded first words of the names that may start in lower case ("foreign ministry", "beide Seiten"). */
   private final Set<String> lowerCaseStarts = new HashSet<>();
+  /** Per language, the one-word verbs of saying of the pack's event cues ("said", "sagte"). */
+  private final Map<String, Set<String>> sayings = new HashMap<>();
   /** Hashed {@link #lowerCaseStarts}: most lower-case words of a text are ruled out without a string. */
   private final java.util.BitSet lowerCaseStartHashes = new java.util.BitSet(PREFIX_HASH);
 
@@ -85,6 +87,11 @@ public final class EntityRecognizer {
     this.keys = new NameKeys(pack.transliterations());
     for (Metonym m : pack.metonyms()) {
       if (m.aliasOf() != null) actsFor.put(m.aliasOf(), m.actsFor());
+    }
+    for (org.dossier.pack.EventVocabulary.Cue c : pack.events().cues()) {
+      if (c.kind().equals("reported") && !c.cue().contains(" ")) {
+        sayings.computeIfAbsent(c.lang(), k -> new HashSet<>()).add(c.cue().toLowerCase(Locale.ROOT));
+      }
     }
     for (Institution i : pack.institutions()) {
       Actor a = pack.actors().get(i.actor());
@@ -898,7 +905,8 @@ public final class EntityRecognizer {
     /**
      * "beide Seiten": the countries the document has named most so far, when they stand out; not the one country
      * the sentence names before it, which addresses the parties rather than being one ("Russlands Präsident
-     * Wladimir Putin hat die Konfliktparteien aufgefordert").
+     * Wladimir Putin hat die Konfliktparteien aufgefordert"), unless a verb of saying stands between them: a speaker
+     * may be one of the sides it speaks of ("Armenia said both sides had agreed").
      */
     private List<Mention> collective(Match m, List<Mention> before) {
       int size = Integer.parseInt(m.first(Kind.COLLECTIVE).target());
@@ -906,12 +914,15 @@ public final class EntityRecognizer {
       Set<String> inSentence = new HashSet<>();
       int start = pieces.start[m.first()];
       Span sentence = sentenceSpan(start);
+      int lastEnd = -1;
       for (Mention b : before) {
         if (b.start() >= sentence.start() && b.start() < start && b.type() == EntityType.COUNTRY && b.via() != Via.COLLECTIVE) {
           inSentence.add(b.entity());
+          lastEnd = Math.max(lastEnd, b.end());
         }
       }
-      if (inSentence.size() == 1 && counts.size() - 1 >= size && counts.containsKey(inSentence.iterator().next())) {
+      if (inSentence.size() == 1 && counts.size() - 1 >= size && counts.containsKey(inSentence.iterator().next())
+          && !saysBetween(lastEnd, start)) {
         counts = new LinkedHashMap<>(counts);
         counts.remove(inSentence.iterator().next());
       }
@@ -922,6 +933,16 @@ public final class EntityRecognizer {
       List<Mention> out = new ArrayList<>();
       for (int k = 0; k < size; k++) out.add(mention(m.first(), m.last(), ranked.get(k).getKey(), Via.COLLECTIVE, null));
       return out;
+    }
+
+    /** Whether a verb of saying stands in the text between two offsets. */
+    private boolean saysBetween(int from, int to) {
+      Set<String> verbs = sayings.getOrDefault(language, Set.of());
+      if (from < 0 || verbs.isEmpty()) return false;
+      for (String word : text.substring(from, to).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (verbs.contains(word)) return true;
+      }
+      return false;
     }
 
     /** "Außenminister X" where X is a proper noun the pack does not know: a person with that office. */

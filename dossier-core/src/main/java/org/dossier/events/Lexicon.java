@@ -297,7 +297,8 @@ final class Lexicon {
     if (!base.endsWith("t") || base.length() < 5) return out;
     String stem = base.substring(0, base.length() - 1);
     List<String> stems = new ArrayList<>(List.of(stem));
-    if (stem.endsWith("e") && stem.length() >= 4) stems.add(stem.substring(0, stem.length() - 1));
+    // "töteten" → "töte" → "töt": a stem of three letters and its "-e"
+    if (stem.endsWith("e")) stems.add(stem.substring(0, stem.length() - 1));
     for (String st : stems) {
       infinitive(st, out);
       int ge = st.indexOf("ge");

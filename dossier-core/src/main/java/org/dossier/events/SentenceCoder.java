@@ -254,11 +254,15 @@ final class SentenceCoder {
     return out;
   }
 
-  /** Whether the sentence tells of cooperation (CAMEO roots 03 to 07) by one of the sides with the other. */
+  /**
+   * Whether the sentence tells of support (CAMEO roots 05 to 07: solidarity, cooperation, aid) by one side for the
+   * other; talks between both ("a day after talks between the two countries") side with no one.
+   */
   private static boolean sidesWith(List<Event> events, Set<String> by, Set<String> with) {
     for (Event e : events) {
       String root = Cameo.root(e.cameo());
-      if (root.compareTo("03") < 0 || root.compareTo("07") > 0 || java.util.Collections.disjoint(codes(e.source()), by)) {
+      if (root.compareTo("05") < 0 || root.compareTo("07") > 0 || java.util.Collections.disjoint(codes(e.source()), by)
+          || codes(e.source()).equals(codes(e.target()))) {
         continue;
       }
       if (!java.util.Collections.disjoint(codes(e.target()), with)) return true;
@@ -934,6 +938,20 @@ final class SentenceCoder {
   }
 
   /**
+   * Whether a purpose cue opens the phrase of a trigger: "so that hostilities cease", not the main clause after a
+   * fronted purpose phrase ("In order to stop the attacks, Armenia mobilised its reserves").
+   */
+  private boolean purposeOf(int cs, Trigger t) {
+    for (int k = s.find(lexicon, "purpose", Math.max(0, cs - 2), t.first); k >= 0; k = s.find(lexicon, "purpose", k + 1, t.first)) {
+      if (k < cs && s.cueEnd(lexicon, "purpose", k) <= cs) continue;
+      boolean comma = false;
+      for (int j = k + 1; j < t.first; j++) comma |= s.words[j].equals(",");
+      if (!comma) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether a cue of a kind stands between two tokens, or ends right after the first ("so that": the tagger's two
    * conjunctions each open a clause), in German where it can open a clause.
    */
@@ -955,7 +973,7 @@ final class SentenceCoder {
     if (conditional(cs, t.first)) return Modality.HYPOTHETICAL;
     if (hypotheticalNear(t, cs, ce) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
     // "will remain committed so that hostilities cease", "in order to seize": what a purpose clause aims at
-    if (opensBefore("purpose", cs, t.first)) return Modality.PLANNED;
+    if (purposeOf(cs, t)) return Modality.PLANNED;
     // "Eine Offensive auf ... ist nun möglich": a noun is what its clause's predicate says of it
     if (t.term.pos().equals("N") && window(t, "hypothetical", cs, ce, ce - cs)) return Modality.HYPOTHETICAL;
     if (t.control() && !t.begins()) {
@@ -1202,7 +1220,6 @@ final class SentenceCoder {
     return true;
   }
 
-  /** A cue of the kind in the trigger's clause within {@code reach} tokens of it. */
   /**
    * A hypothetical cue near a trigger; after a verb, a determiner ("warned both sides against any violation") says
    * what the verb's object may be, not that the verb's event may be.
@@ -1218,6 +1235,7 @@ final class SentenceCoder {
     return false;
   }
 
+  /** A cue of the kind in the trigger's clause within {@code reach} tokens of it. */
   private boolean window(Trigger t, String kind, int cs, int ce, int reach) {
     int at = s.find(lexicon, kind, Math.max(cs, t.first - reach), Math.min(ce, t.last + reach + 1));
     return at >= 0 && (at < t.first || at > t.last);
@@ -1296,7 +1314,7 @@ final class SentenceCoder {
       // "shot down an Armenian warplane": the particle of a phrasal trigger is the verb's, no preposition of the name
       if (tag.startsWith("ADP") && particleOfTrigger(k)) return -1;
       // "months after Azerbaijan recaptured the region": a word that opens a clause is its conjunction, no preposition
-      if (tag.startsWith("ADP") && k > 0 && s.clauseStart[k] == k) return -1;
+      if (tag.startsWith("ADP") && k > 0 && s.clauseStart[k] == k && lexicon.boundary(s.lower[k])) return -1;
       if (tag.startsWith("ADP")) return k;
       if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM"))) return -1;
       // "In September Azerbaijan captured ...": a date closes the phrase before the name
@@ -1309,13 +1327,16 @@ final class SentenceCoder {
     return token >= 0 && s.cueEnd(lexicon, kind, token) > 0;
   }
 
-  /** Whether a verb of saying follows a group of names before a noun trigger ("officials reported heavy fighting"). */
+  /**
+   * Whether a verb that tells of others' deeds (cue kind {@code tells_of}: "reported", "berichtete von") follows a group
+   * of names before a noun trigger ("officials reported heavy fighting"); "announced a counter-offensive" is no such verb.
+   */
   private boolean reportsNoun(List<Slot> group, Trigger t) {
     int k = group.get(group.size() - 1).last() + 1;
     // "Armenian officials": the noun a nationality describes
     if (k < t.first && s.tags[k].equals("NOUN")) k++;
     while (k < t.first && (s.tags[k].equals("ADV") || s.tags[k].equals("AUX"))) k++;
-    return k < t.first && s.tags[k].equals("VERB") && is("reported", k);
+    return k < t.first && s.tags[k].equals("VERB") && is("tells_of", k);
   }
 
   /** Whether a name follows the particle of a phrasal trigger other than this one, articles or adjectives between. */
@@ -1333,11 +1354,13 @@ final class SentenceCoder {
     return false;
   }
 
-  /** Whether a bound of a number ("at least", "up to", "über") starts at a token, a number right after it. */
+  /** Whether a token is a word of a number's bound ("at least", "bis zu", "more than"), a number right after it. */
   private boolean boundsNumber(int k) {
     for (String kind : NUMBER_BOUNDS) {
-      int end = s.cueEnd(lexicon, kind, k);
-      if (end > k && end < s.size() && s.tags[end].equals("NUM")) return true;
+      for (int start = Math.max(0, k - 2); start <= k; start++) {
+        int end = s.cueEnd(lexicon, kind, start);
+        if (end > k && end < s.size() && s.tags[end].equals("NUM")) return true;
+      }
     }
     return false;
   }
@@ -1384,12 +1407,13 @@ final class SentenceCoder {
     int cs = s.clauseStart[t.first];
     int ce = s.clauseEnd[t.first];
     int phrase = force(t.cameo) ? setting(t) : -1;
-    if (phrase >= 0) {
-      // "Following the outbreak of heavy fighting in Karabakh, Yerevan insisted ...": fighting in a setting phrase is
-      // not the clause's subject's doing; its sides are the phrase's own
-      cs = phrase;
+    if (phrase >= cs) {
+      // "Following the outbreak of heavy fighting in Karabakh, Yerevan insisted ...": fighting in a setting phrase set
+      // off by a comma is not the clause's subject's doing; its sides are the phrase's own ("have been at war since
+      // 1991" is no such phrase)
       for (int k = t.last + 1; k < ce; k++) {
         if (s.words[k].equals(",")) {
+          cs = phrase;
           ce = k;
           break;
         }
@@ -1458,7 +1482,7 @@ final class SentenceCoder {
     }
     boolean possessive = possessiveSubject(cs, core)
         || s.tags[cs].equals("SCONJ") && possessiveSubject(cs + 1, core);
-    List<Slot> owner = noun && possessed(t) ? possessor(cs, ce, t) : null;
+    List<Slot> owner = noun && possessed(t) ? possessor(s.clauseStart[t.first], s.clauseEnd[t.first], t) : null;
     if (owner != null) {
       // "Turkey backed Azerbaijan in its offensive", "in Solidarität mit Aserbaidschan gegen seinen Kampf": the
       // possessive stands for the name before it, the doer; the side struck is named after the noun ("seine
@@ -1467,7 +1491,9 @@ final class SentenceCoder {
       r.target.clear();
       for (List<Slot> group : groups(cs, ce, t)) {
         int marker = marker(group.get(0));
-        if (group.get(0).first() > t.last && marker >= 0 && is("target", marker)) addAll(r.target, group);
+        // "seine Angriffe auf Stepanakert", "its shelling of Stepanakert", "seine Blockade Armeniens"
+        boolean genitive = marker < 0 && group.get(0).first() - t.last <= 3;
+        if (group.get(0).first() > t.last && (marker >= 0 && is("target", marker) || genitive)) addAll(r.target, group);
       }
       addAll(passive ? r.target : r.source, owner);
     } else {
@@ -1668,7 +1694,7 @@ final class SentenceCoder {
    */
   private boolean complementOfAnother(int marker, Trigger t) {
     for (Trigger n : triggers) {
-      boolean own = n == t.inner || t.inner != null && n == t.inner.inner || sameKind(n, t);
+      boolean own = n == t.inner || t.inner != null && n == t.inner.inner;
       if (n == t || own || !n.term.pos().equals("N") || n.cameo == null || !force(n.cameo) || force(t.cameo)) continue;
       if (n.last + 1 == marker) return true;
     }
@@ -1681,12 +1707,18 @@ final class SentenceCoder {
         && a.cameo.length() >= 2 && b.cameo.length() >= 2 && Cameo.root(a.cameo).equals(Cameo.root(b.cameo));
   }
 
-  /** The names a possessive before a noun trigger stands for: the group of the clause last named before it, or null. */
+  /**
+   * The names a possessive before a noun trigger stands for: the group of the clause last named before it, not one that
+   * owns a noun of its own ("rejected Armenia's claims and continued its offensive": Azerbaijan's), or null.
+   */
   private List<Slot> possessor(int cs, int ce, Trigger t) {
     List<Slot> owner = null;
     for (List<Slot> group : groups(cs, ce, t)) {
-      if (group.get(group.size() - 1).last() >= t.first) break;
-      if (group.stream().anyMatch(slot -> slot.actor() != null) && !attributed(group.get(0))) owner = group;
+      int last = group.get(group.size() - 1).last();
+      if (last >= t.first) break;
+      // "Armenia's" is one token tagged PROPN+PART, or a name and its PART
+      boolean ownsAnother = s.tags[last].endsWith("+PART") || last + 1 < t.first && s.tags[last + 1].equals("PART");
+      if (group.stream().anyMatch(slot -> slot.actor() != null) && !attributed(group.get(0)) && !ownsAnother) owner = group;
     }
     return owner;
   }
@@ -2202,18 +2234,21 @@ final class SentenceCoder {
     return merged;
   }
 
-  /** Whether two triggers (by character offset) stand in different clauses, or have a conjunction between them. */
+  /**
+   * Whether two triggers (by character offset) stand in different clauses, or in two conjuncts each with its own
+   * subject: a name right after the conjunction ("..., and Armenia freed"; not "shelled Armenian villages and killed").
+   */
   private boolean apart(int a, int b) {
-    int first = tokenAt(Math.min(a, b));
-    int second = tokenAt(Math.max(a, b));
+    int first = Math.min(s.tokenAt(Math.min(a, b)), s.size() - 1);
+    int second = Math.min(s.tokenAt(Math.max(a, b)), s.size() - 1);
     if (s.clauseStart[first] != s.clauseStart[second]) return true;
-    for (int k = first + 1; k < second; k++) if (s.tags[k].equals("CCONJ")) return true;
+    for (int k = first + 1; k < second; k++) {
+      if (!s.tags[k].equals("CCONJ")) continue;
+      int n = k + 1;
+      while (n < second && (s.tags[n].equals("DET") || s.tags[n].equals("ADJ"))) n++;
+      for (Slot slot : s.slots) if (slot.actor() != null && slot.first() == n && n < second) return true;
+    }
     return false;
-  }
-
-  private int tokenAt(int offset) {
-    for (int k = 0; k < s.size(); k++) if (s.tokens[k].end() > offset) return k;
-    return s.size() - 1;
   }
 
   private static List<Actor> union(List<Actor> a, List<Actor> b) {

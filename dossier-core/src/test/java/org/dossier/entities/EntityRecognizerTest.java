@@ -283,6 +283,10 @@ class EntityRecognizerTest {
         + "Aserbaidschan verhandelt. Russland hat die Konfliktparteien aufgefordert.");
     assertThat(addressed).filteredOn(m -> m.via() == Via.COLLECTIVE).extracting(Mention::entity)
         .containsExactlyInAnyOrder("armenia", "azerbaijan");
+    // a speaker may be one of the sides it speaks of
+    assertThat(mentions("en", "Russia hosted talks. Armenia and Azerbaijan met. Armenia and Azerbaijan spoke. "
+        + "Armenia said both sides had agreed.")).filteredOn(m -> m.via() == Via.COLLECTIVE).extracting(Mention::entity)
+        .containsExactlyInAnyOrder("armenia", "azerbaijan");
     // two countries before it in the sentence may be the parties themselves
     assertThat(mentions("en", "Russia hosted talks. Armenia and Azerbaijan fought. Armenia and Azerbaijan met, and both "
         + "sides signed.")).filteredOn(m -> m.via() == Via.COLLECTIVE).extracting(Mention::entity)

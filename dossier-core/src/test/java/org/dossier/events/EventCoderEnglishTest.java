@@ -692,4 +692,23 @@ class EventCoderEnglishTest {
     assertThat(code("2024-02-29", "Azerbaijan and Armenia held peace talks in Berlin on Wednesday, months after Azerbaijan "
         + "recaptured the Nagorno-Karabakh region.")).anyMatch(e -> e.startsWith("192 asserted") && e.endsWith(" AZE>"));
   }
+
+  @Test
+  void aReviewOfTheRoleRules() {
+    // "more than" bounds the number: the dead are the side struck
+    assertThat(code("2020-09-30", "Azerbaijani shelling killed more than 20 Armenian soldiers on Tuesday."))
+        .anyMatch(e -> e.startsWith("190 asserted 2020-09-29 AZE>ARM"));
+    // who announces its own offensive is its doer
+    assertThat(code("2020-09-30", "Azerbaijan announced a counter-offensive on Tuesday."))
+        .anyMatch(e -> e.startsWith("19") && e.contains(" AZE>"));
+    // the possessive is the clause's subject's, not the owner of another noun
+    assertThat(code("2020-09-30", "Azerbaijan rejected Armenia's claims and continued its offensive against Stepanakert on Tuesday."))
+        .anyMatch(e -> e.startsWith("190") && e.contains(" AZE>")).noneMatch(e -> e.startsWith("190") && e.contains(" ARM>"));
+    // two verbs with one subject are one event, whatever name the second has before it
+    assertThat(code("2020-09-30", "Azerbaijani forces shelled Armenian villages and killed three civilians on Tuesday."))
+        .noneMatch(e -> e.startsWith("19") && e.contains(" ARM>"));
+    // "at war" is no setting phrase of its own
+    assertThat(code("2020-09-30", "Armenia and Azerbaijan have been at war since Sunday."))
+        .noneMatch(e -> e.startsWith("190") && e.contains(" >"));
+  }
 }
