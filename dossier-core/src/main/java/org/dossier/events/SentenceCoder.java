@@ -1280,9 +1280,18 @@ final class SentenceCoder {
 
   /** Whether a verb of saying follows a name, after at most a noun ("Aliyev said", "Armenian officials said"). */
   private boolean saidRightAfter(int last) {
+    return cueAfterName(last, "reported", s.size(), false);
+  }
+
+  /**
+   * Whether a cue of a kind follows a name ending at {@code last}, before {@code limit}: after at most a noun the name
+   * describes ("Armenian officials"), and where {@code adverbs}, adverbs and auxiliaries.
+   */
+  private boolean cueAfterName(int last, String kind, int limit, boolean adverbs) {
     int k = last + 1;
-    if (k < s.size() && s.tags[k].equals("NOUN")) k++;
-    return k < s.size() && s.cueEnd(lexicon, "reported", k) > 0;
+    if (k < limit && s.tags[k].equals("NOUN")) k++;
+    while (adverbs && k < limit && (s.tags[k].equals("ADV") || s.tags[k].equals("AUX"))) k++;
+    return k < limit && s.cueEnd(lexicon, kind, k) > 0;
   }
 
   private boolean joined(int end, int next, Trigger t) {
@@ -1332,11 +1341,7 @@ final class SentenceCoder {
    * of names before a noun trigger ("officials reported heavy fighting"); "announced a counter-offensive" is no such verb.
    */
   private boolean reportsNoun(List<Slot> group, Trigger t) {
-    int k = group.get(group.size() - 1).last() + 1;
-    // "Armenian officials": the noun a nationality describes
-    if (k < t.first && s.tags[k].equals("NOUN")) k++;
-    while (k < t.first && (s.tags[k].equals("ADV") || s.tags[k].equals("AUX"))) k++;
-    return k < t.first && s.tags[k].equals("VERB") && is("tells_of", k);
+    return cueAfterName(group.get(group.size() - 1).last(), "tells_of", t.first, true);
   }
 
   /** Whether a name follows the particle of a phrasal trigger other than this one, articles or adjectives between. */
@@ -1344,14 +1349,19 @@ final class SentenceCoder {
     int k = head.first() - 1;
     while (k > 0 && (s.tags[k].equals("DET") || s.tags[k].equals("ADJ"))) k--;
     if (k < 0 || !s.tags[k].startsWith("ADP")) return false;
-    for (Trigger n : triggers) if (n != t && n != t.inner && n.last == k && n.first < k) return true;
-    return false;
+    Trigger n = phrasalEndingAt(k);
+    return n != null && n != t && n != t.inner;
   }
 
   /** Whether a token ends a trigger of several words ("shot down", "pulled back"). */
   private boolean particleOfTrigger(int k) {
-    for (Trigger t : triggers) if (t.last == k && t.first < k) return true;
-    return false;
+    return phrasalEndingAt(k) != null;
+  }
+
+  /** The trigger of several words that ends at a token, or null. */
+  private Trigger phrasalEndingAt(int k) {
+    for (Trigger t : triggers) if (t.last == k && t.first < k) return t;
+    return null;
   }
 
   /** Whether a token is a word of a number's bound ("at least", "bis zu", "more than"), a number right after it. */
