@@ -328,11 +328,10 @@ final class SentenceCoder {
       }
       Trigger best = null;
       boolean verbal = verbTaggedAsNoun(i);
-      boolean nominal = nounTaggedAsAdjective(i);
       for (String key : keys(i)) {
         for (Term term : lexicon.terms(key)) {
           if (!term.lemma().contains(" ") && !fits(term, tag) && !(verbal && term.pos().equals("V"))
-              && !(nominal && term.pos().equals("N"))) {
+              && !(term.pos().equals("N") && nounTaggedAsAdjective(i))) {
             continue;
           }
           if (term.pos().equals("V") && lexicon.verbSecond() && attributive(i)) continue;
@@ -942,8 +941,16 @@ final class SentenceCoder {
    * fronted purpose phrase ("In order to stop the attacks, Armenia mobilised its reserves").
    */
   private boolean purposeOf(int cs, Trigger t) {
-    for (int k = s.find(lexicon, "purpose", Math.max(0, cs - 2), t.first); k >= 0; k = s.find(lexicon, "purpose", k + 1, t.first)) {
-      if (k < cs && s.cueEnd(lexicon, "purpose", k) <= cs) continue;
+    if (purposeCues == null) {
+      // found once per sentence, as most sentences have none
+      List<Integer> found = new ArrayList<>();
+      for (int k = s.find(lexicon, "purpose", 0, s.size()); k >= 0; k = s.find(lexicon, "purpose", k + 1, s.size())) {
+        found.add(k);
+      }
+      purposeCues = found;
+    }
+    for (int k : purposeCues) {
+      if (k >= t.first || k < cs - 2 || k < cs && s.cueEnd(lexicon, "purpose", k) <= cs) continue;
       boolean comma = false;
       for (int j = k + 1; j < t.first; j++) comma |= s.words[j].equals(",");
       if (!comma) return true;
@@ -1366,14 +1373,26 @@ final class SentenceCoder {
 
   /** Whether a token is a word of a number's bound ("at least", "bis zu", "more than"), a number right after it. */
   private boolean boundsNumber(int k) {
-    for (String kind : NUMBER_BOUNDS) {
-      for (int start = Math.max(0, k - 2); start <= k; start++) {
-        int end = s.cueEnd(lexicon, kind, start);
-        if (end > k && end < s.size() && s.tags[end].equals("NUM")) return true;
+    if (numberBound == null) {
+      // found once per sentence: names are placed many times over
+      numberBound = new boolean[s.size()];
+      for (int end = 1; end < s.size(); end++) {
+        if (!s.tags[end].equals("NUM")) continue;
+        for (String kind : NUMBER_BOUNDS) {
+          for (int start = Math.max(0, end - 3); start < end; start++) {
+            if (s.cueEnd(lexicon, kind, start) == end) for (int j = start; j < end; j++) numberBound[j] = true;
+          }
+        }
       }
     }
-    return false;
+    return numberBound[k];
   }
+
+  /** Where the sentence's purpose cues start; found on first use. */
+  private List<Integer> purposeCues;
+
+  /** Per token, whether it is a word of a number's bound; computed on first use. */
+  private boolean[] numberBound;
 
   private static final List<String> NUMBER_BOUNDS = List.of("at_least", "at_most", "approximate");
 
