@@ -938,7 +938,7 @@ public final class EntityRecognizer {
     /** Whether a verb of saying stands in the text between two offsets. */
     private boolean saysBetween(int from, int to) {
       Set<String> verbs = sayings.getOrDefault(language, Set.of());
-      if (from < 0 || verbs.isEmpty()) return false;
+      if (from < 0 || from >= to || verbs.isEmpty()) return false;
       for (String word : text.substring(from, to).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
         if (verbs.contains(word)) return true;
       }

@@ -33,6 +33,10 @@ final class SentenceCoder {
   private Boolean reported;
   /** The sentence's triggers, once found. */
   private List<Trigger> triggers = List.of();
+  /** Where the sentence's purpose cues start; found on first use. */
+  private List<Integer> purposeCues;
+  /** Per token, whether it is a word of a number's bound; computed on first use. */
+  private boolean[] numberBound;
   /** Token ranges [first, end) of phrases that frame their clause ("Trotz der Einigung auf eine Waffenruhe ..."). */
   private final List<int[]> frames = new ArrayList<>();
 
@@ -759,10 +763,10 @@ final class SentenceCoder {
     return false;
   }
 
-  /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
   /** The control kinds whose that-clause is what they ask or hope for. */
   private static final java.util.Set<String> ASKING = java.util.Set.of("demand", "appeal", "hope");
 
+  /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
   private boolean inScope(Trigger c, Trigger t) {
     if (s.clauseStart[t.first] == s.clauseStart[c.first]) return !nextConjunct(c, t) && !previousPredicate(c, t);
     int next = s.clauseEnd[c.first];
@@ -950,7 +954,7 @@ final class SentenceCoder {
       purposeCues = found;
     }
     for (int k : purposeCues) {
-      if (k >= t.first || k < cs - 2 || k < cs && s.cueEnd(lexicon, "purpose", k) <= cs) continue;
+      if (k >= t.first || k < cs - 2 || !reaches("purpose", k, cs)) continue;
       boolean comma = false;
       for (int j = k + 1; j < t.first; j++) comma |= s.words[j].equals(",");
       if (!comma) return true;
@@ -964,10 +968,15 @@ final class SentenceCoder {
    */
   private boolean opensBefore(String kind, int from, int to) {
     for (int k = s.find(lexicon, kind, Math.max(0, from - 2), to); k >= 0; k = s.find(lexicon, kind, k + 1, to)) {
-      if (k < from && s.cueEnd(lexicon, kind, k) <= from) continue;
+      if (!reaches(kind, k, from)) continue;
       if (!lexicon.verbSecond() || s.opensClause(k)) return true;
     }
     return false;
+  }
+
+  /** Whether a cue starting at token k stands at or after {@code from}, or runs into it. */
+  private boolean reaches(String kind, int k, int from) {
+    return k >= from || s.cueEnd(lexicon, kind, k) > from;
   }
 
   private Modality modality(Trigger t) {
@@ -1388,12 +1397,6 @@ final class SentenceCoder {
     return numberBound[k];
   }
 
-  /** Where the sentence's purpose cues start; found on first use. */
-  private List<Integer> purposeCues;
-
-  /** Per token, whether it is a word of a number's bound; computed on first use. */
-  private boolean[] numberBound;
-
   private static final List<String> NUMBER_BOUNDS = List.of("at_least", "at_most", "approximate");
 
   /** Whether a mediator cue ("unter Vermittlung", "brokered by") ends shortly before a slot. */
@@ -1640,13 +1643,14 @@ final class SentenceCoder {
       Actor side = destination.actor() != null ? destination.actor() : holder(destination.place());
       if (side != null) r.source.add(side);
     }
-    addAll(r.target, fleeing);
     // "ethnic Armenians fled to Armenia": kin of the side that takes them in are not that side; they are, if the
-    // clause says, of where they fled from
-    r.target.removeIf(a -> r.source.stream().anyMatch(b -> b.code().equals(a.code())));
-    // "fled Nagorno-Karabakh": those of the place, where it names a side
-    if (r.target.isEmpty()) addAll(r.target, from);
-    r.target.removeIf(a -> r.source.stream().anyMatch(b -> b.code().equals(a.code())));
+    // clause says, of where they fled from ("fled Nagorno-Karabakh": those of the place, where it names a side)
+    Set<String> refuge = codes(r.source);
+    for (List<Slot> those : List.of(fleeing, from)) {
+      addAll(r.target, those);
+      r.target.removeIf(a -> refuge.contains(a.code()));
+      if (!r.target.isEmpty()) break;
+    }
     return r;
   }
 
@@ -1855,11 +1859,13 @@ final class SentenceCoder {
 
   /** Whether an agent preposition follows a token and an actor's name follows it ("by Turkey", "by the Turkish army"). */
   private boolean agentRightAfter(int last) {
-    int k = last + 1;
-    if (k >= s.size() || !is("agent", k)) return false;
-    k++;
-    while (k < s.size() && (s.tags[k].equals("DET") || s.tags[k].equals("ADJ"))) k++;
-    for (Slot slot : s.slots) if (slot.actor() != null && slot.first() <= k && k <= slot.last()) return true;
+    return last + 1 < s.size() && is("agent", last + 1) && nameAfterArticles(last + 2, s.size());
+  }
+
+  /** Whether an actor's name stands at token k, articles and adjectives before it, before {@code limit}. */
+  private boolean nameAfterArticles(int k, int limit) {
+    while (k < limit && (s.tags[k].equals("DET") || s.tags[k].equals("ADJ"))) k++;
+    for (Slot slot : s.slots) if (slot.actor() != null && slot.first() <= k && k <= slot.last() && k < limit) return true;
     return false;
   }
 
@@ -2271,12 +2277,7 @@ final class SentenceCoder {
     int first = Math.min(s.tokenAt(Math.min(a, b)), s.size() - 1);
     int second = Math.min(s.tokenAt(Math.max(a, b)), s.size() - 1);
     if (s.clauseStart[first] != s.clauseStart[second]) return true;
-    for (int k = first + 1; k < second; k++) {
-      if (!s.tags[k].equals("CCONJ")) continue;
-      int n = k + 1;
-      while (n < second && (s.tags[n].equals("DET") || s.tags[n].equals("ADJ"))) n++;
-      for (Slot slot : s.slots) if (slot.actor() != null && slot.first() == n && n < second) return true;
-    }
+    for (int k = first + 1; k < second; k++) if (s.tags[k].equals("CCONJ") && nameAfterArticles(k + 1, second)) return true;
     return false;
   }
 
