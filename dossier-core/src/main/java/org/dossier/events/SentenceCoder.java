@@ -1329,6 +1329,12 @@ final class SentenceCoder {
     int floor = Math.max(0, slot.first() - 5);
     for (int k = slot.first() - 1; k >= floor; k--) {
       String tag = s.tags[k];
+      // "from its ally, Russia.": a name set off after a noun, closing its phrase, stands for that noun
+      if (k == slot.first() - 1 && s.words[k].equals(",") && k > 1 && closesPhrase(slot.last())
+          && (s.tags[k - 1].equals("NOUN") || s.tags[k - 2].equals("DET") || is("possessive", k - 2))) {
+        floor = Math.max(0, k - 6);
+        continue;
+      }
       if (tag.startsWith("ADP") && k > 0 && is("genitive", k) && (s.tags[k - 1].equals("NOUN") || s.tags[k - 1].equals("PROPN"))) {
         floor = Math.max(0, k - 5);
         continue;
@@ -1341,11 +1347,20 @@ final class SentenceCoder {
       // "months after Azerbaijan recaptured the region": a word that opens a clause is its conjunction, no preposition
       if (tag.startsWith("ADP") && k > 0 && s.clauseStart[k] == k && lexicon.boundary(s.lower[k])) return -1;
       if (tag.startsWith("ADP")) return k;
-      if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM"))) return -1;
+      if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM")
+          || is("possessive", k) || k == slot.first() - 2 && s.words[k + 1].equals(","))) {
+        return -1;
+      }
       // "In September Azerbaijan captured ...": a date closes the phrase before the name
       if (inDate(k)) return -1;
     }
     return -1;
+  }
+
+  /** Whether a name ends its clause or is set off by a comma or dash after it. */
+  private boolean closesPhrase(int last) {
+    int k = last + 1;
+    return k >= s.size() || k == s.clauseEnd[last] || s.words[k].equals(",") || s.tags[k].equals("PUNCT");
   }
 
   private boolean is(String kind, int token) {
@@ -1461,6 +1476,8 @@ final class SentenceCoder {
     int reciprocalMarker = -1;
     List<Slot> origin = new ArrayList<>();
     boolean violent = force(t.cameo);
+    // "Armenia received military aid from Russia": what the subject receives, the side it comes from gives
+    boolean received = t.frame.has("target-subject") && !t.control();
     int locationDistance = Integer.MAX_VALUE;
     for (List<Slot> group : groups(cs, ce, t)) {
       Slot head = group.get(0);
@@ -1506,7 +1523,7 @@ final class SentenceCoder {
         if (agentOf(marker, t)) addAll(r.source, group);
       } else if (marker >= 0 && is("target", marker)) {
         if (!complementOfAnother(marker, t)) addAll(r.target, group);
-      } else if (marker >= 0 && violent && is("origin", marker)) {
+      } else if (marker >= 0 && (violent || received) && is("origin", marker)) {
         origin.addAll(group);
       } else if (marker < 0) {
         core.add(group);
@@ -1531,7 +1548,7 @@ final class SentenceCoder {
     } else {
       assignCore(t, core, r, passive, noun, possessive);
     }
-    // "under bombardment from the lands of Armenia": where the fire came from is who fired
+    // "under bombardment from the lands of Armenia": where the fire came from is who fired; so is who gave what was received
     if (r.source.isEmpty()) addAll(r.source, origin);
     // "the fighting between Armenia and Azerbaijan rages, Putin said", "die Kämpfe zwischen A und B wüten": the
     // parties of an event noun that "between" follows are its sides, whoever else the clause names

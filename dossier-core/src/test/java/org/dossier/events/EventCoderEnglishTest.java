@@ -711,4 +711,24 @@ class EventCoderEnglishTest {
     assertThat(code("2020-09-30", "Armenia and Azerbaijan have been at war since Sunday."))
         .noneMatch(e -> e.startsWith("190") && e.contains(" >"));
   }
+
+  @Test
+  void notOnlyButAlsoDeniesNothing() {
+    assertThat(code("2020-10-02", "Armenian forces not only shelled Ganja on Thursday but also attacked Barda."))
+        .anyMatch(e -> e.startsWith("194 asserted 2020-10-01 ARM>")).noneMatch(e -> e.contains(" negated "));
+    assertThat(code("2020-10-02", "Armenian forces did not shell Ganja on Thursday."))
+        .anyMatch(e -> e.startsWith("194 negated"));
+  }
+
+  @Test
+  void whatASideReceivesTheSideItComesFromGives() {
+    assertThat(code("2020-10-02", "Armenia received military aid from Russia on Thursday."))
+        .contains("073 asserted 2020-10-01 RUS>ARM");
+    // a name set off after a noun ("its ally, Russia") keeps the preposition before the noun
+    assertThat(code("2020-10-02", "The region received support on Thursday from Armenia and from its ally, Russia."))
+        .anyMatch(e -> e.startsWith("051 asserted 2020-10-01 ARM,RUS>"));
+    // receiving a visitor is hosting a visit
+    assertThat(code("2020-10-02", "Aliyev received Pashinyan in Baku on Thursday."))
+        .anyMatch(e -> e.startsWith("043 asserted 2020-10-01 AZE>ARM"));
+  }
 }

@@ -662,4 +662,10 @@ class EventCoderGermanTest {
     assertThat(coded("Die armenischen Truppen beschossen am Donnerstag die Stadt Gandscha mit schweren Raketen."))
         .containsExactly("194 asserted ARM>AZE");
   }
+
+  @Test
+  void nichtNurSondernAuchDeniesNothing() {
+    assertThat(coded("Aserbaidschan hat am Donnerstag nicht nur die Stadt Stepanakert beschossen, sondern auch den "
+        + "Flughafen angegriffen.")).anyMatch(e -> e.startsWith("194 asserted AZE>")).noneMatch(e -> e.contains(" negated "));
+  }
 }
