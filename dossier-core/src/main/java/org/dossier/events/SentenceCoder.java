@@ -1467,9 +1467,10 @@ final class SentenceCoder {
       }
     }
     // "Russian peacekeepers were deployed": the force sent is the one that keeps the peace, passive or not
-    boolean passive = t.frame.has("passive") || t.frame.has("target-subject")
-        || passiveVoice(t, cs) && !t.frame.has("subject-doer");
     boolean noun = t.term.pos().equals("N");
+    // "the enclave's seizure by Azerbaijan": a noun with its agent after it is read as a passive
+    boolean passive = t.frame.has("passive") || t.frame.has("target-subject")
+        || passiveVoice(t, cs) && !t.frame.has("subject-doer") || noun && agentRightAfter(t.last);
     boolean recip = t.frame.has("recip");
     List<List<Slot>> core = new ArrayList<>();
     List<Slot> reciprocal = new ArrayList<>();
@@ -1531,6 +1532,7 @@ final class SentenceCoder {
     }
     boolean possessive = possessiveSubject(cs, core)
         || s.tags[cs].equals("SCONJ") && possessiveSubject(cs + 1, core);
+    // "its seizure by Azerbaijan": with an agent after the noun, the possessive names what it was done to
     List<Slot> owner = noun && possessed(t) ? possessor(s.clauseStart[t.first], s.clauseEnd[t.first], t) : null;
     if (owner != null) {
       // "Turkey backed Azerbaijan in its offensive", "in Solidarität mit Aserbaidschan gegen seinen Kampf": the
@@ -1543,6 +1545,8 @@ final class SentenceCoder {
         // "seine Angriffe auf Stepanakert", "its shelling of Stepanakert", "seine Blockade Armeniens"
         boolean genitive = marker < 0 && group.get(0).first() - t.last <= 3;
         if (group.get(0).first() > t.last && (marker >= 0 && is("target", marker) || genitive)) addAll(r.target, group);
+        // "its seizure by Azerbaijan": the agent did it, the owner underwent it
+        if (marker == t.last + 1 && is("agent", marker)) addAll(r.source, group);
       }
       addAll(passive ? r.target : r.source, owner);
     } else {
@@ -2180,6 +2184,13 @@ final class SentenceCoder {
     if (timex != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED) && cueRightBefore(timex, "onset")) {
       timex = null;
     }
+    // "Azerbaijan's offensive last week", "die Einigung auf eine Waffenruhe vergangene Woche": a week dates an event
+    // to the day of the one landmark of that week it fits
+    Timex week = timex != null ? timex : weekOf(t);
+    if (week != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) {
+      EventDate landmark = weekLandmark(t, roles, week);
+      if (landmark != null) return new Dated(landmark, false);
+    }
     // a date that is no day, month or year: "vergangene Woche" in a report without a date, unknown until the report is
     // dated from its content (its shift says how far back it lies), or a framing phrase's own week in a dated one
     if (timex != null && EventDate.of(timex.value()).value() == null) {
@@ -2219,6 +2230,37 @@ final class SentenceCoder {
     // either way the report's own day, which the event happened on or before
     return new Dated((discourse.reportDay != null ? discourse.reportDay : discourse.published).from(EventDate.Basis.PUBLICATION),
         false);
+  }
+
+  private static final Pattern WEEK_VALUE = Pattern.compile("(\\d{4})-W(\\d{2})");
+
+  /** A week ("last week", "vergangene Woche") in the trigger's clause that no frame before it has for its own, or null. */
+  private Timex weekOf(Trigger t) {
+    int cs = s.clauseStart[t.first];
+    int ce = s.clauseEnd[t.first];
+    for (Timex x : allDates) {
+      int k = s.tokenAt(x.span().start());
+      if (k >= cs && k < ce && WEEK_VALUE.matcher(x.value() == null ? "" : x.value()).matches() && !datesAFrame(x, t)) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** The day of the one landmark an event fits in the week a date expression names, or null. */
+  private EventDate weekLandmark(Trigger t, Roles roles, Timex week) {
+    var m = WEEK_VALUE.matcher(week.value() == null ? "" : week.value());
+    if (!m.matches()) return null;
+    java.time.LocalDate monday;
+    try {
+      monday = java.time.LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+          .with(java.time.DayOfWeek.MONDAY);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+    java.time.LocalDate sunday = monday.plusDays(6);
+    return landmark(t, roles, day -> !day.isBefore(monday) && !day.isAfter(sunday), c -> true);
   }
 
   /** Whether a date is the day of publication or the day before. */

@@ -44,6 +44,7 @@ public record DocumentProfile(String id, String language, String title, String l
     String text = d.text();
     int lead = text.indexOf("\n\n");
     int leadEnd = lead < 0 ? text.length() : lead;
+    int firstEnd = d.sentences().isEmpty() ? 0 : d.sentences().get(0).end();
     Map<Long, Float> shared = new HashMap<>();
 
     // an entity counts once, more when it recurs, and more again when the headline or lead names it
@@ -60,26 +61,31 @@ public record DocumentProfile(String id, String language, String title, String l
     for (String entity : headline) add(shared, "e:", entity, 1f, 0f);
 
     LocalDate latestEvent = null;
+    // an event told again and again is still one event: like an entity, it counts once, a little more when it recurs
+    Map<Long, float[]> told = new HashMap<>();
     for (Event e : events) {
       // a plain statement tells nothing of which news event a report is about: every report holds some
       if (!e.happened() || e.cameo().length() < 2 || e.cameo().equals(Cameo.STATEMENT)) continue;
       String root = Cameo.root(e.cameo());
       boolean inLead = e.evidence().start() < leadEnd;
-      add(shared, "c:", e.cameo(), 0.5f, 0f);
+      boolean first = e.evidence().start() < firstEnd;
+      tell(told, "c:", e.cameo(), 0.5f, 0f);
       Event.EventDate date = e.date();
       if (date.granularity() == Event.EventDate.Granularity.DAY || date.granularity() == Event.EventDate.Granularity.MONTH) {
-        add(shared, "k:", root + "@" + date.value(), 1f, inLead ? 1f : 0f);
+        tell(told, "k:", root + "@" + date.value(), 1f, inLead ? (first ? 2f : 1f) : 0f);
       }
       if (date.granularity() == Event.EventDate.Granularity.DAY) {
         // the month too, where a report dated only to the month meets one that gives the day
-        add(shared, "k:", root + "@" + date.value().substring(0, 7), 0.5f, 0f);
+        tell(told, "k:", root + "@" + date.value().substring(0, 7), 0.5f, 0f);
         LocalDate day = PartialDate.parse(date.value()).first();
         if (latestEvent == null || day.isAfter(latestEvent)) latestEvent = day;
       }
-      if (e.fatalities() != null) add(shared, "n:", Long.toString(e.fatalities().count()), 1f, 0f);
+      if (e.fatalities() != null) tell(told, "n:", Long.toString(e.fatalities().count()), 1f, 0f);
       // where the events happen tells one summit or strike from another with the same parties
-      if (e.location() != null) add(shared, "l:", e.location().entity(), 1f, inLead ? 1f : 0f);
+      if (e.location() != null) tell(told, "l:", e.location().entity(), 1f, inLead ? 1f : 0f);
     }
+    // weight, count and whether the lead tells it: the lead's news counts once more
+    told.forEach((key, f) -> shared.merge(key, f[0] * (1f + 0.25f * Math.min(f[1] - 1, 4)) + f[2], Float::sum));
     for (Timex t : timexes) {
       if (t.type() != TimexType.DATE || t.value() == null) continue;
       Event.EventDate named = Event.EventDate.of(t.value());
@@ -167,6 +173,12 @@ public record DocumentProfile(String id, String language, String title, String l
     char c = text.charAt(i);
     if (c >= '0' && c <= '9') return false;
     return !((c == '.' || c == ',') && i + 1 < text.length() && digit(text, i + 1));
+  }
+
+  private static void tell(Map<Long, float[]> told, String kind, String value, float weight, float bonus) {
+    float[] f = told.computeIfAbsent(Hash64.of(kind, value), k -> new float[] {weight, 0, 0});
+    f[1]++;
+    f[2] = Math.max(f[2], bonus);
   }
 
   private static void add(Map<Long, Float> features, String kind, String value, float weight, float bonus) {

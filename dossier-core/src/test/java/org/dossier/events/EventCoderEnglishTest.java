@@ -731,4 +731,23 @@ class EventCoderEnglishTest {
     assertThat(code("2020-10-02", "Aliyev received Pashinyan in Baku on Thursday."))
         .anyMatch(e -> e.startsWith("043 asserted 2020-10-01 AZE>ARM"));
   }
+
+  @Test
+  void aWeekDatesAnEventToTheLandmarkOfThatWeekItFits() {
+    // Azerbaijan's offensive of 19 September 2023, "last week" in a report of the 30th
+    assertThat(code("2023-09-30", "Azerbaijan launched an offensive in Nagorno-Karabakh last week."))
+        .anyMatch(e -> e.startsWith("190 asserted 2023-09-19 AZE>"));
+    // no landmark fits: the report's day bounds it, as before
+    assertThat(code("2023-09-30", "Armenia and Azerbaijan held talks in Brussels last week."))
+        .noneMatch(e -> e.contains(" 2023-09-19 ") || e.contains(" 2023-09-20 "));
+  }
+
+  @Test
+  void aNounWithItsAgentAfterItIsReadAsAPassive() {
+    // the possessive names what was seized, the agent who seized it
+    assertThat(code("2023-09-30", "Thousands have left the ethnic Armenian enclave since its seizure by Azerbaijan last week."))
+        .anyMatch(e -> e.startsWith("192 asserted 2023-09-19 AZE>")).noneMatch(e -> e.startsWith("192") && e.contains("ARM>"));
+    assertThat(code("2020-10-18", "The strike came in retaliation for an attack by Azerbaijani forces on Stepanakert on Saturday."))
+        .anyMatch(e -> e.startsWith("19") && e.contains(" AZE>")).noneMatch(e -> e.startsWith("19") && e.contains("NKR>"));
+  }
 }

@@ -668,4 +668,15 @@ class EventCoderGermanTest {
     assertThat(coded("Aserbaidschan hat am Donnerstag nicht nur die Stadt Stepanakert beschossen, sondern auch den "
         + "Flughafen angegriffen.")).anyMatch(e -> e.startsWith("194 asserted AZE>")).noneMatch(e -> e.contains(" negated "));
   }
+
+  @Test
+  void aFramesWeekDatesItsAgreementToTheLandmarkOfThatWeek() {
+    RawDocument raw = new RawDocument("t.txt", null, RawDocument.Kind.TEXT, "Trotz der Einigung auf eine Waffenruhe "
+        + "vergangene Woche halten die heftigen Gefechte zwischen Armenien und Aserbaidschan an.", null, null, "2020-10-17",
+        null, null);
+    List<Event> events = PIPELINE.analyse(raw).events();
+    // the humanitarian ceasefire agreed in Moscow on 10 October; the fighting goes on on the day of the report
+    assertThat(events).anyMatch(e -> e.cameo().startsWith("08") && "2020-10-10".equals(e.date().value()))
+        .anyMatch(e -> e.cameo().startsWith("19") && "2020-10-17".equals(e.date().value()));
+  }
 }

@@ -36,6 +36,26 @@ class DocumentProfileTest {
     assertThat(none.shared()).isNotEqualTo(fewer.shared());
   }
 
+  private static float weight(DocumentProfile profile, String kind, String value) {
+    long key = org.dossier.text.Hash64.of(kind, value);
+    for (int k = 0; k < profile.shared().size(); k++) if (profile.shared().key(k) == key) return profile.shared().weight(k);
+    return 0f;
+  }
+
+  @Test
+  void theNewsOfTheFirstSentenceOutweighsAnEventToldAgainAndAgainFurtherOn() {
+    var analysis = PIPELINE.analyse(new RawDocument("t.txt", null, RawDocument.Kind.TEXT,
+        "Armenien und Aserbaidschan haben sich am Samstag auf eine neue Waffenruhe geeinigt.\n\n"
+            + "Zuvor hatten armenische Truppen am Samstag die Stadt Gandscha beschossen. Die armenischen Truppen beschossen "
+            + "am Samstag auch Mingetschaur. Aserbaidschan warf Armenien vor, am Samstag Barda beschossen zu haben.",
+        null, null, "2020-10-17", null, null));
+    DocumentProfile profile = DocumentProfile.of(analysis.document(), analysis.timexes(), analysis.entities(),
+        analysis.events());
+    assertThat(analysis.events().stream().filter(e -> e.cameo().startsWith("19") && e.happened()).count())
+        .isGreaterThanOrEqualTo(2);
+    assertThat(weight(profile, "k:", "08@2020-10-17")).isGreaterThan(weight(profile, "k:", "19@2020-10-17"));
+  }
+
   /** What the scan of numbers is meant to find: this pattern's matches, with the grouping signs dropped. */
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
       "(?<![\\d.,])\\d{1,3}(?:[.,\u00a0 ]\\d{3})+(?![\\d]|[.,]\\d)|(?<![\\d.,])\\d+(?![\\d]|[.,]\\d)");
