@@ -1324,14 +1324,17 @@ final class SentenceCoder {
     return true;
   }
 
-  /** The preposition that governs a slot: the nearest ADP before it across articles, adjectives and nouns. */
+  /**
+   * The preposition that governs a slot: the nearest ADP before it across articles, possessives, adjectives and
+   * nouns, and across the comma of an apposition that ends its clause ("from its ally, Russia.").
+   */
   private int marker(Slot slot) {
     int floor = Math.max(0, slot.first() - 5);
     for (int k = slot.first() - 1; k >= floor; k--) {
       String tag = s.tags[k];
       // "from its ally, Russia.": a name set off after a noun, closing its phrase, stands for that noun
       if (k == slot.first() - 1 && s.words[k].equals(",") && k > 1 && closesPhrase(slot.last())
-          && (s.tags[k - 1].equals("NOUN") || s.tags[k - 2].equals("DET") || is("possessive", k - 2))) {
+          && (s.tags[k - 1].equals("NOUN") || s.tags[k - 1].equals("ADV") && (s.tags[k - 2].equals("DET") || is("possessive", k - 2)))) {
         floor = Math.max(0, k - 6);
         continue;
       }
@@ -1347,8 +1350,10 @@ final class SentenceCoder {
       // "months after Azerbaijan recaptured the region": a word that opens a clause is its conjunction, no preposition
       if (tag.startsWith("ADP") && k > 0 && s.clauseStart[k] == k && lexicon.boundary(s.lower[k])) return -1;
       if (tag.startsWith("ADP")) return k;
+      // the noun before an apposition's comma may be tagged an adverb ("its ally, Russia")
+      boolean beforeApposition = k == slot.first() - 2 && s.words[k + 1].equals(",") && tag.equals("ADV");
       if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM")
-          || is("possessive", k) || k == slot.first() - 2 && s.words[k + 1].equals(","))) {
+          || is("possessive", k) || beforeApposition)) {
         return -1;
       }
       // "In September Azerbaijan captured ...": a date closes the phrase before the name
@@ -1357,10 +1362,13 @@ final class SentenceCoder {
     return -1;
   }
 
-  /** Whether a name ends its clause or is set off by a comma or dash after it. */
+  /**
+   * Whether a name ends its clause: the sentence or clause ends after it, or a dash or bracket closes it. Not a comma:
+   * "After the ceasefire, Russia, Turkey and Iran met" opens a list, no apposition.
+   */
   private boolean closesPhrase(int last) {
     int k = last + 1;
-    return k >= s.size() || k == s.clauseEnd[last] || s.words[k].equals(",") || s.tags[k].equals("PUNCT");
+    return k >= s.size() || k == s.clauseEnd[last] || s.tags[k].equals("PUNCT") && !s.words[k].equals(",");
   }
 
   private boolean is(String kind, int token) {
@@ -1470,7 +1478,7 @@ final class SentenceCoder {
     boolean noun = t.term.pos().equals("N");
     // "the enclave's seizure by Azerbaijan": a noun with its agent after it is read as a passive
     boolean passive = t.frame.has("passive") || t.frame.has("target-subject")
-        || passiveVoice(t, cs) && !t.frame.has("subject-doer") || noun && agentRightAfter(t.last);
+        || passiveVoice(t, cs) && !t.frame.has("subject-doer") || noun && agentRightAfter(t.last) && !is("genitive", t.last + 1);
     boolean recip = t.frame.has("recip");
     List<List<Slot>> core = new ArrayList<>();
     List<Slot> reciprocal = new ArrayList<>();
@@ -1546,7 +1554,7 @@ final class SentenceCoder {
         boolean genitive = marker < 0 && group.get(0).first() - t.last <= 3;
         if (group.get(0).first() > t.last && (marker >= 0 && is("target", marker) || genitive)) addAll(r.target, group);
         // "its seizure by Azerbaijan": the agent did it, the owner underwent it
-        if (marker == t.last + 1 && is("agent", marker)) addAll(r.source, group);
+        if (marker == t.last + 1 && is("agent", marker) && !is("genitive", marker)) addAll(r.source, group);
       }
       addAll(passive ? r.target : r.source, owner);
     } else {
@@ -1588,7 +1596,8 @@ final class SentenceCoder {
       r.source.addAll(discourse.lastPerson);
       r.sourceFromContext = !r.source.isEmpty();
     }
-    if (r.source.isEmpty() && (t.frame.has("target-subject") || !passive && pronounSubject(t, cs))
+    // "Armenien müsse ... abziehen": who demands it is the last source; what is received has no giver but its own
+    if (r.source.isEmpty() && (t.frame.has("target-subject") && !received || !passive && pronounSubject(t, cs))
         && discourse.sentence - discourse.lastSourceSentence <= 2) {
       r.source.addAll(discourse.lastSource);
       r.sourceFromContext = !r.source.isEmpty();
@@ -1883,9 +1892,9 @@ final class SentenceCoder {
     return last + 1 < s.size() && is("agent", last + 1) && nameAfterArticles(last + 2, s.size());
   }
 
-  /** Whether an actor's name stands at token k, articles and adjectives before it, before {@code limit}. */
+  /** Whether an actor's name stands at token k, articles, possessives and adjectives before it, before {@code limit}. */
   private boolean nameAfterArticles(int k, int limit) {
-    while (k < limit && (s.tags[k].equals("DET") || s.tags[k].equals("ADJ"))) k++;
+    while (k < limit && (s.tags[k].equals("DET") || s.tags[k].equals("ADJ") || is("possessive", k))) k++;
     for (Slot slot : s.slots) if (slot.actor() != null && slot.first() <= k && k <= slot.last() && k < limit) return true;
     return false;
   }
@@ -2177,19 +2186,19 @@ final class SentenceCoder {
   private record Dated(EventDate date, boolean narrates) {}
 
   private Dated date(Trigger t, Timex timex, Modality modality, Roles roles) {
+    // "Azerbaijan's offensive last week", "die Einigung auf eine Waffenruhe vergangene Woche": a week dates an event
+    // to the day of the one landmark of that week it fits, up to the report's day
+    Timex week = timex != null ? timex : weekOf(t);
+    if (week != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) {
+      EventDate landmark = weekLandmark(t, roles, week);
+      if (landmark != null) return new Dated(landmark, false);
+    }
     // "agreed to convene a commission by the end of April": the deadline is the commission's, still to come;
     // the agreement was made before it
     if (timex != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED) && deadline(timex)) timex = null;
     // "announce a humanitarian ceasefire, starting from midnight": when the truce begins, not when it was agreed
     if (timex != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED) && cueRightBefore(timex, "onset")) {
       timex = null;
-    }
-    // "Azerbaijan's offensive last week", "die Einigung auf eine Waffenruhe vergangene Woche": a week dates an event
-    // to the day of the one landmark of that week it fits
-    Timex week = timex != null ? timex : weekOf(t);
-    if (week != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) {
-      EventDate landmark = weekLandmark(t, roles, week);
-      if (landmark != null) return new Dated(landmark, false);
     }
     // a date that is no day, month or year: "vergangene Woche" in a report without a date, unknown until the report is
     // dated from its content (its shift says how far back it lies), or a framing phrase's own week in a dated one
@@ -2232,35 +2241,29 @@ final class SentenceCoder {
         false);
   }
 
-  private static final Pattern WEEK_VALUE = Pattern.compile("(\\d{4})-W(\\d{2})");
-
-  /** A week ("last week", "vergangene Woche") in the trigger's clause that no frame before it has for its own, or null. */
+  /**
+   * A week ("last week", "vergangene Woche") in the trigger's clause that dates it as a day would, or null: not one
+   * that names a thing, closes a phrase of "since", frames the clause, or is a deadline or an onset.
+   */
   private Timex weekOf(Trigger t) {
     int cs = s.clauseStart[t.first];
     int ce = s.clauseEnd[t.first];
     for (Timex x : allDates) {
       int k = s.tokenAt(x.span().start());
-      if (k >= cs && k < ce && WEEK_VALUE.matcher(x.value() == null ? "" : x.value()).matches() && !datesAFrame(x, t)) {
-        return x;
-      }
+      if (k < cs || k >= ce || org.dossier.calendar.IsoWeek.monday(x.value()) == null) continue;
+      if (namesAThing(x, t) || sinceAThing(x, t) || datesAFrame(x, t) || deadline(x) || cueRightBefore(x, "onset")) continue;
+      return x;
     }
     return null;
   }
 
-  /** The day of the one landmark an event fits in the week a date expression names, or null. */
+  /** The day of the one landmark an event fits in the week a date expression names, up to the report's day, or null. */
   private EventDate weekLandmark(Trigger t, Roles roles, Timex week) {
-    var m = WEEK_VALUE.matcher(week.value() == null ? "" : week.value());
-    if (!m.matches()) return null;
-    java.time.LocalDate monday;
-    try {
-      monday = java.time.LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
-          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-          .with(java.time.DayOfWeek.MONDAY);
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
+    java.time.LocalDate monday = org.dossier.calendar.IsoWeek.monday(week.value());
+    if (monday == null || discourse.publishedDay == null) return null;
     java.time.LocalDate sunday = monday.plusDays(6);
-    return landmark(t, roles, day -> !day.isBefore(monday) && !day.isAfter(sunday), c -> true);
+    return landmark(t, roles, day -> !day.isBefore(monday) && !day.isAfter(sunday) && !day.isAfter(discourse.publishedDay),
+        c -> true);
   }
 
   /** Whether a date is the day of publication or the day before. */

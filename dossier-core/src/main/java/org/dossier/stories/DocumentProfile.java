@@ -84,7 +84,7 @@ public record DocumentProfile(String id, String language, String title, String l
       // where the events happen tells one summit or strike from another with the same parties
       if (e.location() != null) tell(told, "l:", e.location().entity(), 1f, inLead ? 1f : 0f);
     }
-    // weight, count and whether the lead tells it: the lead's news counts once more
+    // weight, count and the lead's bonus: the lead paragraph's news counts once more, the first sentence's twice
     told.forEach((key, f) -> shared.merge(key, f[0] * (1f + 0.25f * Math.min(f[1] - 1, 4)) + f[2], Float::sum));
     for (Timex t : timexes) {
       if (t.type() != TimexType.DATE || t.value() == null) continue;
@@ -177,6 +177,8 @@ public record DocumentProfile(String id, String language, String title, String l
 
   private static void tell(Map<Long, float[]> told, String kind, String value, float weight, float bonus) {
     float[] f = told.computeIfAbsent(Hash64.of(kind, value), k -> new float[] {weight, 0, 0});
+    // a month an event is dated to outweighs the month of an event's day
+    f[0] = Math.max(f[0], weight);
     f[1]++;
     f[2] = Math.max(f[2], bonus);
   }

@@ -727,6 +727,13 @@ class EventCoderEnglishTest {
     // a name set off after a noun ("its ally, Russia") keeps the preposition before the noun
     assertThat(code("2020-10-02", "The region received support on Thursday from Armenia and from its ally, Russia."))
         .anyMatch(e -> e.startsWith("051 asserted 2020-10-01 ARM,RUS>"));
+    // what is received without a giver named has none, not the doer of the sentence before
+    assertThat(code("2020-10-02", "Azerbaijani forces shelled Goris on Thursday. Armenia received humanitarian aid on Thursday."))
+        .anyMatch(e -> e.startsWith("073 asserted 2020-10-01 >ARM"));
+    // a name after an opening phrase's comma starts a list, no apposition: the subject keeps its place
+    assertThat(code("2020-10-02", "After the ceasefire, Russia, Turkey and Iran met in Moscow on Thursday."))
+        .anyMatch(e -> e.startsWith("04") && e.substring(0, e.indexOf('>')).contains("RUS")
+            && e.substring(0, e.indexOf('>')).contains("IRN"));
     // receiving a visitor is hosting a visit
     assertThat(code("2020-10-02", "Aliyev received Pashinyan in Baku on Thursday."))
         .anyMatch(e -> e.startsWith("043 asserted 2020-10-01 AZE>ARM"));
@@ -737,6 +744,9 @@ class EventCoderEnglishTest {
     // Azerbaijan's offensive of 19 September 2023, "last week" in a report of the 30th
     assertThat(code("2023-09-30", "Azerbaijan launched an offensive in Nagorno-Karabakh last week."))
         .anyMatch(e -> e.startsWith("190 asserted 2023-09-19 AZE>"));
+    // a week that is a deadline dates what is due, not the agreement; nor does a landmark after the report's day
+    assertThat(code("2023-09-12", "The separatists agreed on Tuesday to lay down their arms by next week."))
+        .noneMatch(e -> e.contains(" 2023-09-20 ") || e.contains(" 2023-09-19 "));
     // no landmark fits: the report's day bounds it, as before
     assertThat(code("2023-09-30", "Armenia and Azerbaijan held talks in Brussels last week."))
         .noneMatch(e -> e.contains(" 2023-09-19 ") || e.contains(" 2023-09-20 "));
