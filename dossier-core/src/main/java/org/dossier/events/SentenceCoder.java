@@ -1332,10 +1332,12 @@ final class SentenceCoder {
     int floor = Math.max(0, slot.first() - 5);
     for (int k = slot.first() - 1; k >= floor; k--) {
       String tag = s.tags[k];
-      // "from its ally, Russia.": a name set off after a noun, closing its phrase, stands for that noun
+      // "from its ally, Russia.": a name set off after a noun, closing its phrase, stands for that noun (which the tagger
+      // may read as an adverb after an article or a possessive); the search goes on before the noun
       if (k == slot.first() - 1 && s.words[k].equals(",") && k > 1 && closesPhrase(slot.last())
           && (s.tags[k - 1].equals("NOUN") || s.tags[k - 1].equals("ADV") && (s.tags[k - 2].equals("DET") || is("possessive", k - 2)))) {
-        floor = Math.max(0, k - 6);
+        k--;
+        floor = Math.max(0, k - 5);
         continue;
       }
       if (tag.startsWith("ADP") && k > 0 && is("genitive", k) && (s.tags[k - 1].equals("NOUN") || s.tags[k - 1].equals("PROPN"))) {
@@ -1350,10 +1352,8 @@ final class SentenceCoder {
       // "months after Azerbaijan recaptured the region": a word that opens a clause is its conjunction, no preposition
       if (tag.startsWith("ADP") && k > 0 && s.clauseStart[k] == k && lexicon.boundary(s.lower[k])) return -1;
       if (tag.startsWith("ADP")) return k;
-      // the noun before an apposition's comma may be tagged an adverb ("its ally, Russia")
-      boolean beforeApposition = k == slot.first() - 2 && s.words[k + 1].equals(",") && tag.equals("ADV");
       if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM")
-          || is("possessive", k) || beforeApposition)) {
+          || is("possessive", k))) {
         return -1;
       }
       // "In September Azerbaijan captured ...": a date closes the phrase before the name
@@ -1478,7 +1478,7 @@ final class SentenceCoder {
     boolean noun = t.term.pos().equals("N");
     // "the enclave's seizure by Azerbaijan": a noun with its agent after it is read as a passive
     boolean passive = t.frame.has("passive") || t.frame.has("target-subject")
-        || passiveVoice(t, cs) && !t.frame.has("subject-doer") || noun && agentRightAfter(t.last) && !is("genitive", t.last + 1);
+        || passiveVoice(t, cs) && !t.frame.has("subject-doer") || noun && agentRightAfter(t.last) && byAgent(t.last + 1);
     boolean recip = t.frame.has("recip");
     List<List<Slot>> core = new ArrayList<>();
     List<Slot> reciprocal = new ArrayList<>();
@@ -1540,7 +1540,6 @@ final class SentenceCoder {
     }
     boolean possessive = possessiveSubject(cs, core)
         || s.tags[cs].equals("SCONJ") && possessiveSubject(cs + 1, core);
-    // "its seizure by Azerbaijan": with an agent after the noun, the possessive names what it was done to
     List<Slot> owner = noun && possessed(t) ? possessor(s.clauseStart[t.first], s.clauseEnd[t.first], t) : null;
     if (owner != null) {
       // "Turkey backed Azerbaijan in its offensive", "in Solidarität mit Aserbaidschan gegen seinen Kampf": the
@@ -1554,7 +1553,7 @@ final class SentenceCoder {
         boolean genitive = marker < 0 && group.get(0).first() - t.last <= 3;
         if (group.get(0).first() > t.last && (marker >= 0 && is("target", marker) || genitive)) addAll(r.target, group);
         // "its seizure by Azerbaijan": the agent did it, the owner underwent it
-        if (marker == t.last + 1 && is("agent", marker) && !is("genitive", marker)) addAll(r.source, group);
+        if (marker == t.last + 1 && byAgent(marker)) addAll(r.source, group);
       }
       addAll(passive ? r.target : r.source, owner);
     } else {
@@ -1892,6 +1891,11 @@ final class SentenceCoder {
     return last + 1 < s.size() && is("agent", last + 1) && nameAfterArticles(last + 2, s.size());
   }
 
+  /** Whether an agent preposition stands at token k that is no genitive ("by", "durch"; not "von", as often "of"). */
+  private boolean byAgent(int k) {
+    return is("agent", k) && !is("genitive", k);
+  }
+
   /** Whether an actor's name stands at token k, articles, possessives and adjectives before it, before {@code limit}. */
   private boolean nameAfterArticles(int k, int limit) {
     while (k < limit && (s.tags[k].equals("DET") || s.tags[k].equals("ADJ") || is("possessive", k))) k++;
@@ -2186,19 +2190,19 @@ final class SentenceCoder {
   private record Dated(EventDate date, boolean narrates) {}
 
   private Dated date(Trigger t, Timex timex, Modality modality, Roles roles) {
-    // "Azerbaijan's offensive last week", "die Einigung auf eine Waffenruhe vergangene Woche": a week dates an event
-    // to the day of the one landmark of that week it fits, up to the report's day
-    Timex week = timex != null ? timex : weekOf(t);
-    if (week != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) {
-      EventDate landmark = weekLandmark(t, roles, week);
-      if (landmark != null) return new Dated(landmark, false);
-    }
     // "agreed to convene a commission by the end of April": the deadline is the commission's, still to come;
     // the agreement was made before it
     if (timex != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED) && deadline(timex)) timex = null;
     // "announce a humanitarian ceasefire, starting from midnight": when the truce begins, not when it was agreed
     if (timex != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED) && cueRightBefore(timex, "onset")) {
       timex = null;
+    }
+    // "Azerbaijan's offensive last week", "die Einigung auf eine Waffenruhe vergangene Woche": a week dates an event
+    // to the day of the one landmark of that week it fits, up to the report's day
+    Timex week = timex != null ? timex : weekOf(t);
+    if (week != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) {
+      EventDate landmark = weekLandmark(t, roles, week);
+      if (landmark != null) return new Dated(landmark, false);
     }
     // a date that is no day, month or year: "vergangene Woche" in a report without a date, unknown until the report is
     // dated from its content (its shift says how far back it lies), or a framing phrase's own week in a dated one
