@@ -72,7 +72,9 @@ public record DocumentProfile(String id, String language, String title, String l
       tell(told, "c:", e.cameo(), 0.5f, 0f);
       Event.EventDate date = e.date();
       if (date.granularity() == Event.EventDate.Granularity.DAY || date.granularity() == Event.EventDate.Granularity.MONTH) {
-        tell(told, "k:", root + "@" + date.value(), 1f, inLead ? (first ? 2f : 1f) : 0f);
+        // the report's own day only bounds an event it gives no date of: it may be any day before
+        float sure = date.basis() == Event.EventDate.Basis.PUBLICATION ? 0.5f : 1f;
+        tell(told, "k:", root + "@" + date.value(), sure, sure * (inLead ? (first ? 2f : 1f) : 0f));
       }
       if (date.granularity() == Event.EventDate.Granularity.DAY) {
         // the month too, where a report dated only to the month meets one that gives the day

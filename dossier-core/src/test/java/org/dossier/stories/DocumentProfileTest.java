@@ -56,6 +56,23 @@ class DocumentProfileTest {
     assertThat(weight(profile, "k:", "08@2020-10-17")).isGreaterThan(weight(profile, "k:", "19@2020-10-17"));
   }
 
+  @Test
+  void anEventOnlyTheReportsOwnDayDatesWeighsLessThanOneItsSentenceDates() {
+    DocumentProfile stated = profile("Aserbaidschanische Truppen haben am Freitag Stepanakert beschossen.", "2020-10-09");
+    DocumentProfile undated = profile("Aserbaidschanische Truppen haben Stepanakert beschossen.", "2020-10-09");
+    assertThat(weight(stated, "k:", "19@2020-10-09")).isGreaterThan(0f);
+    assertThat(weight(undated, "k:", "19@2020-10-09")).isGreaterThan(0f)
+        .isLessThan(weight(stated, "k:", "19@2020-10-09"));
+    // the month is as sure either way
+    assertThat(weight(undated, "k:", "19@2020-10")).isEqualTo(weight(stated, "k:", "19@2020-10"));
+  }
+
+  private static DocumentProfile profile(String text, String published) {
+    var analysis = PIPELINE.analyse(new RawDocument("t.txt", null, RawDocument.Kind.TEXT, text, null, null, published,
+        null, null));
+    return DocumentProfile.of(analysis.document(), analysis.timexes(), analysis.entities(), analysis.events());
+  }
+
   /** What the scan of numbers is meant to find: this pattern's matches, with the grouping signs dropped. */
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
       "(?<![\\d.,])\\d{1,3}(?:[.,\u00a0 ]\\d{3})+(?![\\d]|[.,]\\d)|(?<![\\d.,])\\d+(?![\\d]|[.,]\\d)");
