@@ -27,6 +27,7 @@ final class Lexicon {
   private final Set<String> particles = new HashSet<>();
   private final Set<String> deathWords = new HashSet<>();
   private final Set<String> notActors = new HashSet<>();
+  private final Set<String> assets = new HashSet<>();
   private final boolean compounds;
   private final int shortestNoun;
   /**
@@ -58,6 +59,7 @@ final class Lexicon {
       cues.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c.cue().split(" "));
       if (c.kind().equals("particle")) particles.add(c.cue());
       if (c.kind().equals("not_actor")) notActors.add(c.cue());
+      if (c.kind().equals("asset")) assets.add(c.cue().toLowerCase(java.util.Locale.ROOT));
       if (c.kind().equals("fatality") && !c.cue().contains(" ")) deathWords.add(c.cue());
     }
     for (String[] v : cues.getOrDefault("strong_verb", List.of())) {
@@ -131,6 +133,24 @@ final class Lexicon {
 
   private static String strip(String word, String ending) {
     return word.length() > ending.length() + 3 && word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : null;
+  }
+
+  /**
+   * Whether a noun (its lemma, lower case) is a thing or place force is used on (cue kind {@code asset}: "helicopter",
+   * "Dorf"); in German also a compound ending in one, with or without a plural ending ("Militärhubschraubers").
+   */
+  boolean asset(String lemma) {
+    if (assets.isEmpty()) return false;
+    if (assets.contains(lemma)) return true;
+    if (!compounds) return false;
+    for (String asset : assets) {
+      if (lemma.endsWith(asset)) return true;
+      for (String ending : PLURALS) {
+        String stem = strip(lemma, ending);
+        if (stem != null && stem.endsWith(asset)) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the pack names an actor that is never a party to an event (news agencies, platforms: cue kind not_actor). */

@@ -156,7 +156,17 @@ final class SentenceCoder {
         }
       }
       if ((modality == Modality.ASSERTED || modality == Modality.REPORTED) && state(t)) continue;
+      boolean pattern = (modality == Modality.ASSERTED || modality == Modality.REPORTED) && pattern(t);
       Roles roles = roles(t);
+      if (pattern) {
+        // no event, yet it tells who fights whom: "Im Zuge des jahrelangen Krieges wurden ... getötet" after it
+        if (force(t.cameo) && !roles.source.isEmpty() && !roles.sourceFromContext) {
+          discourse.conflictSource = roles.source;
+          discourse.conflictTarget = roles.target;
+          discourse.lastConflictSentence = discourse.sentence;
+        }
+        continue;
+      }
       // a statement is its speaker's, about others
       if (statement) roles.target.removeIf(a -> codes(roles.source).contains(a.code()));
       if (t.handedOver) {
@@ -1160,6 +1170,15 @@ final class SentenceCoder {
   }
 
   /**
+   * What happens again and again, with no date of its own ("um die sich die beiden Nachbarn immer wieder blutige
+   * Kämpfe liefern"): a pattern, not one event.
+   */
+  private boolean pattern(Trigger t) {
+    return t.ownDate == null && s.find(lexicon, "habitual", s.clauseStart[t.first], s.clauseEnd[t.first]) >= 0
+        && !datedInClause(t);
+  }
+
+  /**
    * A state the clause describes rather than an event: a perfect with a span of time ("have long fought
    * over", "have fought a series of wars since the late 1980s", "have for decades been locked in a conflict").
    */
@@ -1169,6 +1188,16 @@ final class SentenceCoder {
     if (s.find(lexicon, "perfect", cs, t.first) < 0) return false;
     int end = ce < s.size() && s.cueEnd(lexicon, "duration", ce) > 0 ? ce + 1 : ce;
     return s.find(lexicon, "duration", cs, end) >= 0;
+  }
+
+  /** Whether a date expression of the trigger's own clause could date it. */
+  private boolean datedInClause(Trigger t) {
+    int cs = s.tokens[s.clauseStart[t.first]].start();
+    int ce = s.clauseEnd[t.first] < s.size() ? s.tokens[s.clauseEnd[t.first]].start() : s.span.end();
+    for (Timex x : dates) {
+      if (x.span().start() >= cs && x.span().start() < ce && !dateHeader(x) && !namesAThing(x, t)) return true;
+    }
+    return false;
   }
 
   /** Whether a date lies after another at the precision both have. */
@@ -1383,6 +1412,20 @@ final class SentenceCoder {
     return cueAfterName(group.get(group.size() - 1).last(), "tells_of", t.first, true);
   }
 
+  /**
+   * Whether a side reports force used on a thing of another side ("Aserbaidschan meldete den Abschuss eines
+   * armenischen Hubschraubers", "reported the destruction of Azerbaijani tanks"): a side reports its own strikes so.
+   */
+  private boolean reportsOwnStrike(List<Slot> reporter, Trigger t, int cs, int ce) {
+    if (t.cameo == null || !force(t.cameo)) return false;
+    for (List<Slot> g : groups(cs, ce, t)) {
+      if (thingOfASide(g, t) && g.get(0).first() - t.last <= 3 && java.util.Collections.disjoint(codes(actorsOf(g)), codes(actorsOf(reporter)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a name follows the particle of a phrasal trigger other than this one, articles or adjectives between. */
   private boolean objectOfAnotherPhrasal(Slot head, Trigger t) {
     int k = head.first() - 1;
@@ -1498,7 +1541,7 @@ final class SentenceCoder {
       // "vowed support for Baku and called on Armenia": the object of another phrasal verb is that verb's
       if (objectOfAnotherPhrasal(head, t)) continue;
       // "Armenian officials reported heavy fighting": who reports an event noun is not its doer
-      if (noun && reportsNoun(group, t)) continue;
+      if (noun && reportsNoun(group, t) && !reportsOwnStrike(group, t, cs, ce)) continue;
       if (mediated(head, cs)) {
         addAll(r.mediator, group);
         continue;
@@ -1710,8 +1753,11 @@ final class SentenceCoder {
     List<Slot> subject = null;
     List<Slot> object = null;
     if (noun) {
-      // "Azerbaijan's attack", "Angriff Aserbaidschans": the adjacent actor is the doer
+      // "Azerbaijan's attack", "Angriff Aserbaidschans": the adjacent actor is the doer; but a thing of a side after
+      // the noun is what it was done to ("den Abschuss eines armenischen Hubschraubers", "the shelling of Armenian
+      // villages")
       for (List<Slot> g : core) {
+        if (thingOfASide(g, t)) continue;
         if (g.get(g.size() - 1).last() == t.first - 1 || g.get(g.size() - 1).last() == t.first - 2
             || g.get(0).first() == t.last + 1 || g.get(0).first() == t.last + 2) {
           subject = g;
@@ -1719,7 +1765,7 @@ final class SentenceCoder {
         }
       }
       if (subject == null) subject = before(core, t);
-      if (subject == null) subject = core.get(0);
+      if (subject == null) subject = core.stream().filter(g -> !thingOfASide(g, t)).findFirst().orElse(null);
     } else if (english()) {
       // the subject stands before the verb; an actor only after it is the object ("We will support our
       // Azerbaijani brothers"), and the subject is then left to a pronoun or the discourse
@@ -1739,6 +1785,20 @@ final class SentenceCoder {
       if (subject != null) addAll(r.source, subject);
       if (object != null) addAll(r.target, object);
     }
+  }
+
+  /**
+   * Whether a group after a noun trigger names sides as what a thing or place (cue kind {@code asset}) after it is of
+   * ("den Abschuss eines armenischen Hubschraubers", "the shelling of Armenian villages", "the downing of an Armenian
+   * military helicopter"): what was struck, not the side that struck as its name, its forces or "der armenischen
+   * Seite" would be.
+   */
+  private boolean thingOfASide(List<Slot> group, Trigger t) {
+    if (group.get(0).first() <= t.last) return false;
+    int k = group.get(group.size() - 1).last() + 1;
+    while (k < s.size() && (s.tags[k].equals("ADJ") || s.tags[k].equals("CCONJ") || s.words[k].equals(","))) k++;
+    return k < s.size() && (s.tags[k].equals("NOUN") || s.tags[k].equals("PROPN"))
+        && lexicon.asset(s.nounLemma(k).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether a trigger is the noun of a mediator phrase that a preposition opens ("unter Vermittlung", "with the mediation of"). */

@@ -760,4 +760,12 @@ class EventCoderEnglishTest {
     assertThat(code("2020-10-18", "The strike came in retaliation for an attack by Azerbaijani forces on Stepanakert on Saturday."))
         .anyMatch(e -> e.startsWith("19") && e.contains(" AZE>")).noneMatch(e -> e.startsWith("19") && e.contains("NKR>"));
   }
+
+  @Test
+  void aThingOfASideAfterAnEventNounIsWhatWasStruck() {
+    assertThat(code("2020-10-09", "Azerbaijan reported on Wednesday the downing of an Armenian military helicopter."))
+        .anyMatch(e -> e.endsWith("AZE>ARM")).noneMatch(e -> e.contains("ARM>"));
+    // what a side does again and again, undated, is a pattern
+    assertThat(code("2020-10-09", "Azerbaijani forces repeatedly shell Armenian villages.")).isEmpty();
+  }
 }

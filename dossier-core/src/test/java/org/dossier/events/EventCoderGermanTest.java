@@ -679,4 +679,26 @@ class EventCoderGermanTest {
     assertThat(events).anyMatch(e -> e.cameo().startsWith("08") && "2020-10-10".equals(e.date().value()))
         .anyMatch(e -> e.cameo().startsWith("19") && "2020-10-17".equals(e.date().value()));
   }
+
+  @Test
+  void whatHappensAgainAndAgainWithNoDateIsAPatternAndFightsAreNoDeliveries() {
+    // "sich Kämpfe liefern" is to fight; "immer wieder", undated, tells of no one event
+    assertThat(coded("Es ist ein Streifen Land, um den sich Armenien und Aserbaidschan immer wieder blutige Kämpfe liefern."))
+        .isEmpty();
+    assertThat(coded("Armenien und Aserbaidschan lieferten sich am Donnerstag heftige Kämpfe."))
+        .containsExactly("190 asserted ARM,AZE>ARM,AZE");
+    // with a date of its own, what was done again and again that day happened
+    assertThat(coded("Aserbaidschanische Truppen haben am Donnerstag immer wieder armenische Stellungen beschossen."))
+        .anyMatch(e -> e.startsWith("194 asserted AZE>ARM"));
+  }
+
+  @Test
+  void aThingOfASideAfterAnEventNounIsWhatWasStruckAndASideReportsItsOwnStrikes() {
+    // the helicopter is Armenian: Armenia is what was struck, and Azerbaijan, which reports it, struck it
+    assertThat(coded("Aserbaidschan meldete am Mittwoch den Abschuss eines armenischen Militärhubschraubers."))
+        .containsExactly("190 reported AZE>ARM");
+    // "der armenischen Seite" is the side itself: Baku reports Armenia's attacks, an accusation
+    assertThat(coded("Baku meldete am Mittwoch Angriffe der armenischen Seite."))
+        .contains("190 reported ARM>", "1123 asserted AZE>ARM");
+  }
 }
