@@ -46,15 +46,16 @@ import org.dossier.pipeline.PipelineConfig;
  * (modality {@code asserted} or {@code reported}) count for recall and precision; a gold {@code
  * not_events} trap is produced by an {@code asserted} prediction of its root whose evidence covers the
  * trap's evidence. A matched key event's source agrees when one such matching prediction has a source sharing a
- * code with the gold's source (or the gold names none): who did it, not only who took part.
+ * code with the gold's source (or the gold names none): who did it, not only who took part; its target agrees
+ * likewise, counted over the matched key events whose gold names a target: who it was done to.
  */
 public final class EventEvaluation {
   public static final List<String> KEYS = List.of(
-      "seeds.event_key_recall", "seeds.event_key_source_agreement", "seeds.event_recall", "seeds.event_precision",
+      "seeds.event_key_recall", "seeds.event_key_source_agreement", "seeds.event_key_target_agreement", "seeds.event_recall", "seeds.event_precision",
       "seeds.event_traps",
       "seeds.event_modality_failures", "seeds.event_date_only_failures", "seeds.event_actor_only_failures",
       "seeds.event_root_only_failures", "seeds.event_wrong_root_failures", "seeds.event_unfound",
-      "dev.event_key_recall", "dev.event_key_source_agreement", "dev.event_precision", "dev.event_traps",
+      "dev.event_key_recall", "dev.event_key_source_agreement", "dev.event_key_target_agreement", "dev.event_precision", "dev.event_traps",
       "dev.offtopic_conflict_events",
       "dev.event_modality_failures", "dev.event_date_only_failures", "dev.event_actor_only_failures",
       "dev.event_root_only_failures", "dev.event_wrong_root_failures", "dev.event_unfound",
@@ -114,6 +115,7 @@ public final class EventEvaluation {
     out.add(new Score("seeds", "event_key_recall", share(t.keyFound, t.keyGold),
         t.keyFound + "/" + t.keyGold + " key events matched" + t.over()));
     out.add(sourceAgreement("seeds", t));
+    out.add(targetAgreement("seeds", t));
     out.add(new Score("seeds", "event_recall", share(t.allFound, t.allGold),
         t.allFound + "/" + t.allGold + " gold events matched"));
     out.add(new Score("seeds", "event_precision", share(t.correct, t.predicted),
@@ -136,6 +138,7 @@ public final class EventEvaluation {
     out.add(new Score("dev", "event_key_recall", share(t.keyFound, t.keyGold),
         t.keyFound + "/" + t.keyGold + " key events matched" + t.over()));
     out.add(sourceAgreement("dev", t));
+    out.add(targetAgreement("dev", t));
     out.add(new Score("dev", "event_precision", share(t.correct, t.predicted),
         t.correct + "/" + t.predicted
             + " asserted or reported events match a listed event; informative: the dev gold lists key events only"));
@@ -150,6 +153,11 @@ public final class EventEvaluation {
   private static Score sourceAgreement(String set, Tally t) {
     return new Score(set, "event_key_source_agreement", share(t.keySourced, t.keyFound),
         t.keySourced + "/" + t.keyFound + " matched key events with the gold's source (who did it)");
+  }
+
+  private static Score targetAgreement(String set, Tally t) {
+    return new Score(set, "event_key_target_agreement", share(t.keyTargeted, t.keyTargetGold),
+        t.keyTargeted + "/" + t.keyTargetGold + " matched key events that name a target with one of the gold's (who it was done to)");
   }
 
   private static List<Score> failures(String set, Tally t) {
@@ -246,6 +254,9 @@ public final class EventEvaluation {
     int keyFound;
     /** Matched key events one of whose matching predictions has the gold's source. */
     int keySourced;
+    /** Matched key events whose gold names a target, and those one of whose matching predictions has one of it. */
+    int keyTargetGold;
+    int keyTargeted;
     int allGold;
     int allFound;
     int predicted;
@@ -307,21 +318,22 @@ public final class EventEvaluation {
   }
 
   /** A gold event (or trap), with where its evidence is in the document's text (code points), if found. */
-  record GoldEvent(String cameo, boolean key, String date, Set<String> actors, Set<String> sources, String evidence,
-      int[] where, String label) {
+  record GoldEvent(String cameo, boolean key, String date, Set<String> actors, Set<String> sources,
+      Set<String> targets, String evidence, int[] where, String label) {
     static GoldEvent of(JsonNode e, String text) {
       Set<String> actors = new LinkedHashSet<>();
       Set<String> sources = new LinkedHashSet<>();
+      Set<String> targets = new LinkedHashSet<>();
       for (String side : List.of("source", "target")) {
         for (JsonNode a : e.path(side)) {
           String code = a.asText().strip().toUpperCase(Locale.ROOT);
           actors.add(code);
-          if (side.equals("source")) sources.add(code);
+          (side.equals("source") ? sources : targets).add(code);
         }
       }
       String evidence = e.path("evidence").asText("");
       return new GoldEvent(e.path("cameo").asText(""), e.path("key").asBoolean(true), text(e.path("date")), actors,
-          sources, evidence, locate(text, evidence), actorsLabel(e.path("source"), e.path("target")));
+          sources, targets, evidence, locate(text, evidence), actorsLabel(e.path("source"), e.path("target")));
     }
 
     String root() {
@@ -414,6 +426,12 @@ public final class EventEvaluation {
           t.keyFound++;
           if (preds.stream().anyMatch(x -> x.factual() && matches(x, e) && sourceAgrees(e.sources(), x.sources()))) {
             t.keySourced++;
+          }
+          if (!e.targets().isEmpty()) {
+            t.keyTargetGold++;
+            if (preds.stream().anyMatch(x -> x.factual() && matches(x, e) && x.targets().stream().anyMatch(e.targets()::contains))) {
+              t.keyTargeted++;
+            }
           }
           continue;
         }
@@ -634,7 +652,7 @@ public final class EventEvaluation {
         if (!hit) {
           Prediction near = preds.stream().filter(x -> x.root().equals(root)).findFirst()
               .orElse(preds.isEmpty() ? null : preds.get(0));
-          GoldEvent g = new GoldEvent(c.code(), true, null, Set.of(), Set.of(), r.text(), null, c.source() + ">" + c.target());
+          GoldEvent g = new GoldEvent(c.code(), true, null, Set.of(), Set.of(), Set.of(), r.text(), null, c.source() + ">" + c.target());
           String why = r.category() + (rootHit ? ": root right, actors wrong" : ": root not found");
           row(errors, "petrarch2", r.id(), "missed", why, g, near);
         }

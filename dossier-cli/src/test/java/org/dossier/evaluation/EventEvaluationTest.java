@@ -116,6 +116,8 @@ class EventEvaluationTest {
     Tally t = EventEvaluation.score("seeds", List.of(gold), Map.of("d1", echo(gold, TEXT)), null);
     assertThat(t.keyFound).isEqualTo(1);
     assertThat(t.keySourced).isEqualTo(1);
+    assertThat(t.keyTargeted).isEqualTo(1);
+    assertThat(t.keyTargetGold).isEqualTo(1);
     assertThat(t.keyGold).isEqualTo(1);
     assertThat(t.allFound).isEqualTo(2);
     assertThat(t.correct).isEqualTo(2);
@@ -155,8 +157,11 @@ class EventEvaluationTest {
     List<String> errors = new ArrayList<>();
     Tally t = EventEvaluation.score("seeds", List.of(gold), Map.of("d1", new Predicted(TEXT, preds)), errors);
     assertThat(t.keyFound).isEqualTo(1);
-    // the talks were found with Azerbaijan as their source; the gold has Armenia
+    // the talks were found with Azerbaijan as their source; the gold has Armenia; and with no target, where the gold
+    // has Azerbaijan
     assertThat(t.keySourced).isZero();
+    assertThat(t.keyTargetGold).isEqualTo(1);
+    assertThat(t.keyTargeted).isZero();
     assertThat(t.predicted).isEqualTo(2);
     assertThat(t.correct).isEqualTo(1);
     assertThat(t.nonFactual).isEqualTo(1);
