@@ -61,7 +61,7 @@ public final class EventCoder {
     Morphology morphology = new Morphology(d.language());
     TriggerWords triggerWords = this.triggerWords.get(d.language());
     String text = d.text();
-    Discourse discourse = new Discourse(Event.EventDate.of(d.published().value()), landmarks);
+    Discourse discourse = new Discourse(Event.EventDate.of(d.published().value()), landmarks, this::holder);
     List<Event> events = new ArrayList<>();
     List<Mention> mentions = entities.mentions();
     List<Nationality> nationalities = entities.nationalities();
@@ -200,6 +200,8 @@ public final class EventCoder {
     /** The day of publication, when the report has one. */
     final java.time.LocalDate publishedDay;
     final Landmarks landmarks;
+    /** Who held a place in fact on a day (the pack's control.tsv), or null. */
+    final java.util.function.BiFunction<String, java.time.LocalDate, Event.Actor> holders;
     /** The day the lead reports, when it is the day of publication or the one before: the report's own day. */
     Event.EventDate reportDay;
     int paragraph = -1;
@@ -223,9 +225,11 @@ public final class EventCoder {
     int sentence;
     int read;
 
-    Discourse(Event.EventDate published, Landmarks landmarks) {
+    Discourse(Event.EventDate published, Landmarks landmarks,
+        java.util.function.BiFunction<String, java.time.LocalDate, Event.Actor> holders) {
       this.published = published;
       this.landmarks = landmarks;
+      this.holders = holders;
       this.publishedDay = published.granularity() == Event.EventDate.Granularity.DAY
           ? java.time.LocalDate.parse(published.value()) : null;
     }
@@ -234,6 +238,11 @@ public final class EventCoder {
     boolean recent(java.time.LocalDate day) {
       return publishedDay != null && (day.equals(publishedDay) || day.equals(publishedDay.minusDays(1)));
     }
+  }
+
+  private Event.Actor holder(String place, java.time.LocalDate day) {
+    Actor holder = pack.holder(place, day);
+    return holder == null ? null : new Event.Actor(holder.id(), holder.name(), holder.country());
   }
 
   static String label(String cameo) {

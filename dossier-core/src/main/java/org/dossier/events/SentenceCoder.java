@@ -1,5 +1,7 @@
 package org.dossier.events;
 
+import org.dossier.calendar.PartialDate;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dossier.calendar.PartialDate;
 import org.dossier.events.Event.Actor;
 import org.dossier.events.Event.EventDate;
 import org.dossier.events.Event.Modality;
@@ -1311,7 +1314,12 @@ final class SentenceCoder {
       boolean reporter = current != null && attributed(current.get(0)) && commaBetween(currentEnd, slot.first());
       // "... to attack Armenia, Aliyev said": the speaker after the comma is no part of what was said
       reporter |= current != null && commaBetween(currentEnd, slot.first()) && saidRightAfter(slot.last());
-      if (current != null && !reporter && joined(currentEnd, slot.first(), t)) {
+      // "hat Aserbaidschan (die Stadt) Stepanakert beschossen": a place after a side with no comma or conjunction
+      // between is the clause's object, no list
+      Slot previous = current == null ? null : current.get(current.size() - 1);
+      boolean object = previous != null && "LOCATION".equals(slot.type()) && !"LOCATION".equals(previous.type())
+          && previous.actor() != null && noListBetween(currentEnd, slot.first());
+      if (current != null && !reporter && !object && joined(currentEnd, slot.first(), t)) {
         current.add(slot);
       } else {
         current = new ArrayList<>();
@@ -1321,6 +1329,12 @@ final class SentenceCoder {
       currentEnd = Math.max(currentEnd, slot.last());
     }
     return groups;
+  }
+
+  /** Whether neither a comma nor a conjunction stands between two tokens. */
+  private boolean noListBetween(int end, int next) {
+    for (int k = end + 1; k < next; k++) if (s.words[k].equals(",") || s.tags[k].equals("CCONJ")) return false;
+    return true;
   }
 
   /** Whether a verb of saying follows a name, after at most a noun ("Aliyev said", "Armenian officials said"). */
@@ -1646,8 +1660,11 @@ final class SentenceCoder {
     }
     if (r.location == null) r.location = nearestPlace(cs, ce);
     // a side the clause names taking or striking a place in its own country ("Aserbaidschan hatte Bergkarabach
-    // besetzt") does not strike itself: the place's country is no target then
-    Actor holder = r.location == null ? null : holder(r.location);
+    // besetzt") does not strike itself: the place's country is no target then; but a place another side held in
+    // fact at the time is that side's when a side struck it ("Aserbaidschan hatte im September 2023 Bergkarabach
+    // besetzt": the Karabakh authorities'); fighting no side is named for stays the country's
+    Actor heldInFact = r.location == null || r.source.isEmpty() ? null : heldOn(r.location, dayOf(t));
+    Actor holder = heldInFact != null ? heldInFact : r.location == null ? null : holder(r.location);
     if (r.target.isEmpty() && holder != null && violent
         && (r.sourceFromContext || r.source.stream().noneMatch(a -> holder.code().equals(a.code())))) {
       r.target.add(holder);
@@ -1741,6 +1758,27 @@ final class SentenceCoder {
    * Who a strike on a place strikes: the authority the place stands for in the pack ("Stepanakert": the breakaway
    * republic's, not Azerbaijan, whose territory it is by recognition), else the place's country; null for neither.
    */
+  /** Who held a place in fact on a day, where the pack says another side than its country did; else null. */
+  private Actor heldOn(Event.Location place, java.time.LocalDate day) {
+    return day == null || discourse.holders == null ? null : discourse.holders.apply(place.entity(), day);
+  }
+
+  /**
+   * The day a trigger's event is of, as far as the roles need it: the first day of the date its sentence gives
+   * it, else of the paragraph's narrative, else the day of publication; null for none.
+   */
+  private java.time.LocalDate dayOf(Trigger t) {
+    Timex timex = t.ownDate != null ? t.ownDate : timex(t);
+    for (String value : new String[] {timex == null ? null : timex.value(),
+        discourse.narrative == null ? null : discourse.narrative.value()}) {
+      // a decade ("in den 1990er-Jahren") from its first year
+      if (value != null && value.length() == 3 && Character.isDigit(value.charAt(0))) value = value + "0";
+      PartialDate date = PartialDate.parse(value);
+      if (date != null) return date.first();
+    }
+    return discourse.publishedDay;
+  }
+
   private Actor holder(Event.Location place) {
     for (Slot slot : s.slots) {
       if (slot.actor() != null && slot.place() != null && slot.place().entity().equals(place.entity())) return slot.actor();

@@ -31,12 +31,13 @@ public final class Pack implements Serializable {
   private final List<Collective> collectives;
   private final EventVocabulary events;
   private final List<ChronologyEntry> chronology;
+  private final List<Control> controls;
   private final Map<String, List<Role>> rolesByPerson;
 
   Pack(String name, List<String> languages, Set<String> codes, Map<String, Actor> actors, Map<String, Place> places,
       List<Alias> aliases, List<Role> roles, List<RoleTitle> roleTitles, List<Demonym> demonyms, List<Metonym> metonyms,
       List<Transliteration> transliterations, List<Institution> institutions, List<InstitutionNoun> institutionNouns,
-      List<Collective> collectives, EventVocabulary events, List<ChronologyEntry> chronology) {
+      List<Collective> collectives, EventVocabulary events, List<ChronologyEntry> chronology, List<Control> controls) {
     this.name = name;
     this.languages = List.copyOf(languages);
     this.codes = Set.copyOf(codes);
@@ -53,6 +54,7 @@ public final class Pack implements Serializable {
     this.collectives = List.copyOf(collectives);
     this.events = events;
     this.chronology = List.copyOf(chronology);
+    this.controls = List.copyOf(controls);
     Map<String, List<Role>> byPerson = new HashMap<>();
     for (Role r : roles) {
       byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
@@ -61,6 +63,17 @@ public final class Pack implements Serializable {
   }
 
   public String name() { return name; }
+  /** Who held which places in fact, and when (control.tsv). */
+  public List<Control> controls() { return controls; }
+
+  /** The actor that held a place in fact on a day, where the pack says one did; else null. */
+  public Actor holder(String place, java.time.LocalDate day) {
+    if (day == null) return null;
+    for (Control c : controls) {
+      if (c.place().equals(place) && c.holds(day)) return actors.get(c.holder());
+    }
+    return null;
+  }
   public List<String> languages() { return languages; }
   /** Upper-case actor codes the pack defines beyond ISO 3166 (EU, UN, NKR ...). */
   public Set<String> codes() { return codes; }

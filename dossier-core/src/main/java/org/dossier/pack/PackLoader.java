@@ -233,11 +233,23 @@ public final class PackLoader {
     }
     chronology.sort(java.util.Comparator.comparing(ChronologyEntry::date));
 
+    List<Control> controls = new ArrayList<>();
+    for (Row row : optionalTable("control.tsv", "place", "holder", "start", "end")) {
+      boolean ok = known(row, "place", Map.of(), places) & known(row, "holder", actors, Map.of());
+      PartialDate start = date(row, "start", true);
+      PartialDate end = date(row, "end", false);
+      if (start != null && end != null && end.last().isBefore(start.first())) {
+        row.problem("end " + end + " is before start " + start);
+        ok = false;
+      }
+      if (ok && start != null) controls.add(new Control(row.get("place"), row.get("holder"), start, end));
+    }
+
     if (!problems.isEmpty()) {
       throw new PackException(packName, problems);
     }
     return new Pack(name, languages, codes, actors, places, aliases, roles, titles, demonyms, metonyms,
-        transliterations, institutions, nouns, collectives, events, chronology);
+        transliterations, institutions, nouns, collectives, events, chronology, controls);
   }
 
   private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "sign", "reject", "threaten",

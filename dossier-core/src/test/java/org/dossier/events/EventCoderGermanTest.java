@@ -593,7 +593,7 @@ class EventCoderGermanTest {
         .allMatch(e -> e.contains(" hypothetical ")).isNotEmpty();
     // a hope in the main clause leaves alone what a clause of its own reports
     assertThat(coded("Die Flüchtlinge hoffen auf eine Rückkehr, nachdem Aserbaidschan Bergkarabach eingenommen hatte."))
-        .containsExactly("192 asserted AZE>");
+        .containsExactly("192 asserted AZE>NKR");
   }
 
   @Test
@@ -615,7 +615,7 @@ class EventCoderGermanTest {
   void aPossessiveBeforeAnAttackNamesTheAttackerAndTheSideItSupports() {
     // "seinen Kampf" is Azerbaijan's, not Turkey's: Turkey stands with it
     assertThat(coded("Die Türkei stehe in Solidarität mit Aserbaidschan gegen seinen Kampf für die besetzten Gebiete "
-        + "Berg-Karabachs.")).contains("051 reported TUR>AZE", "190 reported AZE>").noneMatch(e -> e.startsWith("19") && e.contains("TUR"));
+        + "Berg-Karabachs.")).contains("051 reported TUR>AZE", "190 reported AZE>NKR").noneMatch(e -> e.startsWith("19") && e.contains("TUR"));
     // the side the offensive is against is the offensive's, not the one supported
     assertThat(coded("Die Türkei unterstützt Aserbaidschan bei seiner Offensive gegen Armenien."))
         .contains("051 asserted TUR>AZE");
@@ -700,5 +700,16 @@ class EventCoderGermanTest {
     // "der armenischen Seite" is the side itself: Baku reports Armenia's attacks, an accusation
     assertThat(coded("Baku meldete am Mittwoch Angriffe der armenischen Seite."))
         .contains("190 reported ARM>", "1123 asserted AZE>ARM");
+  }
+
+  @Test
+  void aPlaceASideHeldInFactIsThatSidesWhenAnotherStrikesIt() {
+    // Nagorno-Karabakh belongs to Azerbaijan, but in September 2023 the Karabakh authorities held it
+    assertThat(coded("Im September 2023 hatte Aserbaidschan Bergkarabach besetzt.")).containsExactly("192 asserted AZE>NKR");
+    // a place right after the side is the clause's object, not a second side
+    assertThat(coded("Am Freitag hat Armenien Gandscha mit schweren Raketen beschossen."))
+        .containsExactly("194 asserted ARM>AZE");
+    assertThat(coded("Am Freitag hat Armenien die Stadt Gandscha mit schweren Raketen beschossen."))
+        .containsExactly("194 asserted ARM>AZE");
   }
 }

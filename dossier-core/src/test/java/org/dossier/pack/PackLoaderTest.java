@@ -73,6 +73,28 @@ class PackLoaderTest {
   }
 
   @Test
+  void whoHeldAPlaceInFactIsLookedUpByDayAndEveryRowIsChecked() throws IOException {
+    copyTiny();
+    Files.writeString(dir.resolve("control.tsv"), String.join("\n",
+        "place\tholder\tstart\tend",
+        "moscow\tturkey\t2020-10\t2020-10-09",
+        ""));
+    Pack pack = PackLoader.fromDirectory(dir);
+    assertThat(pack.holder("moscow", java.time.LocalDate.of(2020, 10, 1)).id()).isEqualTo("turkey");
+    assertThat(pack.holder("moscow", java.time.LocalDate.of(2020, 10, 10))).isNull();
+    assertThat(pack.holder("moscow", java.time.LocalDate.of(2020, 9, 30))).isNull();
+
+    Files.writeString(dir.resolve("control.tsv"), String.join("\n",
+        "place\tholder\tstart\tend",
+        "atlantis\tturkey\t2020\t",
+        "moscow\tturkey\t2020-10-09\t2020-10-01",
+        ""));
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
+        .satisfies(e -> assertThat(((PackException) e).problems()).anyMatch(p -> p.startsWith("control.tsv:2: place 'atlantis'"))
+            .contains("control.tsv:3: end 2020-10-01 is before start 2020-10-09"));
+  }
+
+  @Test
   void aGapInALexiconSequenceMustStandBetweenTwoWords() throws IOException {
     copyTiny();
     Files.writeString(dir.resolve("event_lexicon.tsv"), String.join("\n",
