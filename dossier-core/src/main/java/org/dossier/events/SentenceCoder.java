@@ -702,6 +702,18 @@ final class SentenceCoder {
   }
 
   /** Agreeing and signing: resolved before the other control words, which may govern what they agreed. */
+  /**
+   * Whether an event of two sides with no other party named is theirs with each other: talks (04, but mediation,
+   * 045, is between others), intent to cooperate, meet or settle (030, 036, 037), signing (057), material
+   * cooperation (06) and yielding (08).
+   */
+  private static boolean withEachOther(String cameo) {
+    if (cameo == null || cameo.length() < 2 || cameo.startsWith("@") || cameo.startsWith("045")) return false;
+    String root = Cameo.root(cameo);
+    return root.equals("04") || root.equals("06") || root.equals("08") || cameo.startsWith("057")
+        || cameo.startsWith("030") || cameo.startsWith("036") || cameo.startsWith("037");
+  }
+
   private static boolean agreement(String kind) {
     return kind.equals("agree") || kind.equals("sign");
   }
@@ -1637,6 +1649,9 @@ final class SentenceCoder {
     if (recip && r.source.isEmpty() && distinctCodes(r.target) >= 2) r.source.addAll(r.target);
     // "accused each other": sides act on each other; one side alone ("called on both sides") acts on no one by it
     if (mutual && r.target.isEmpty() && distinctCodes(r.source) >= 2) r.target.addAll(r.source);
+    // "Armenia and Azerbaijan agreed a truce", "... will release prisoners": two sides that meet, agree, cooperate or
+    // yield, with no one else named, do so with each other
+    if (r.target.isEmpty() && distinctCodes(r.source) >= 2 && withEachOther(t.cameo)) r.target.addAll(r.source);
     if (r.source.isEmpty() && !passive && cs > 0 && (s.tags[cs].equals("PRON") || possessiveSubject(cs, core))
         || r.source.isEmpty() && !passive && cs > 0 && s.tags[cs].equals("SCONJ") && cs + 1 < s.size()
         && (s.tags[cs + 1].equals("PRON") || possessiveSubject(cs + 1, core))) {

@@ -768,4 +768,16 @@ class EventCoderEnglishTest {
     // what a side does again and again, undated, is a pattern
     assertThat(code("2020-10-09", "Azerbaijani forces repeatedly shell Armenian villages.")).isEmpty();
   }
+
+  @Test
+  void twoSidesThatAgreeOrYieldWithNoOneElseNamedDoSoWithEachOther() {
+    assertThat(code("2020-10-17", "Armenia and Azerbaijan agreed on Saturday to a humanitarian truce."))
+        .anyMatch(e -> e.startsWith("0871 asserted 2020-10-17 ARM,AZE>ARM,AZE"));
+    // a third party named is who they act on
+    assertThat(code("2020-10-17", "Armenia and Azerbaijan appealed to Russia on Saturday."))
+        .noneMatch(e -> e.endsWith(">ARM,AZE"));
+    // mediators mediate between others, not with each other
+    assertThat(code("2020-10-17", "Russia and France mediated the talks on Saturday."))
+        .noneMatch(e -> e.startsWith("045") && e.endsWith(">RUS,FRA"));
+  }
 }
