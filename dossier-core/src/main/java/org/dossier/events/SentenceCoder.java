@@ -1189,9 +1189,15 @@ final class SentenceCoder {
    * Kämpfe liefern"): a pattern, not one event.
    */
   private boolean pattern(Trigger t) {
-    return t.ownDate == null && s.find(lexicon, "habitual", s.clauseStart[t.first], s.clauseEnd[t.first]) >= 0
+    // looked for once in the sentence, since few sentences hold one
+    if (habitualAt == Integer.MIN_VALUE) habitualAt = s.find(lexicon, "habitual", 0, s.size());
+    if (habitualAt < 0 || t.ownDate != null) return false;
+    return s.find(lexicon, "habitual", Math.max(habitualAt, s.clauseStart[t.first]), s.clauseEnd[t.first]) >= 0
         && !datedInClause(t);
   }
+
+  /** The first habitual cue of the sentence, -1 for none, or not yet looked for. */
+  private int habitualAt = Integer.MIN_VALUE;
 
   /**
    * A state the clause describes rather than an event: a perfect with a span of time ("have long fought
@@ -1850,8 +1856,10 @@ final class SentenceCoder {
     if (group.get(0).first() <= t.last) return false;
     int k = group.get(group.size() - 1).last() + 1;
     while (k < s.size() && (s.tags[k].equals("ADJ") || s.tags[k].equals("CCONJ") || s.words[k].equals(","))) k++;
-    return k < s.size() && (s.tags[k].equals("NOUN") || s.tags[k].equals("PROPN"))
-        && lexicon.asset(s.nounLemma(k).toLowerCase(java.util.Locale.ROOT));
+    if (k >= s.size()) return false;
+    // a noun's lemma is at hand; a German noun the tagger took for a name is lemmatised as a noun
+    if (s.tags[k].equals("NOUN")) return lexicon.asset(s.lemmas[k].toLowerCase(java.util.Locale.ROOT));
+    return s.tags[k].equals("PROPN") && lexicon.asset(s.nounLemma(k).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether a trigger is the noun of a mediator phrase that a preposition opens ("unter Vermittlung", "with the mediation of"). */
