@@ -143,12 +143,11 @@ final class Lexicon {
     if (assets.isEmpty()) return false;
     if (assets.contains(lemma)) return true;
     if (!compounds) return false;
+    String[] forms = new String[PLURALS.length + 1];
+    forms[0] = lemma;
+    for (int k = 0; k < PLURALS.length; k++) forms[k + 1] = strip(lemma, PLURALS[k]);
     for (String asset : assets) {
-      if (lemma.endsWith(asset)) return true;
-      for (String ending : PLURALS) {
-        String stem = strip(lemma, ending);
-        if (stem != null && stem.endsWith(asset)) return true;
-      }
+      for (String form : forms) if (form != null && form.endsWith(asset)) return true;
     }
     return false;
   }

@@ -1,7 +1,5 @@
 package org.dossier.events;
 
-import org.dossier.calendar.PartialDate;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -701,7 +699,6 @@ final class SentenceCoder {
     return is("definite", k);
   }
 
-  /** Agreeing and signing: resolved before the other control words, which may govern what they agreed. */
   /**
    * Whether an event of two sides with no other party named is theirs with each other: talks (04, but mediation,
    * 045, is between others), intent to cooperate, meet or settle (030, 036, 037), signing (057), material
@@ -714,6 +711,7 @@ final class SentenceCoder {
         || cameo.startsWith("030") || cameo.startsWith("036") || cameo.startsWith("037");
   }
 
+  /** Agreeing and signing: resolved before the other control words, which may govern what they agreed. */
   private static boolean agreement(String kind) {
     return kind.equals("agree") || kind.equals("sign");
   }
@@ -1775,13 +1773,9 @@ final class SentenceCoder {
     return gap >= 1 && gap <= 2;
   }
 
-  /**
-   * Who a strike on a place strikes: the authority the place stands for in the pack ("Stepanakert": the breakaway
-   * republic's, not Azerbaijan, whose territory it is by recognition), else the place's country; null for neither.
-   */
   /** Who held a place in fact on a day, where the pack says another side than its country did; else null. */
   private Actor heldOn(Event.Location place, java.time.LocalDate day) {
-    return day == null || discourse.holders == null ? null : discourse.holders.apply(place.entity(), day);
+    return day == null ? null : discourse.holders.apply(place.entity(), day);
   }
 
   /**
@@ -1800,6 +1794,10 @@ final class SentenceCoder {
     return discourse.publishedDay;
   }
 
+  /**
+   * Who a strike on a place strikes: the authority the place stands for in the pack ("Stepanakert": the breakaway
+   * republic's, not Azerbaijan, whose territory it is by recognition), else the place's country; null for neither.
+   */
   private Actor holder(Event.Location place) {
     for (Slot slot : s.slots) {
       if (slot.actor() != null && slot.place() != null && slot.place().entity().equals(place.entity())) return slot.actor();

@@ -242,7 +242,17 @@ public final class PackLoader {
         row.problem("end " + end + " is before start " + start);
         ok = false;
       }
-      if (ok && start != null) controls.add(new Control(row.get("place"), row.get("holder"), start, end));
+      if (!ok || start == null) continue;
+      Control control = new Control(row.get("place"), row.get("holder"), start, end);
+      for (Control other : controls) {
+        // one holder per place and day, or whom a strike hit would depend on the order of the rows
+        if (other.place().equals(control.place()) && !other.start().first().isAfter(end == null ? java.time.LocalDate.MAX : end.last())
+            && (other.end() == null || !other.end().last().isBefore(start.first()))) {
+          row.problem("overlaps another holding of " + control.place() + " (" + other.start() + " to "
+              + (other.end() == null ? "now" : other.end()) + ")");
+        }
+      }
+      controls.add(control);
     }
 
     if (!problems.isEmpty()) {

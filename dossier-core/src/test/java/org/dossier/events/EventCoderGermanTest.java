@@ -687,6 +687,9 @@ class EventCoderGermanTest {
         .isEmpty();
     assertThat(coded("Armenien und Aserbaidschan lieferten sich am Donnerstag heftige Kämpfe."))
         .containsExactly("190 asserted ARM,AZE>ARM,AZE");
+    // "wiederholt" as the participle of "wiederholen" is a demand made again, no pattern
+    assertThat(coded("Russland hat seine Forderung nach einer sofortigen Waffenruhe wiederholt."))
+        .anyMatch(e -> e.startsWith("107 asserted RUS>"));
     // with a date of its own, what was done again and again that day happened
     assertThat(coded("Aserbaidschanische Truppen haben am Donnerstag immer wieder armenische Stellungen beschossen."))
         .anyMatch(e -> e.startsWith("194 asserted AZE>ARM"));

@@ -88,10 +88,13 @@ class PackLoaderTest {
         "place\tholder\tstart\tend",
         "atlantis\tturkey\t2020\t",
         "moscow\tturkey\t2020-10-09\t2020-10-01",
+        "moscow\tturkey\t2020\t2020-06",
+        "moscow\tturkey\t2020-05\t",
         ""));
     assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
         .satisfies(e -> assertThat(((PackException) e).problems()).anyMatch(p -> p.startsWith("control.tsv:2: place 'atlantis'"))
-            .contains("control.tsv:3: end 2020-10-01 is before start 2020-10-09"));
+            .contains("control.tsv:3: end 2020-10-01 is before start 2020-10-09",
+                "control.tsv:5: overlaps another holding of moscow (2020 to 2020-06)"));
   }
 
   @Test
