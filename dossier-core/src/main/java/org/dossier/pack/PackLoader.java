@@ -107,19 +107,13 @@ public final class PackLoader {
         row.problem("'" + row.get("person") + "' is a " + person.type() + ", roles are for persons");
         ok = false;
       }
-      PartialDate start = date(row, "start", true);
-      PartialDate end = date(row, "end", false);
-      if (start != null && end != null && end.last().isBefore(start.first())) {
-        row.problem("end " + end + " is before start " + start);
-        ok = false;
-      }
-      if (!ok || start == null) continue;
-      Role role = new Role(row.get("person"), required(row, "role"), row.get("of"), start, end);
+      PartialDate[] period = period(row);
+      if (!ok || period == null) continue;
+      Role role = new Role(row.get("person"), required(row, "role"), row.get("of"), period[0], period[1]);
       String key = role.person() + "|" + role.role() + "|" + role.of();
       for (Role other : byKey.computeIfAbsent(key, k -> new ArrayList<>())) {
-        if (overlap(role, other)) {
-          row.problem("overlaps another " + role.role() + " term of " + role.person() + " (" + other.start() + " to "
-              + (other.end() == null ? "now" : other.end()) + ")");
+        if (overlap(role.start(), role.end(), other.start(), other.end())) {
+          row.problem("overlaps another " + role.role() + " term of " + role.person() + " (" + span(other.start(), other.end()) + ")");
         }
       }
       byKey.get(key).add(role);
@@ -236,20 +230,13 @@ public final class PackLoader {
     List<Control> controls = new ArrayList<>();
     for (Row row : optionalTable("control.tsv", "place", "holder", "start", "end")) {
       boolean ok = known(row, "place", Map.of(), places) & known(row, "holder", actors, Map.of());
-      PartialDate start = date(row, "start", true);
-      PartialDate end = date(row, "end", false);
-      if (start != null && end != null && end.last().isBefore(start.first())) {
-        row.problem("end " + end + " is before start " + start);
-        ok = false;
-      }
-      if (!ok || start == null) continue;
-      Control control = new Control(row.get("place"), row.get("holder"), start, end);
+      PartialDate[] period = period(row);
+      if (!ok || period == null) continue;
+      Control control = new Control(row.get("place"), row.get("holder"), period[0], period[1]);
       for (Control other : controls) {
         // one holder per place and day, or whom a strike hit would depend on the order of the rows
-        if (other.place().equals(control.place()) && !other.start().first().isAfter(end == null ? java.time.LocalDate.MAX : end.last())
-            && (other.end() == null || !other.end().last().isBefore(start.first()))) {
-          row.problem("overlaps another holding of " + control.place() + " (" + other.start() + " to "
-              + (other.end() == null ? "now" : other.end()) + ")");
+        if (other.place().equals(control.place()) && overlap(control.start(), control.end(), other.start(), other.end())) {
+          row.problem("overlaps another holding of " + control.place() + " (" + span(other.start(), other.end()) + ")");
         }
       }
       controls.add(control);
@@ -331,10 +318,29 @@ public final class PackLoader {
   }
 
   /** Terms overlap when each starts before the other ends; a hand-over day shared by two terms is fine. */
-  private static boolean overlap(Role a, Role b) {
-    java.time.LocalDate aEnd = a.end() == null ? java.time.LocalDate.MAX : a.end().last();
-    java.time.LocalDate bEnd = b.end() == null ? java.time.LocalDate.MAX : b.end().last();
-    return a.start().first().isBefore(bEnd) && b.start().first().isBefore(aEnd);
+  /** Whether two periods (an end of null: still going on) share more than a day they meet on. */
+  private static boolean overlap(PartialDate aStart, PartialDate aEnd, PartialDate bStart, PartialDate bEnd) {
+    java.time.LocalDate aLast = aEnd == null ? java.time.LocalDate.MAX : aEnd.last();
+    java.time.LocalDate bLast = bEnd == null ? java.time.LocalDate.MAX : bEnd.last();
+    return aStart.first().isBefore(bLast) && bStart.first().isBefore(aLast);
+  }
+
+  private static String span(PartialDate start, PartialDate end) {
+    return start + " to " + (end == null ? "now" : end);
+  }
+
+  /**
+   * A row's {@code start} (required) and {@code end} (empty: still going on), or null when either is missing or
+   * wrong, or the end comes before the start; the row's problems are reported.
+   */
+  private PartialDate[] period(Row row) {
+    PartialDate start = date(row, "start", true);
+    PartialDate end = date(row, "end", false);
+    if (start != null && end != null && end.last().isBefore(start.first())) {
+      row.problem("end " + end + " is before start " + start);
+      return null;
+    }
+    return start == null ? null : new PartialDate[] {start, end};
   }
 
   private boolean uniqueId(String id, Row row, Map<String, String> seen) {
