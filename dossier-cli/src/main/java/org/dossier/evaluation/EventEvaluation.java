@@ -424,13 +424,18 @@ public final class EventEvaluation {
         t.keyGold++;
         if (found) {
           t.keyFound++;
+          Prediction match = preds.stream().filter(x -> x.factual() && matches(x, e)).findFirst().orElseThrow();
           if (preds.stream().anyMatch(x -> x.factual() && matches(x, e) && sourceAgrees(e.sources(), x.sources()))) {
             t.keySourced++;
+          } else {
+            row(errors, set, doc, "wrong_source", "matched key event, another doer", e, match);
           }
           if (!e.targets().isEmpty()) {
             t.keyTargetGold++;
             if (preds.stream().anyMatch(x -> x.factual() && matches(x, e) && x.targets().stream().anyMatch(e.targets()::contains))) {
               t.keyTargeted++;
+            } else {
+              row(errors, set, doc, "wrong_target", "matched key event, none of the gold's targets", e, match);
             }
           }
           continue;
