@@ -1677,6 +1677,12 @@ final class SentenceCoder {
       r.source.addAll(discourse.lastSource);
       r.sourceFromContext = !r.source.isEmpty();
     }
+    if (r.target.isEmpty() && !r.source.isEmpty() && Cameo.root(t.cameo).equals("11")) {
+      // "The ministry charged that Azerbaijan's authorities organized the blockade": an accusation that names no one
+      // is levelled at the side the clause it introduces says acted
+      List<Slot> accused = subjectOfComplement(t, ce);
+      if (accused != null && java.util.Collections.disjoint(codes(actorsOf(accused)), codes(r.source))) addAll(r.target, accused);
+    }
     if (r.location == null) r.location = nearestPlace(cs, ce);
     // a side the clause names taking or striking a place in its own country ("Aserbaidschan hatte Bergkarabach
     // besetzt") does not strike itself: the place's country is no target then; but a place another side held in
@@ -1689,6 +1695,37 @@ final class SentenceCoder {
       r.target.add(holder);
     }
     return r;
+  }
+
+  /**
+   * The sides named as the subject of the clause a trigger introduces ("charged that Azerbaijan's authorities
+   * organized ...", "kritisierte, Baku habe ..."): the first names without a preposition in the clause that opens
+   * right after the trigger's, by "that"/"dass" or by a comma after it with no other verb between; in English only
+   * names before the clause's verb. Null where there is no such clause or name.
+   */
+  private List<Slot> subjectOfComplement(Trigger t, int ce) {
+    if (ce >= s.size() || s.clauseStart[ce] != ce) return null;
+    boolean opens = is("complementizer", ce);
+    if (!opens && s.words[ce - 1].equals(",")) {
+      opens = true;
+      for (int k = t.last + 1; k < ce - 1; k++) if (s.tags[k].equals("VERB") || s.tags[k].equals("AUX")) opens = false;
+    }
+    if (!opens) return null;
+    int end = s.clauseEnd[ce];
+    int verb = end;
+    for (int k = ce + 1; k < end; k++) {
+      if (s.tags[k].equals("VERB") || s.tags[k].equals("AUX")) {
+        verb = k;
+        break;
+      }
+    }
+    for (List<Slot> group : groups(ce, end, t)) {
+      Slot head = group.get(0);
+      if (english() && head.first() > verb) return null;
+      if (marker(head) >= 0 || attributed(head)) continue;
+      if (group.stream().anyMatch(slot -> slot.actor() != null)) return group;
+    }
+    return null;
   }
 
   /**

@@ -87,6 +87,15 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void anAccusationThatNamesNoOneIsLevelledAtTheSideItsClauseSaysActed() {
+    assertThat(code("2022-12-13", "The Armenian Foreign Ministry charged that Azerbaijan's authorities organized the disruption."))
+        .anyMatch(e -> e.startsWith("112 asserted 2022-12-13 ARM>AZE"));
+    // a clause about the accuser's own side names no one accused
+    assertThat(code("2022-12-13", "The Armenian Foreign Ministry charged that Armenian villages were cut off."))
+        .noneMatch(e -> e.startsWith("112") && e.contains(">ARM"));
+  }
+
+  @Test
   void whatADemandAsksForIsDemandedNotDone() {
     // a that-clause right after a demand is its content
     assertThat(code("2021-05-13", "Armenia demanded on Thursday that Azerbaijan withdraw its troops."))
