@@ -61,13 +61,29 @@ public final class Landmarks {
     return fitting(e.cameo(), actors, e.location(), day);
   }
 
+  /**
+   * Whether two codes of force (roots 18 to 20) name different kinds of it: a blockade (191) is no ceasefire
+   * violation (196), a mass killing (202) no expulsion (201). Fighting with small arms, artillery or from the air
+   * (193 to 195) is one kind, told one way or another ("shelled" or "struck by missiles"); a code that ends in 0
+   * ("not specified below") fits any of its family.
+   */
+  static boolean otherKindOfForce(String a, String b) {
+    if (a.length() < 3 || b.length() < 3 || !a.startsWith(b.substring(0, 2))) return false;
+    String root = a.substring(0, 2);
+    if (!root.equals("18") && !root.equals("19") && !root.equals("20")) return false;
+    char x = a.charAt(2);
+    char y = b.charAt(2);
+    if (x == y || x == '0' || y == '0') return false;
+    return !(root.equals("19") && "345".indexOf(x) >= 0 && "345".indexOf(y) >= 0);
+  }
+
   /** The CAMEO digits an event shares with a landmark when an actor (and the place) fit too, else 0. */
   private static int fit(String cameo, List<Event.Actor> actors, Event.Location location, ChronologyEntry c) {
     int shared = 0;
     while (shared < Math.min(cameo.length(), c.cameo().length()) && cameo.charAt(shared) == c.cameo().charAt(shared)) {
       shared++;
     }
-    if (shared < 2) return 0;
+    if (shared < 2 || otherKindOfForce(cameo, c.cameo())) return 0;
     // a code of three digits that ends in 0 is its family "not specified below" (190 any fighting): it fits the
     // family's landmarks alike, not those coded 190 better than a missile strike (195)
     if (shared == 3 && cameo.length() == 3 && cameo.endsWith("0")) shared = 2;
