@@ -78,7 +78,7 @@ final class Sentence {
     this.clauseEnd = new int[n];
     int start = 0;
     for (int i = 0; i < n; i++) {
-      if (i > start && boundary(i, lexicon) && !beforeTime(i, times)) {
+      if (i > start && boundary(i, lexicon, times) && !beforeTime(i, times)) {
         for (int k = start; k < i; k++) clauseEnd[k] = i;
         start = i;
       }
@@ -99,8 +99,15 @@ final class Sentence {
     return false;
   }
 
+  /** Whether a token lies in a temporal expression. */
+  private boolean inTime(int k, List<Span> times) {
+    int at = tokens[k].start();
+    for (Span x : times) if (x.start() <= at && at < x.end()) return true;
+    return false;
+  }
+
   /** A clause starts at a subordinating conjunction, a relative pronoun after a comma, or after ; : – ( and quotes. */
-  private boolean boundary(int i, Lexicon lexicon) {
+  private boolean boundary(int i, Lexicon lexicon, List<Span> times) {
     String w = words[i];
     String prev = words[i - 1];
     // "während eines Telefongesprächs": a word that can be a conjunction, before a genitive article, is a preposition
@@ -115,7 +122,11 @@ final class Sentence {
     if (prev.equals(";") || prev.equals(":") || prev.equals("–") || prev.equals("—")) return true;
     // "sagte der armenische Außenminister, Aserbaidschan habe ...": a comma after a verb of saying (in German also
     // after its subject) opens what was said
-    if (prev.equals(",") && saidBefore(i - 1, lexicon, k -> lexicon.verbSecond() && nominal(k))) return true;
+    // ("sagte am Donnerstag, Russland und die Türkei stünden ...": after a phrase that says when, too)
+    if (prev.equals(",") && saidBefore(i - 1, lexicon, k -> lexicon.verbSecond()
+        && (nominal(k) || inTime(k, times) || beforeTime(k, times)))) {
+      return true;
+    }
     // "Azerbaijan said on Sunday that a missile ...": so does a "that" the tagger took for a pronoun, after the
     // phrases that say when or how
     if (lower[i].equals("that") && tags[i].equals("PRON")

@@ -1347,6 +1347,12 @@ final class SentenceCoder {
     return groups;
   }
 
+  /** Whether a slot of a place ends at a token. */
+  private boolean placeEndsAt(int k) {
+    for (Slot slot : s.slots) if (slot.last() == k && "LOCATION".equals(slot.type())) return true;
+    return false;
+  }
+
   /** Whether neither a comma nor a conjunction stands between two tokens. */
   private boolean noListBetween(int end, int next) {
     for (int k = end + 1; k < next; k++) if (s.words[k].equals(",") || s.tags[k].equals("CCONJ")) return false;
@@ -1377,7 +1383,12 @@ final class SentenceCoder {
       String tag = s.tags[k];
       // a noun only as a title right before the next actor ("Präsident")
       boolean ok = tag.equals("CCONJ") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("PROPN")
-          || s.words[k].equals(",") || s.words[k].equals("(") || s.words[k].equals(")") || tag.equals("NOUN") && s.lemmas[k].length() > 2 && k + 1 == next;
+          || s.words[k].equals(",") || s.words[k].equals("(") || s.words[k].equals(")") || tag.equals("NOUN") && s.lemmas[k].length() > 2 && k + 1 == next
+          // "Kerry und seine Kollegen aus Russland": persons from a side are that side, in the same list
+          || is("possessive", k) || is("counterpart", k) || tag.startsWith("ADP") && k > 0 && is("origin", k) && is("counterpart", k - 1)
+          // "US-Außenminister John Kerry", "österreichisch-ungarische": a hyphen inside a word, no dash between phrases;
+          // not after a place, whose compounds are things ("im Berg-Karabach-Konflikt Armenien")
+          || s.words[k].equals("-") && s.tokens[k].start() == s.tokens[k - 1].end() && !placeEndsAt(k - 1);
       if (!ok) return false;
     }
     return true;
@@ -1400,6 +1411,12 @@ final class SentenceCoder {
         continue;
       }
       if (tag.startsWith("ADP") && k > 0 && is("genitive", k) && (s.tags[k - 1].equals("NOUN") || s.tags[k - 1].equals("PROPN"))) {
+        floor = Math.max(0, k - 5);
+        continue;
+      }
+      // "mit seinen Kollegen aus Aserbaidschan", "his counterparts from Armenia": a person from a side is that side,
+      // marked by the person's own preposition
+      if (tag.startsWith("ADP") && k > 0 && is("origin", k) && is("counterpart", k - 1)) {
         floor = Math.max(0, k - 5);
         continue;
       }
@@ -1641,16 +1658,19 @@ final class SentenceCoder {
       r.source.clear();
       r.target.clear();
     }
+    // "he", "she": the person named last, not the last source of an event
+    boolean personSubject = !passive && s.find(lexicon, "person_pronoun", cs, Math.min(t.first, cs + 2)) >= 0
+        && discourse.sentence - discourse.lastPersonSentence <= 2;
     if (!reciprocal.isEmpty() && (!t.control() || t.begins() || noun && agreement(t.kind()))) {
       // "talks between A and B", "eine Vereinbarung zwischen A und B": both sides; "X welcomed the agreement
-      // between A and B": X on A and B
-      if (r.source.isEmpty() || recip) addAll(r.source, reciprocal);
+      // between A and B": X on A and B; "Er telefonierte mit ...": he with them
+      if (r.source.isEmpty() && !personSubject || recip) addAll(r.source, reciprocal);
       addAll(r.target, reciprocal);
     }
     boolean mutual = s.find(lexicon, "reciprocal", cs, ce) >= 0;
     if ((recip || mutual) && r.target.isEmpty() && distinctCodes(r.source) >= 2) r.target.addAll(r.source);
     // "Am Freitag kamen Armenien und Aserbaidschan zusammen": after the verb, both sides of a mutual event
-    if (recip && r.source.isEmpty() && distinctCodes(r.target) >= 2) r.source.addAll(r.target);
+    if (recip && r.source.isEmpty() && !personSubject && distinctCodes(r.target) >= 2) r.source.addAll(r.target);
     // "accused each other": sides act on each other; one side alone ("called on both sides") acts on no one by it
     if (mutual && r.target.isEmpty() && distinctCodes(r.source) >= 2) r.target.addAll(r.source);
     // "Armenia and Azerbaijan agreed a truce", "... will release prisoners": two sides that meet, agree, cooperate or
@@ -1665,9 +1685,7 @@ final class SentenceCoder {
       if (speaker != null) addAll(r.source, speaker);
       r.sourceFromContext = !r.source.isEmpty();
     }
-    if (r.source.isEmpty() && !passive && s.find(lexicon, "person_pronoun", cs, Math.min(t.first, cs + 2)) >= 0
-        && discourse.sentence - discourse.lastPersonSentence <= 2) {
-      // "he", "she": the person named last, not the last source of an event
+    if (r.source.isEmpty() && personSubject) {
       r.source.addAll(discourse.lastPerson);
       r.sourceFromContext = !r.source.isEmpty();
     }

@@ -39,6 +39,24 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void colleaguesFromASideAreThatSideInTheirOwnPhrase() {
+    // "mit seinen Kollegen aus A und B" is a call with A and B; "er" is the minister named before, not one of them
+    assertThat(coded("Der russische Außenminister Sergej Lawrow appellierte am Abend an beide Seiten. Er telefonierte dazu "
+        + "mit seinen Kollegen aus Aserbaidschan und Armenien.")).anyMatch(e -> e.startsWith("041 asserted RUS>ARM,AZE"));
+    // a hyphen inside a word joins the side to its title, and "seine Kollegen aus ..." to the list
+    assertThat(coded("Dazu eingeladen hatten US-Außenminister John Kerry und seine Kollegen aus Russland und Frankreich."))
+        .anyMatch(e -> e.startsWith("020 asserted FRA,RUS,USA>"));
+  }
+
+  @Test
+  void aCommaAfterAVerbOfSayingAndItsDateOpensWhatWasSaid() {
+    // what was said after "sagte am Donnerstag," is its own clause: Turkey is no one the ambassador spoke to
+    assertThat(coded("Der russische UN-Botschafter Wassili Nebensia sagte am Donnerstag, Russland und die Türkei stünden "
+        + "in dem Konflikt nicht auf verschiedenen Seiten.")).anyMatch(e -> e.startsWith("010 asserted"))
+        .noneMatch(e -> e.startsWith("010") && e.contains(">TUR"));
+  }
+
+  @Test
   void anAgreementUnderMediationAgreesOnWhatFollowsNotOnTheMediation() {
     // "unter Vermittlung Russlands" is the setting of the agreement, not what was agreed (which made it an intent, 036)
     assertThat(coded("Armenien und Aserbaidschan einigten sich am Samstag unter Vermittlung Russlands auf eine humanitäre "
