@@ -1323,6 +1323,9 @@ final class SentenceCoder {
     int currentEnd = -1;
     for (Slot slot : s.slots) {
       if (slot.first() < cs || slot.first() >= ce) continue;
+      // "die armenische Stadt Stepanakert", "the Armenian town of Stepanakert": a side that describes a named place is
+      // no party; the place says whose it is
+      if (describesPlace(slot)) continue;
       // a name in the gap of a term is its own slot ("crossed Armenia's border")
       boolean inGap = t.term.lemma().contains("*") && slot.first() > t.first && slot.last() < t.last;
       if (slot.last() >= t.first && slot.first() <= t.last && !inGap) continue;
@@ -1345,6 +1348,22 @@ final class SentenceCoder {
       currentEnd = Math.max(currentEnd, slot.last());
     }
     return groups;
+  }
+
+  /**
+   * Whether a side's slot is an attribute of a place named right after it: followed by a noun of places (cue kind
+   * {@code asset}), perhaps "of", and the place's name.
+   */
+  private boolean describesPlace(Slot slot) {
+    if (slot.actor() == null || "LOCATION".equals(slot.type())) return false;
+    int k = slot.last() + 1;
+    if (k >= s.size() || !s.tags[k].equals("NOUN") || !lexicon.asset(s.lemmas[k].toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    k++;
+    if (k < s.size() && is("genitive", k)) k++;
+    for (Slot next : s.slots) if (next.first() == k && "LOCATION".equals(next.type())) return true;
+    return false;
   }
 
   /** Whether a slot of a place ends at a token. */

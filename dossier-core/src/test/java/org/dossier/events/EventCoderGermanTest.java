@@ -49,6 +49,19 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aSideThatDescribesANamedPlaceIsNoParty() {
+    // "die armenische Stadt Stepanakert" is the place struck, held by the Karabakh authorities; Armenia shelled nothing
+    assertThat(coded("Am Sonntag hatten aserbaidschanische Streitkräfte die armenische Stadt Stepanakert beschossen."))
+        .anyMatch(e -> e.startsWith("194 asserted AZE>NKR")).noneMatch(e -> e.contains("ARM"));
+  }
+
+  @Test
+  void anExodusHasThoseWhoLeaveAsItsTargetNotItsDoer() {
+    assertThat(coded("Der Massen-Exodus der ethnischen Armenier ist in vollem Gang."))
+        .anyMatch(e -> e.startsWith("201 asserted >ARM")).noneMatch(e -> e.contains("ARM>"));
+  }
+
+  @Test
   void aCommaAfterAVerbOfSayingAndItsDateOpensWhatWasSaid() {
     // what was said after "sagte am Donnerstag," is its own clause: Turkey is no one the ambassador spoke to
     assertThat(coded("Der russische UN-Botschafter Wassili Nebensia sagte am Donnerstag, Russland und die Türkei stünden "
