@@ -78,7 +78,7 @@ final class Sentence {
     this.clauseEnd = new int[n];
     int start = 0;
     for (int i = 0; i < n; i++) {
-      if (i > start && boundary(i, lexicon, times) && !beforeTime(i, times)) {
+      if (i > start && (boundary(i, lexicon, times) || resumes(i, start, lexicon)) && !beforeTime(i, times)) {
         for (int k = start; k < i; k++) clauseEnd[k] = i;
         start = i;
       }
@@ -97,6 +97,20 @@ final class Sentence {
     int at = tokens[i + 1].start();
     for (Span x : times) if (x.start() <= at && at < x.end()) return true;
     return false;
+  }
+
+  /**
+   * Whether a German clause interrupted by a subordinate or relative one resumes at a token: a finite verb right after
+   * the comma that closes the embedded clause, whose own verb ends it ("Das Ministerium, das die Rebellen unterstützt,
+   * meldete ...", "Nachdem Baku angegriffen hatte, meldete Eriwan ...").
+   */
+  private boolean resumes(int i, int start, Lexicon lexicon) {
+    if (!lexicon.verbSecond() || i < 2 || !words[i - 1].equals(",") || !finite(i) || !finite(i - 2)) return false;
+    return tags[start].equals("SCONJ") || start > 0 && tags[start].equals("PRON");
+  }
+
+  private boolean finite(int k) {
+    return tags[k].equals("VERB") || tags[k].equals("AUX");
   }
 
   /** Whether a token lies in a temporal expression. */

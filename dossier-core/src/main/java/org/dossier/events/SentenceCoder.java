@@ -313,7 +313,10 @@ final class SentenceCoder {
         int bestDistance = REPORTER_REACH + 1;
         for (Slot slot : s.slots) {
           if (slot.actor() == null || slot.last() < k && (marker(slot) >= 0) != phrase) continue;
-          int distance = slot.last() < k ? k - slot.last() : told || phrase ? Integer.MAX_VALUE : slot.first() - k;
+          // after the verb, its subject ("meldete Baku", "teilte das Ministerium mit"), not a name in its object
+          // ("meldete den Abschuss zweier aserbaidschanischer Hubschrauber")
+          boolean object = slot.first() > k && nounBetween(k, slot.first());
+          int distance = slot.last() < k ? k - slot.last() : told || phrase || object ? Integer.MAX_VALUE : slot.first() - k;
           if (distance > 0 && distance < bestDistance) {
             best = slot;
             bestDistance = distance;
@@ -323,6 +326,12 @@ final class SentenceCoder {
       }
     }
     return List.of();
+  }
+
+  /** Whether a noun or number stands between two tokens. */
+  private boolean nounBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) if (s.tags[k].equals("NOUN") || s.tags[k].equals("NUM")) return true;
+    return false;
   }
 
   /** How many tokens from its verb of saying a reporter may stand ("teilte das Verteidigungsministerium in Baku mit"). */
@@ -1666,7 +1675,10 @@ final class SentenceCoder {
       }
       addAll(passive ? r.target : r.source, owner);
     } else {
-      assignCore(t, core, r, passive, noun, possessive);
+      // "..., griffen sie eine Kolonne britischer Soldaten an": a pronoun right after the verb that resumes a clause is
+      // its subject, and the names after it are objects
+      boolean pronounAfterVerb = resumed(cs) && cs + 1 < ce && s.tags[cs + 1].equals("PRON");
+      assignCore(t, core, r, passive, noun, possessive || pronounAfterVerb);
     }
     // "under bombardment from the lands of Armenia": where the fire came from is who fired; so is who gave what was received
     if (r.source.isEmpty()) addAll(r.source, origin);
@@ -1703,6 +1715,12 @@ final class SentenceCoder {
       List<Slot> speaker = speaker(cs, t);
       if (speaker != null) addAll(r.source, speaker);
       r.sourceFromContext = !r.source.isEmpty();
+    }
+    if (r.source.isEmpty() && !passive && resumed(cs) && s.clauseStart[cs - 1] > 0) {
+      // "Das Ministerium, das die Rebellen unterstützt, meldete ...": the clause a relative or subordinate one
+      // interrupted has its subject before that one
+      List<Slot> subject = speaker(s.clauseStart[cs - 1], t);
+      if (subject != null) addAll(r.source, subject);
     }
     if (r.source.isEmpty() && personSubject) {
       r.source.addAll(discourse.lastPerson);
@@ -2106,6 +2124,11 @@ final class SentenceCoder {
       if (s.tags[k].equals("PRON")) return true;
     }
     return t.first - cs <= 1;
+  }
+
+  /** Whether a German clause at {@code cs} resumes one a clause before it interrupted: it opens with a finite verb after a comma. */
+  private boolean resumed(int cs) {
+    return !english() && cs > 1 && s.words[cs - 1].equals(",") && (s.tags[cs].equals("VERB") || s.tags[cs].equals("AUX"));
   }
 
   /** The subject of the clause a reported clause at {@code cs} depends on: its first actor without a preposition. */

@@ -49,6 +49,17 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aClauseARelativeClauseInterruptedResumesWithItsOwnSubject() {
+    // the ministry supports the rebels and reports the downing; the helicopters' side reports nothing
+    assertThat(coded("Das armenische Verteidigungsministerium, das die Rebellen unterstützt, meldete den Abschuss zweier "
+        + "aserbaidschanischer Militärhubschrauber.")).anyMatch(e -> e.startsWith("051 reported ARM>"))
+        .anyMatch(e -> e.startsWith("190 reported ARM>AZE")).noneMatch(e -> e.contains("AZE>"));
+    // what a subordinate clause tells before the comma is not the main clause's object
+    assertThat(coded("Nachdem Russland zusagte, Truppen in die Region zu entsenden, mischen sich nun auch die USA in den "
+        + "Konflikt ein.")).anyMatch(e -> e.startsWith("0334 asserted RUS>")).noneMatch(e -> e.contains(">USA"));
+  }
+
+  @Test
   void aSideThatDescribesANamedPlaceIsNoParty() {
     // "die armenische Stadt Stepanakert" is the place struck, held by the Karabakh authorities; Armenia shelled nothing
     assertThat(coded("Am Sonntag hatten aserbaidschanische Streitkräfte die armenische Stadt Stepanakert beschossen."))
