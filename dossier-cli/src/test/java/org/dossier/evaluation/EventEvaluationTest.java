@@ -165,7 +165,11 @@ class EventEvaluationTest {
     assertThat(t.predicted).isEqualTo(2);
     assertThat(t.correct).isEqualTo(1);
     assertThat(t.nonFactual).isEqualTo(1);
-    assertThat(errors).singleElement().asString().contains("\tfalse_positive\t").contains("root");
+    // the errors file says which of the matched event's actors disagree, and why the fighting matches nothing
+    assertThat(errors).hasSize(3);
+    assertThat(errors.get(0)).contains("\twrong_source\t").contains("ARM>AZE").contains("AZE>\t");
+    assertThat(errors.get(1)).contains("\twrong_target\t");
+    assertThat(errors.get(2)).contains("\tfalse_positive\t").contains("root");
   }
 
   @Test
