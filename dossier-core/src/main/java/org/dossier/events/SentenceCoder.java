@@ -1413,7 +1413,8 @@ final class SentenceCoder {
       boolean ok = tag.equals("CCONJ") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("PROPN")
           || s.words[k].equals(",") || s.words[k].equals("(") || s.words[k].equals(")") || tag.equals("NOUN") && s.lemmas[k].length() > 2 && k + 1 == next
           // "Kerry und seine Kollegen aus Russland": persons from a side are that side, in the same list
-          || is("possessive", k) || is("counterpart", k) || tag.startsWith("ADP") && k > 0 && is("origin", k) && is("counterpart", k - 1)
+          || tag.equals("PRON") && is("possessive", k) || tag.equals("NOUN") && is("counterpart", k)
+          || tag.startsWith("ADP") && k > 0 && is("origin", k) && is("counterpart", k - 1)
           // "US-Außenminister John Kerry", "österreichisch-ungarische": a hyphen inside a word, no dash between phrases;
           // not after a place, whose compounds are things ("im Berg-Karabach-Konflikt Armenien")
           || s.words[k].equals("-") && s.tokens[k].start() == s.tokens[k - 1].end() && !placeEndsAt(k - 1);
