@@ -26,6 +26,8 @@ final class Sentence {
   /** Index of the first token of the clause each token is in. */
   final int[] clauseStart;
   final int[] clauseEnd;
+  /** Per token, whether a German clause that a subordinate or relative one interrupted resumes there. */
+  final boolean[] resumes;
   final List<Slot> slots = new ArrayList<>();
 
   /**
@@ -76,11 +78,14 @@ final class Sentence {
     }
     this.clauseStart = new int[n];
     this.clauseEnd = new int[n];
+    this.resumes = new boolean[n];
     int start = 0;
     for (int i = 0; i < n; i++) {
-      if (i > start && (boundary(i, lexicon, times) || resumes(i, start, lexicon)) && !beforeTime(i, times)) {
+      boolean resumed = i > start && resumes(i, start, lexicon);
+      if (i > start && (boundary(i, lexicon, times) || resumed) && !beforeTime(i, times)) {
         for (int k = start; k < i; k++) clauseEnd[k] = i;
         start = i;
+        resumes[i] = resumed;
       }
       clauseStart[i] = start;
     }
@@ -93,10 +98,7 @@ final class Sentence {
    * can be ("seit" and "since" also join clauses).
    */
   private boolean beforeTime(int i, List<Span> times) {
-    if (!tags[i].startsWith("ADP") || i + 1 >= tokens.length) return false;
-    int at = tokens[i + 1].start();
-    for (Span x : times) if (x.start() <= at && at < x.end()) return true;
-    return false;
+    return tags[i].startsWith("ADP") && i + 1 < tokens.length && inTime(i + 1, times);
   }
 
   /**
@@ -109,7 +111,8 @@ final class Sentence {
     return tags[start].equals("SCONJ") || start > 0 && tags[start].equals("PRON");
   }
 
-  private boolean finite(int k) {
+  /** Whether a token is a verb or an auxiliary (the tagger does not tell finite forms apart). */
+  boolean finite(int k) {
     return tags[k].equals("VERB") || tags[k].equals("AUX");
   }
 

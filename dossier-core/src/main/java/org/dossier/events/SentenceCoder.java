@@ -328,9 +328,11 @@ final class SentenceCoder {
     return List.of();
   }
 
-  /** Whether a noun or number stands between two tokens. */
+  /** Whether a noun or number stands between two tokens, other than a title right before the second ("sagte Außenminister Lawrow"). */
   private boolean nounBetween(int from, int to) {
-    for (int k = from + 1; k < to; k++) if (s.tags[k].equals("NOUN") || s.tags[k].equals("NUM")) return true;
+    for (int k = from + 1; k < to; k++) {
+      if ((s.tags[k].equals("NOUN") && k + 1 < to) || s.tags[k].equals("NUM")) return true;
+    }
     return false;
   }
 
@@ -1678,7 +1680,7 @@ final class SentenceCoder {
     } else {
       // "..., griffen sie eine Kolonne britischer Soldaten an": a pronoun right after the verb that resumes a clause is
       // its subject, and the names after it are objects
-      boolean pronounAfterVerb = resumed(cs) && cs + 1 < ce && s.tags[cs + 1].equals("PRON");
+      boolean pronounAfterVerb = s.resumes[cs] && cs + 1 < ce && s.tags[cs + 1].equals("PRON");
       assignCore(t, core, r, passive, noun, possessive || pronounAfterVerb);
     }
     // "under bombardment from the lands of Armenia": where the fire came from is who fired; so is who gave what was received
@@ -1717,7 +1719,7 @@ final class SentenceCoder {
       if (speaker != null) addAll(r.source, speaker);
       r.sourceFromContext = !r.source.isEmpty();
     }
-    if (r.source.isEmpty() && !passive && resumed(cs) && s.clauseStart[cs - 1] > 0) {
+    if (r.source.isEmpty() && !passive && s.resumes[cs] && s.clauseStart[cs - 1] > 0) {
       // "Das Ministerium, das die Rebellen unterstützt, meldete ...": the clause a relative or subordinate one
       // interrupted has its subject before that one
       List<Slot> subject = speaker(s.clauseStart[cs - 1], t);
@@ -1754,27 +1756,15 @@ final class SentenceCoder {
   }
 
   /**
-   * The sides named as the subject of the clause a trigger introduces ("charged that Azerbaijan's authorities
-   * organized ...", "kritisierte, Baku habe ..."): the first names without a preposition in the clause that opens
-   * right after the trigger's, by "that"/"dass" or by a comma after it with no other verb between; in English only
-   * names before the clause's verb. Null where there is no such clause or name.
+   * The sides named as the subject of the that-clause right after a trigger's clause ("charged that Azerbaijan's
+   * authorities organized ...", "verurteilte, dass aserbaidschanische Truppen ..."): the first names without a
+   * preposition in it, in English only those before its verb. Null where there is no such clause or name.
    */
   private List<Slot> subjectOfComplement(Trigger t, int ce) {
-    if (ce >= s.size() || s.clauseStart[ce] != ce) return null;
-    boolean opens = is("complementizer", ce);
-    if (!opens && s.words[ce - 1].equals(",")) {
-      opens = true;
-      for (int k = t.last + 1; k < ce - 1; k++) if (s.tags[k].equals("VERB") || s.tags[k].equals("AUX")) opens = false;
-    }
-    if (!opens) return null;
+    if (ce >= s.size() || !is("complementizer", ce)) return null;
     int end = s.clauseEnd[ce];
-    int verb = end;
-    for (int k = ce + 1; k < end; k++) {
-      if (s.tags[k].equals("VERB") || s.tags[k].equals("AUX")) {
-        verb = k;
-        break;
-      }
-    }
+    int verb = ce + 1;
+    while (verb < end && !s.finite(verb)) verb++;
     for (List<Slot> group : groups(ce, end, t)) {
       Slot head = group.get(0);
       if (english() && head.first() > verb) return null;
@@ -2125,11 +2115,6 @@ final class SentenceCoder {
       if (s.tags[k].equals("PRON")) return true;
     }
     return t.first - cs <= 1;
-  }
-
-  /** Whether a German clause at {@code cs} resumes one a clause before it interrupted: it opens with a finite verb after a comma. */
-  private boolean resumed(int cs) {
-    return !english() && cs > 1 && s.words[cs - 1].equals(",") && (s.tags[cs].equals("VERB") || s.tags[cs].equals("AUX"));
   }
 
   /** The subject of the clause a reported clause at {@code cs} depends on: its first actor without a preposition. */

@@ -54,6 +54,9 @@ class EventCoderGermanTest {
     assertThat(coded("Das armenische Verteidigungsministerium, das die Rebellen unterstützt, meldete den Abschuss zweier "
         + "aserbaidschanischer Militärhubschrauber.")).anyMatch(e -> e.startsWith("051 reported ARM>"))
         .anyMatch(e -> e.startsWith("190 reported ARM>AZE")).noneMatch(e -> e.contains("AZE>"));
+    // a title right before the name after a verb of saying is the reporter's, no object of the verb
+    assertThat(coded("Am Montag sagte Regierungschef Paschinjan, aserbaidschanische Truppen hätten das Dorf Sotk beschossen."))
+        .anyMatch(e -> e.startsWith("1123 asserted ARM>AZE"));
     // what a subordinate clause tells before the comma is not the main clause's object
     assertThat(coded("Nachdem Russland zusagte, Truppen in die Region zu entsenden, mischen sich nun auch die USA in den "
         + "Konflikt ein.")).anyMatch(e -> e.startsWith("0334 asserted RUS>")).noneMatch(e -> e.contains(">USA"));
