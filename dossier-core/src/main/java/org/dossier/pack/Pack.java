@@ -32,12 +32,15 @@ public final class Pack implements Serializable {
   private final EventVocabulary events;
   private final List<ChronologyEntry> chronology;
   private final List<Control> controls;
+  private final List<Hostility> hostilities;
+  private final Set<String> adversaryRoots;
   private final Map<String, List<Role>> rolesByPerson;
 
   Pack(String name, List<String> languages, Set<String> codes, Map<String, Actor> actors, Map<String, Place> places,
       List<Alias> aliases, List<Role> roles, List<RoleTitle> roleTitles, List<Demonym> demonyms, List<Metonym> metonyms,
       List<Transliteration> transliterations, List<Institution> institutions, List<InstitutionNoun> institutionNouns,
-      List<Collective> collectives, EventVocabulary events, List<ChronologyEntry> chronology, List<Control> controls) {
+      List<Collective> collectives, EventVocabulary events, List<ChronologyEntry> chronology, List<Control> controls,
+      List<Hostility> hostilities, Set<String> adversaryRoots) {
     this.name = name;
     this.languages = List.copyOf(languages);
     this.codes = Set.copyOf(codes);
@@ -55,6 +58,8 @@ public final class Pack implements Serializable {
     this.events = events;
     this.chronology = List.copyOf(chronology);
     this.controls = List.copyOf(controls);
+    this.hostilities = List.copyOf(hostilities);
+    this.adversaryRoots = Set.copyOf(adversaryRoots);
     Map<String, List<Role>> byPerson = new HashMap<>();
     for (Role r : roles) {
       byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
@@ -73,6 +78,28 @@ public final class Pack implements Serializable {
       if (c.place().equals(place) && c.holds(day)) return actors.get(c.holder());
     }
     return null;
+  }
+  /** Who was at war with whom, and when (adversaries.tsv). */
+  public List<Hostility> hostilities() { return hostilities; }
+
+  /** The CAMEO roots of acts whose target, when the text names none, is the doer's adversary (pack.yaml). */
+  public Set<String> adversaryRoots() { return adversaryRoots; }
+
+  /**
+   * The actors the actors of these codes were at war with on a day (any day, with none), other than themselves, in
+   * the order of adversaries.tsv.
+   */
+  public List<Actor> adversaries(Set<String> codes, java.time.LocalDate day) {
+    List<Actor> out = new ArrayList<>();
+    for (Hostility h : hostilities) {
+      if (!h.during(day)) continue;
+      for (String[] pair : new String[][] {{h.side(), h.other()}, {h.other(), h.side()}}) {
+        Actor side = actors.get(pair[0]);
+        Actor other = actors.get(pair[1]);
+        if (codes.contains(side.country()) && !codes.contains(other.country()) && !out.contains(other)) out.add(other);
+      }
+    }
+    return out;
   }
   public List<String> languages() { return languages; }
   /** Upper-case actor codes the pack defines beyond ISO 3166 (EU, UN, NKR ...). */

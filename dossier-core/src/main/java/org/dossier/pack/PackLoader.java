@@ -242,11 +242,31 @@ public final class PackLoader {
       controls.add(control);
     }
 
+    List<Hostility> hostilities = new ArrayList<>();
+    for (Row row : optionalTable("adversaries.tsv", "side", "adversary", "start", "end")) {
+      boolean ok = known(row, "side", actors, Map.of()) & known(row, "adversary", actors, Map.of());
+      PartialDate[] period = period(row);
+      if (!ok || period == null) continue;
+      if (actors.get(row.get("side")).country().equals(actors.get(row.get("adversary")).country())) {
+        row.problem("a side cannot be its own adversary (both " + actors.get(row.get("side")).country() + ")");
+        continue;
+      }
+      hostilities.add(new Hostility(row.get("side"), row.get("adversary"), period[0], period[1]));
+    }
+    Set<String> adversaryRoots = new HashSet<>();
+    for (String root : strings(meta.get("adversary_roots"))) {
+      if (!root.matches("\\d{2}") || !Cameo.known(root)) {
+        problems.add("pack.yaml: adversary_roots: '" + root + "' is not a CAMEO root (two digits in quotes, \"01\" to \"20\")");
+      } else {
+        adversaryRoots.add(root);
+      }
+    }
+
     if (!problems.isEmpty()) {
       throw new PackException(packName, problems);
     }
     return new Pack(name, languages, codes, actors, places, aliases, roles, titles, demonyms, metonyms,
-        transliterations, institutions, nouns, collectives, events, chronology, controls);
+        transliterations, institutions, nouns, collectives, events, chronology, controls, hostilities, adversaryRoots);
   }
 
   private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "sign", "reject", "threaten",

@@ -98,6 +98,43 @@ class PackLoaderTest {
   }
 
   @Test
+  void adversariesAreLookedUpByCodeAndDayBothWaysAndEveryRowIsChecked() throws IOException {
+    copyTiny();
+    Files.writeString(dir.resolve("actors.tsv"), "eu\tORGANIZATION\tEuropean Union\tEU\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(dir.resolve("adversaries.tsv"), String.join("\n",
+        "side\tadversary\tstart\tend",
+        "turkey\trussia\t2015-11-24\t2016-06",
+        "eu\trussia\t2014\t",
+        ""));
+    Files.writeString(dir.resolve("pack.yaml"), "name: tiny\nlanguages: [en, de]\ncodes: [EU]\nadversary_roots: [\"19\", \"11\"]\n");
+    Pack pack = PackLoader.fromDirectory(dir);
+    assertThat(pack.adversaryRoots()).containsExactlyInAnyOrder("19", "11");
+    java.time.LocalDate war = java.time.LocalDate.of(2016, 1, 10);
+    assertThat(pack.adversaries(java.util.Set.of("TUR"), war)).extracting(Actor::id).containsExactly("russia");
+    assertThat(pack.adversaries(java.util.Set.of("RUS"), war)).extracting(Actor::id).containsExactly("turkey", "eu");
+    assertThat(pack.adversaries(java.util.Set.of("RUS"), java.time.LocalDate.of(2016, 7, 1))).extracting(Actor::id)
+        .containsExactly("eu");
+    // without a day, whoever was ever an adversary; a side is never its own
+    assertThat(pack.adversaries(java.util.Set.of("TUR", "RUS"), null)).extracting(Actor::id).containsExactly("eu");
+
+    Files.writeString(dir.resolve("adversaries.tsv"), String.join("\n",
+        "side\tadversary\tstart\tend",
+        "turkey\tatlantis\t2020\t",
+        "turkey\tmevlut-cavusoglu\t2020\t",
+        "turkey\trussia\t\t",
+        ""));
+    Files.writeString(dir.resolve("pack.yaml"), "name: tiny\nlanguages: [en, de]\ncodes: [EU]\nadversary_roots: [\"19\", 8, \"21\"]\n");
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
+        .satisfies(e -> assertThat(((PackException) e).problems()).contains(
+            "adversaries.tsv:2: adversary 'atlantis' is not defined in actors.tsv",
+            "adversaries.tsv:3: a side cannot be its own adversary (both TUR)",
+            "adversaries.tsv:4: empty start",
+            "pack.yaml: adversary_roots: '8' is not a CAMEO root (two digits in quotes, \"01\" to \"20\")",
+            "pack.yaml: adversary_roots: '21' is not a CAMEO root (two digits in quotes, \"01\" to \"20\")"));
+  }
+
+  @Test
   void aGapInALexiconSequenceMustStandBetweenTwoWords() throws IOException {
     copyTiny();
     Files.writeString(dir.resolve("event_lexicon.tsv"), String.join("\n",
