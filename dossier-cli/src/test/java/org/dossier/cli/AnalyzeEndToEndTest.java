@@ -110,6 +110,26 @@ class AnalyzeEndToEndTest {
   }
 
   @Test
+  void anInferredActorIsAlwaysATargetMarkedWithWhyAndItsEventNamesTheDoer() throws Exception {
+    int inferred = 0;
+    for (String line : Files.readAllLines(out.resolve("events.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode e = JSON.readTree(line);
+      for (String role : List.of("source", "mediator")) {
+        for (JsonNode a : e.get(role)) assertThat(a.has("inferred")).as(line).isFalse();
+      }
+      for (JsonNode a : e.get("target")) {
+        if (!a.has("inferred")) continue;
+        inferred++;
+        assertThat(a.get("inferred").asText()).isEqualTo("adversary");
+        assertThat(e.get("source").size()).as(line).isPositive();
+        assertThat(e.get("target").size()).as("an adversary only where no target is named: " + line).isEqualTo(1);
+      }
+    }
+    // "Armenien machte das Nachbarland ebenfalls für Angriffe verantwortlich": the neighbour is Azerbaijan
+    assertThat(inferred).isPositive();
+  }
+
+  @Test
   void languagesBoilerplateAndBodyMatchTheGold() {
     for (JsonNode g : gold) {
       JsonNode d = docs.get(g.get("doc").asText());

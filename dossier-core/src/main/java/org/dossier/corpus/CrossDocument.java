@@ -97,7 +97,7 @@ public final class CrossDocument {
         if (day.isAfter(published) || day.isBefore(published.minusDays(RECENT_DAYS))) continue;
         Set<String> codes = new TreeSet<>();
         for (List<Event.Actor> role : List.of(e.source(), e.target(), e.mediator())) {
-          for (Event.Actor a : role) if (a.code() != null) codes.add(a.code());
+          for (Event.Actor a : role) if (a.code() != null && a.named()) codes.add(a.code());
         }
         if (codes.isEmpty()) continue;
         Set<String> places = e.location() == null ? Set.of() : Set.of(e.location().entity());

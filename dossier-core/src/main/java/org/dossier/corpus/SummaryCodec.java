@@ -23,7 +23,7 @@ import org.dossier.stories.SparseVector;
  */
 public final class SummaryCodec {
   /** The format version written by {@link #encode}. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private SummaryCodec() {}
 
@@ -141,6 +141,7 @@ public final class SummaryCodec {
         string(a.entity());
         string(a.name());
         string(a.code());
+        string(a.inferred());
       }
     }
 
@@ -256,7 +257,7 @@ public final class SummaryCodec {
     List<Event.Actor> actors() {
       int n = varint();
       List<Event.Actor> actors = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) actors.add(new Event.Actor(string(), string(), string()));
+      for (int i = 0; i < n; i++) actors.add(new Event.Actor(string(), string(), string(), string()));
       return actors;
     }
 

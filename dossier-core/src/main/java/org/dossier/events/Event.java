@@ -38,8 +38,23 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
     }
   }
 
-  /** An actor of an event: the entity, its name and the code of the country or organisation it acts for. */
-  public record Actor(String entity, String name, String code) implements java.io.Serializable {}
+  /**
+   * An actor of an event: the entity, its name and the code of the country or organisation it acts for.
+   *
+   * @param inferred why the actor is taken to be one the sentence does not name ({@code "adversary"}: the doer's
+   *                 adversary on that day, where the sentence names no one the act was aimed at); null where it names it
+   */
+  public record Actor(String entity, String name, String code, String inferred) implements java.io.Serializable {
+    /** An actor the text names. */
+    public Actor(String entity, String name, String code) {
+      this(entity, name, code, null);
+    }
+
+    /** Whether the text names the actor. */
+    public boolean named() {
+      return inferred == null;
+    }
+  }
 
   /** Where the event took place. */
   public record Location(String entity, String name, String country) implements java.io.Serializable {}

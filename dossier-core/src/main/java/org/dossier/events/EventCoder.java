@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.entities.Entities;
 import org.dossier.entities.Mention;
 import org.dossier.entities.Nationality;
@@ -61,7 +62,8 @@ public final class EventCoder {
     Morphology morphology = new Morphology(d.language());
     TriggerWords triggerWords = this.triggerWords.get(d.language());
     String text = d.text();
-    Discourse discourse = new Discourse(Event.EventDate.of(d.published().value()), landmarks, this::holder);
+    Discourse discourse = new Discourse(Event.EventDate.of(d.published().value()), landmarks, this::holder,
+        this::adversaries, pack.adversaryRoots());
     List<Event> events = new ArrayList<>();
     List<Mention> mentions = entities.mentions();
     List<Nationality> nationalities = entities.nationalities();
@@ -202,6 +204,10 @@ public final class EventCoder {
     final Landmarks landmarks;
     /** Who held a place in fact on a day (the pack's control.tsv), or null. */
     final java.util.function.BiFunction<String, java.time.LocalDate, Event.Actor> holders;
+    /** Whom the sides of these codes were at war with on a day (the pack's adversaries.tsv). */
+    final java.util.function.BiFunction<Set<String>, java.time.LocalDate, List<Event.Actor>> adversaries;
+    /** The CAMEO roots of acts whose target, when the text names none, is the doer's adversary. */
+    final Set<String> adversaryRoots;
     /** The day the lead reports, when it is the day of publication or the one before: the report's own day. */
     Event.EventDate reportDay;
     int paragraph = -1;
@@ -226,10 +232,14 @@ public final class EventCoder {
     int read;
 
     Discourse(Event.EventDate published, Landmarks landmarks,
-        java.util.function.BiFunction<String, java.time.LocalDate, Event.Actor> holders) {
+        java.util.function.BiFunction<String, java.time.LocalDate, Event.Actor> holders,
+        java.util.function.BiFunction<Set<String>, java.time.LocalDate, List<Event.Actor>> adversaries,
+        Set<String> adversaryRoots) {
       this.published = published;
       this.landmarks = landmarks;
       this.holders = holders;
+      this.adversaries = adversaries;
+      this.adversaryRoots = adversaryRoots;
       this.publishedDay = published.granularity() == Event.EventDate.Granularity.DAY
           ? java.time.LocalDate.parse(published.value()) : null;
     }
@@ -243,6 +253,12 @@ public final class EventCoder {
   private Event.Actor holder(String place, java.time.LocalDate day) {
     Actor holder = pack.holder(place, day);
     return holder == null ? null : new Event.Actor(holder.id(), holder.name(), holder.country());
+  }
+
+  private List<Event.Actor> adversaries(Set<String> codes, java.time.LocalDate day) {
+    List<Event.Actor> out = new ArrayList<>();
+    for (Actor a : pack.adversaries(codes, day)) out.add(new Event.Actor(a.id(), a.name(), a.country()));
+    return out;
   }
 
   static String label(String cameo) {

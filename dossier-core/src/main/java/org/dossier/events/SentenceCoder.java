@@ -206,6 +206,11 @@ final class SentenceCoder {
       // leave"), is still a demand of that side; other control words need the one who agrees, intends or refuses
       boolean demandOf = t.control() && (t.kind().equals("demand") || t.kind().equals("appeal")) && subjectOfPassive(t);
       if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control() && !t.begins() && !demandOf)) continue;
+      if (roles.target.isEmpty() && !roles.source.isEmpty() && !roles.sourceFromContext && discourse.adversaryRoots.contains(root)) {
+        // "Armenien spricht von staatlicher Provokation": a side's hostile act that names no one is aimed at its adversary
+        Actor adversary = adversary(roles.source, dayOf(t));
+        if (adversary != null) roles.target.add(adversary);
+      }
       Timex timex = t.ownDate != null ? t.ownDate : timex(t);
       if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
       Dated dated = date(t, timex, modality, roles);
@@ -1854,6 +1859,41 @@ final class SentenceCoder {
   private static boolean rightBefore(List<Slot> group, Trigger t) {
     int gap = t.first - group.get(group.size() - 1).last();
     return gap >= 1 && gap <= 2;
+  }
+
+  /**
+   * The adversary of the doers on a day: their only one, or of several (Azerbaijan's, Armenia and the Karabakh
+   * authorities) the one the sentence names; null for none or several.
+   */
+  private Actor adversary(List<Actor> doers, java.time.LocalDate day) {
+    Set<String> codes = codes(doers);
+    List<Actor> sides = discourse.adversaries.apply(codes, day);
+    // doers on both sides ("beide Seiten vereinbarten eine Waffenruhe") act with each other, not on a third
+    for (String code : codes) {
+      if (!discourse.adversaries.apply(Set.of(code), day).stream().allMatch(a -> !codes.contains(a.code()))) return null;
+    }
+    if (sides.size() == 1) return inferred(sides.get(0));
+    if (sides.isEmpty()) return null;
+    // a side the sentence names, by name or by a place it held then ("Stepanakert": the Karabakh authorities')
+    Actor named = null;
+    for (Slot slot : s.slots) {
+      Actor side = slot.actor();
+      if (slot.place() != null && day != null) {
+        Actor held = heldOn(slot.place(), day);
+        if (held != null) side = held;
+      }
+      if (side == null) continue;
+      for (Actor adversary : sides) {
+        if (!adversary.code().equals(side.code())) continue;
+        if (named != null && !named.code().equals(adversary.code())) return null;
+        named = adversary;
+      }
+    }
+    return named == null ? null : inferred(named);
+  }
+
+  private static Actor inferred(Actor adversary) {
+    return new Actor(adversary.entity(), adversary.name(), adversary.code(), "adversary");
   }
 
   /** Who held a place in fact on a day, where the pack says another side than its country did; else null. */

@@ -194,6 +194,7 @@ public final class ContractJson {
       n.put("entity", a.entity());
       n.put("name", a.name());
       n.put("code", a.code());
+      if (!a.named()) n.put("inferred", a.inferred());
     }
   }
 

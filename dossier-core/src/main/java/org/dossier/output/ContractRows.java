@@ -45,7 +45,7 @@ public final class ContractRows {
           "location_country", "fatalities_count BIGINT", "fatalities_qualifier", "evidence_start INTEGER",
           "evidence_end INTEGER", "evidence_text", "trigger_start INTEGER", "trigger_end INTEGER", "trigger_text",
           "timeline", "json"),
-      table("event_actors", "event", "doc", "role", "n INTEGER", "entity", "name", "code"),
+      table("event_actors", "event", "doc", "role", "n INTEGER", "entity", "name", "code", "inferred"),
       table("stories", "id", "title", "first", "last", "first_day DATE", "last_day DATE", "docs VARCHAR_LIST",
           "languages VARCHAR_LIST", "central", "json"),
       table("timeline", "id", "cameo", "root", "label", "date_value", "date_granularity", "date_first DATE",
@@ -53,7 +53,7 @@ public final class ContractRows {
           "fatalities_max BIGINT", "mentions VARCHAR_LIST", "docs VARCHAR_LIST", "languages VARCHAR_LIST",
           "conflicts VARCHAR_LIST", "json"),
       table("timeline_mentions", "timeline", "event", "doc"),
-      table("timeline_actors", "timeline", "role", "n INTEGER", "entity", "name", "code"),
+      table("timeline_actors", "timeline", "role", "n INTEGER", "entity", "name", "code", "inferred"),
       table("rejected", "input", "reason"),
       table("places", "id", "name", "country", "lat DOUBLE", "lon DOUBLE", "kind"));
 
@@ -120,7 +120,7 @@ public final class ContractRows {
       int k = 0;
       for (JsonNode actor : e.get(role)) {
         actors.accept(row(id, text(e, "doc"), role, k++, text(actor, "entity"), text(actor, "name"),
-            text(actor, "code")));
+            text(actor, "code"), text(actor, "inferred")));
       }
     }
     return row;
@@ -152,7 +152,8 @@ public final class ContractRows {
     for (String role : ROLES) {
       int k = 0;
       for (JsonNode actor : t.get(role)) {
-        actors.accept(row(id, role, k++, text(actor, "entity"), text(actor, "name"), text(actor, "code")));
+        actors.accept(row(id, role, k++, text(actor, "entity"), text(actor, "name"), text(actor, "code"),
+            text(actor, "inferred")));
       }
     }
     return row;

@@ -14,11 +14,11 @@ import org.dossier.events.Event;
  */
 public record EventMention(String id, int doc, String language, Event event) {
 
-  /** The actor codes of every role. */
+  /** The actor codes of every role, of the actors the text names. */
   public Set<String> codes() {
     Set<String> codes = new LinkedHashSet<>();
     for (List<Event.Actor> role : List.of(event.source(), event.target(), event.mediator())) {
-      for (Event.Actor a : role) if (a.code() != null) codes.add(a.code());
+      for (Event.Actor a : role) if (a.code() != null && a.named()) codes.add(a.code());
     }
     return codes;
   }

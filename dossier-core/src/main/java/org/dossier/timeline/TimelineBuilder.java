@@ -222,10 +222,11 @@ public final class TimelineBuilder {
           locations.putIfAbsent(e.location().entity(), e.location());
           locationCounts.merge(e.location().entity(), 1, Integer::sum);
         }
-        for (Event.Actor a : e.source()) actors.computeIfAbsent(a.entity(), k -> new Roles(a)).source++;
-        for (Event.Actor a : e.target()) actors.computeIfAbsent(a.entity(), k -> new Roles(a)).target++;
-        for (Event.Actor a : e.mediator()) actors.computeIfAbsent(a.entity(), k -> new Roles(a)).mediator++;
-        if (!e.source().isEmpty() && !e.target().isEmpty()) {
+        for (Event.Actor a : e.source()) Roles.of(actors, a).source++;
+        for (Event.Actor a : e.target()) Roles.of(actors, a).target++;
+        for (Event.Actor a : e.mediator()) Roles.of(actors, a).mediator++;
+        // who acted against whom as the reports say it, not as the pack infers it
+        if (e.source().stream().anyMatch(Event.Actor::named) && e.target().stream().anyMatch(Event.Actor::named)) {
           orientations.computeIfAbsent(codesOf(e.source()) + " against " + codesOf(e.target()), k -> new TreeSet<>())
               .add(m.doc());
         }
@@ -274,7 +275,8 @@ public final class TimelineBuilder {
   }
 
   private static final class Roles {
-    final Event.Actor actor;
+    /** The actor, as a mention that names it has it, if one does. */
+    Event.Actor actor;
     int source;
     int target;
     int mediator;
@@ -282,11 +284,18 @@ public final class TimelineBuilder {
     Roles(Event.Actor actor) {
       this.actor = actor;
     }
+
+    /** The roles of an actor in an entry, taking it as named once a mention names it. */
+    static Roles of(Map<String, Roles> actors, Event.Actor a) {
+      Roles r = actors.computeIfAbsent(a.entity(), k -> new Roles(a));
+      if (a.named() && !r.actor.named()) r.actor = a;
+      return r;
+    }
   }
 
   private static String codesOf(List<Event.Actor> actors) {
     Set<String> codes = new TreeSet<>();
-    for (Event.Actor a : actors) codes.add(a.code() == null ? a.name() : a.code());
+    for (Event.Actor a : actors) if (a.named()) codes.add(a.code() == null ? a.name() : a.code());
     return String.join(",", codes);
   }
 

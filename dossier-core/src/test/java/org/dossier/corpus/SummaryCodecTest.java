@@ -61,7 +61,7 @@ class SummaryCodecTest {
         List.of(), List.of(), List.of(), null, null, new Span(0, 0), new Span(0, 0));
     Event full = new Event("0871", null, Event.Modality.NEGATED, new Event.EventDate("XXXX-WXX-5", Event.EventDate.Granularity.UNKNOWN),
         List.of(new Event.Actor("armenia", "Armenia", "ARM"), new Event.Actor("unlisted:x", "Ä 𝔘 \u2028", null)),
-        List.of(new Event.Actor("armenia", "Armenia", "ARM")), List.of(new Event.Actor("osce", "OSCE", "OSCE")),
+        List.of(new Event.Actor("azerbaijan", "Azerbaijan", "AZE", "adversary")), List.of(new Event.Actor("osce", "OSCE", "OSCE")),
         new Event.Location("stepanakert", "Stepanakert", "AZE"),
         new Event.Fatalities(Long.MAX_VALUE, Event.Fatalities.Qualifier.AT_MOST), new Span(10, 400), new Span(12, 20));
     DocumentProfile profile = new DocumentProfile("ü-1", "und", null, null, null, LocalDate.of(1899, 12, 31),
@@ -77,6 +77,7 @@ class SummaryCodecTest {
     assertThat(back.events()).extracting(e -> e.date().basis()).containsExactly(Event.EventDate.Basis.NONE,
         Event.EventDate.Basis.STATED, Event.EventDate.Basis.STATED, Event.EventDate.Basis.PUBLICATION);
     assertThat(back.events().get(1).source().get(1).name()).isEqualTo("Ä 𝔘 \u2028");
+    assertThat(back.events().get(1).target().get(0).inferred()).isEqualTo("adversary");
     assertThat(back.fingerprint().isEmpty()).isTrue();
     assertThat(back.fingerprint().shingles()).isEqualTo(3);
   }

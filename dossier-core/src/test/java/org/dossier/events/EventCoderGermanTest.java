@@ -70,6 +70,23 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aHostileActThatNamesNoOneIsAimedAtTheDoersAdversaryAsThePackInfers() {
+    // Armenia's only adversary is Azerbaijan; the target says it is inferred, not named
+    Event provocation = code("Armenien spricht von staatlicher Provokation.").get(0);
+    assertThat(provocation.cameo()).startsWith("11");
+    assertThat(provocation.target()).singleElement()
+        .satisfies(a -> assertThat(a.code()).isEqualTo("AZE"))
+        .satisfies(a -> assertThat(a.inferred()).isEqualTo("adversary"));
+    assertThat(provocation.source()).allMatch(Event.Actor::named);
+    // in 2020 Azerbaijan had two: the one the sentence names, here by a place it held, else none
+    assertThat(coded("Aserbaidschan kritisierte am Freitag die Lage in Berg-Karabach scharf.")).containsExactly("111 asserted AZE>NKR");
+    assertThat(coded("Aserbaidschan kritisierte am Freitag die Lage scharf.")).containsExactly("111 asserted AZE>");
+    // sides on both sides of the conflict act against no third; a side with no adversary against no one
+    assertThat(coded("Armenien und Aserbaidschan mobilisierten am Freitag ihre Truppen.")).containsExactly("154 asserted ARM,AZE>");
+    assertThat(coded("Russland kritisierte am Freitag die Lage scharf.")).containsExactly("111 asserted RUS>");
+  }
+
+  @Test
   void anExodusHasThoseWhoLeaveAsItsTargetNotItsDoer() {
     assertThat(coded("Der Massen-Exodus der ethnischen Armenier ist in vollem Gang."))
         .anyMatch(e -> e.startsWith("201 asserted >ARM")).noneMatch(e -> e.contains("ARM>"));
@@ -550,8 +567,8 @@ class EventCoderGermanTest {
 
   @Test
   void anAmbassadorRecalledBreaksRelationsInEitherWordOrder() {
-    assertThat(coded("Armenien rief am Mittwoch seinen Botschafter aus Baku zurück.")).contains("161 asserted ARM>");
-    assertThat(coded("Armenien hat seinen Botschafter aus Baku zurückgerufen.")).contains("161 asserted ARM>");
+    assertThat(coded("Armenien rief am Mittwoch seinen Botschafter aus Baku zurück.")).contains("161 asserted ARM>AZE");
+    assertThat(coded("Armenien hat seinen Botschafter aus Baku zurückgerufen.")).contains("161 asserted ARM>AZE");
   }
 
   @Test
@@ -574,12 +591,13 @@ class EventCoderGermanTest {
   @Test
   void theVonPhraseRightBeforeAPassiveParticipleIsTheDoerAfterANounToo() {
     // "die Verbindung von Aserbaidschan" could be a genitive; before the participle that ends the passive it is the doer
+    // (the connection's destination names which of its adversaries Azerbaijan blocks)
     assertThat(coded("Seit Tagen wird die Verbindung nach Armenien von Aserbaidschan blockiert."))
-        .containsExactly("191 asserted AZE>");
+        .containsExactly("191 asserted AZE>ARM");
     assertThat(coded("Die Straße ist seit 2020 von Aserbaidschan gesperrt.")).containsExactly("191 asserted AZE>");
     // in the active voice the name before the verb is no doer named by "von"
     assertThat(coded("Aserbaidschanische Aktivisten blockieren seit Tagen die Verbindung nach Armenien."))
-        .containsExactly("191 asserted AZE>");
+        .containsExactly("191 asserted AZE>ARM");
   }
 
   @Test
@@ -601,9 +619,9 @@ class EventCoderGermanTest {
         .contains("138 asserted AZE>", "190 planned AZE>");
     // after a comma (and an adverb) it opens a clause of purpose or condition
     assertThat(coded("Armenien verhandelt mit Russland, damit Aserbaidschan die Blockade aufhebt."))
-        .contains("046 asserted ARM>RUS", "0872 hypothetical AZE>");
+        .contains("046 asserted ARM>RUS", "0872 hypothetical AZE>ARM");
     assertThat(coded("Armenien verhandelt mit Russland, auch wenn Aserbaidschan die Stadt angreift."))
-        .contains("190 hypothetical AZE>");
+        .contains("190 hypothetical AZE>ARM");
   }
 
   @Test
@@ -747,7 +765,7 @@ class EventCoderGermanTest {
         .containsExactly("190 reported AZE>ARM");
     // "der armenischen Seite" is the side itself: Baku reports Armenia's attacks, an accusation
     assertThat(coded("Baku meldete am Mittwoch Angriffe der armenischen Seite."))
-        .contains("190 reported ARM>", "1123 asserted AZE>ARM");
+        .contains("190 reported ARM>AZE", "1123 asserted AZE>ARM");
   }
 
   @Test

@@ -48,6 +48,25 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aTargetThePackInfersLinksNoMentionsAndIsNamedOnceAReportNamesIt() {
+    Actor nkr = new Actor("republic-of-artsakh", "Republic of Artsakh", "NKR");
+    Actor inferredAze = new Actor("azerbaijan", "Azerbaijan", "AZE", "adversary");
+    // two sides mobilising the same day against the same inferred adversary: two events
+    mention(0, "en", "154", "2020-09-27", List.of(ARM), List.of(inferredAze), null);
+    mention(1, "de", "154", "2020-09-27", List.of(nkr), List.of(inferredAze), null);
+    // a report that names the target: one event with the first, whose target is then named
+    mention(2, "de", "154", "2020-09-27", List.of(ARM), List.of(AZE), null);
+    TimelineBuilder.Result r = build(0, 1, 2);
+    assertThat(r.entryOf()).containsExactly(0, 1, 0);
+    assertThat(r.entries().get(0).target()).containsExactly(AZE);
+    assertThat(r.entries().get(1).target()).containsExactly(inferredAze);
+    // nor does an inferred target make a report's doer its victim's: no conflict over who acted against whom
+    mention(3, "en", "194", "2020-10-04", List.of(ARM), List.of(inferredAze), null);
+    mention(4, "de", "194", "2020-10-04", List.of(AZE), List.of(ARM), null);
+    assertThat(build(0, 1, 2, 3, 3).entries().get(2).conflicts()).isEmpty();
+  }
+
+  @Test
   void theMoscowTalksInGermanAndEnglishAreOneEntryAndTheirCeasefireAnother() {
     mention(0, "de", "043", "2020-10-09", List.of(ARM, AZE), List.of(RUS), MOSCOW);
     mention(1, "en", "046", "2020-10-09", List.of(AZE), List.of(ARM), MOSCOW);

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class Schema {
   /** Bumped when a table changes; a store of another version is refused, not misread. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   static final List<String> TABLES = List.of(
       """
@@ -107,7 +107,8 @@ final class Schema {
         n INTEGER NOT NULL,
         entity VARCHAR NOT NULL,
         name VARCHAR,
-        code VARCHAR)""",
+        code VARCHAR,
+        inferred VARCHAR)""",
       """
       CREATE TABLE IF NOT EXISTS stories (
         id VARCHAR NOT NULL,
@@ -152,7 +153,8 @@ final class Schema {
         n INTEGER NOT NULL,
         entity VARCHAR NOT NULL,
         name VARCHAR,
-        code VARCHAR)""",
+        code VARCHAR,
+        inferred VARCHAR)""",
       """
       CREATE TABLE IF NOT EXISTS rejected (
         input VARCHAR NOT NULL,

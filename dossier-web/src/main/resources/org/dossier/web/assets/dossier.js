@@ -178,7 +178,7 @@
   };
 
   function names(list) {
-    return (list || []).map(a => a.name || a.entity).join(', ');
+    return (list || []).map(a => (a.name || a.entity) + (a.inferred ? ' (inferred)' : '')).join(', ');
   }
 
   D.actorNames = names;

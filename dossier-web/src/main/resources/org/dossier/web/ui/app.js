@@ -147,6 +147,10 @@
     (actors || []).forEach((a, i) => {
       if (i) out.push(', ');
       out.push(link(a.name || a.entity, 'actor', a.entity));
+      // a target the text does not name: say so, and why
+      if (a.inferred) out.push(D.el('span', {className: 'dx-muted', text: ' (inferred)',
+        attrs: {title: a.inferred === 'adversary' ? 'not named in the text: the adversary of the doer on that day, as the pack has it'
+          : 'not named in the text: ' + a.inferred}}));
     });
     return out;
   }
