@@ -1862,8 +1862,8 @@ final class SentenceCoder {
   }
 
   /**
-   * The adversary of the doers on a day: their only one, or of several (Azerbaijan's, Armenia and the Karabakh
-   * authorities) the one the sentence names; null for none or several.
+   * The adversary of the doers on a day (with no day, any they ever had): their only one, or of several (Azerbaijan's,
+   * Armenia and the Karabakh authorities) the one the sentence names on a known day; null for none or several.
    */
   private Actor adversary(List<Actor> doers, java.time.LocalDate day) {
     Set<String> codes = codes(doers);
@@ -1873,7 +1873,8 @@ final class SentenceCoder {
       if (!discourse.adversaries.apply(Set.of(code), day).stream().allMatch(a -> !codes.contains(a.code()))) return null;
     }
     if (sides.size() == 1) return inferred(sides.get(0));
-    if (sides.isEmpty()) return null;
+    // of several, with no day to tell who held which place then, none
+    if (sides.isEmpty() || day == null) return null;
     // a side the sentence names, by name or by a place it held then ("Stepanakert": the Karabakh authorities')
     Actor named = null;
     for (Slot slot : s.slots) {

@@ -45,6 +45,11 @@ class EventCoderEnglishTest {
     // the Karabakh authorities were Azerbaijan's adversary until their republic was dissolved; after, Armenia alone
     assertThat(code("2020-10-15", "Azerbaijan condemned the provocation on Tuesday.")).containsExactly("111 asserted 2020-10-13 AZE>");
     assertThat(code("2024-03-01", "Azerbaijan condemned the provocation on Tuesday.")).containsExactly("111 asserted 2024-02-27 AZE>ARM");
+    // with no day, which of several adversaries held a place the sentence names is unknown: none
+    var undated = PIPELINE.analyse(new RawDocument("x.txt", null, RawDocument.Kind.TEXT, LEAD + "Before Azerbaijan's "
+        + "military intervention, there were an estimated 120,000 ethnic Armenians living in Nagorno-Karabakh.", null,
+        null, null, null, null));
+    assertThat(undated.events()).anyMatch(e -> e.cameo().equals("190")).allMatch(e -> e.target().isEmpty());
     // yielding is to the adversary too
     assertThat(code("2023-09-21", "The separatists agreed to surrender their weapons on Wednesday."))
         .anyMatch(e -> e.startsWith("0874 asserted 2023-09-20 NKR>AZE"));
