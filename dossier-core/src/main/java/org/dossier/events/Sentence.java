@@ -127,6 +127,10 @@ final class Sentence {
   private boolean boundary(int i, Lexicon lexicon, List<Span> times) {
     String w = words[i];
     String prev = words[i - 1];
+    // "Russia as well as Turkey": the words of a conjunction that joins names open no clause
+    for (int j = Math.max(0, i - 3); j <= i; j++) {
+      if (cueEnd(lexicon, "coordination", j) > i) return false;
+    }
     // "während eines Telefongesprächs": a word that can be a conjunction, before a genitive article, is a preposition
     if ((tags[i].equals("SCONJ") || lexicon.boundary(lower[i])) && i + 1 < words.length
         && cueEnd(lexicon, "genitive_article", i + 1) > 0) {

@@ -206,6 +206,11 @@ final class SentenceCoder {
       // leave"), is still a demand of that side; other control words need the one who agrees, intends or refuses
       boolean demandOf = t.control() && (t.kind().equals("demand") || t.kind().equals("appeal")) && subjectOfPassive(t);
       if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control() && !t.begins() && !demandOf)) continue;
+      if (t.frame.has("self") && !roles.source.isEmpty()) {
+        // "Armenia declared martial law": a side imposes it on itself, whatever other side the sentence names as its cause
+        roles.target.clear();
+        roles.target.addAll(roles.source);
+      }
       if (roles.target.isEmpty() && !roles.source.isEmpty() && !roles.sourceFromContext && discourse.adversaryRoots.contains(root)) {
         // "Armenien spricht von staatlicher Provokation": a side's hostile act that names no one is aimed at its adversary
         Actor adversary = adversary(roles.source, dayOf(t));
@@ -1415,6 +1420,12 @@ final class SentenceCoder {
     if (next - end > 5) return false;
     for (int k = end + 1; k < next; k++) {
       if (k >= t.first && k <= t.last) return false;
+      // "sowohl Armenien als auch Aserbaidschan", "Russia as well as Turkey": a conjunction of several words
+      int conjunction = s.cueEnd(lexicon, "coordination", k);
+      if (conjunction > k && conjunction <= next) {
+        k = conjunction - 1;
+        continue;
+      }
       String tag = s.tags[k];
       // a noun only as a title right before the next actor ("Präsident")
       boolean ok = tag.equals("CCONJ") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("PROPN")

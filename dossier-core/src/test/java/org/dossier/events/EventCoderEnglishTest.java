@@ -41,6 +41,15 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void martialLawIsImposedOnOneselfAndAsWellAsJoinsTheSides() {
+    assertThat(code("2020-09-28", "Armenia declared martial law on Sunday after Azerbaijani shelling."))
+        .contains("1724 asserted 2020-09-27 ARM>ARM");
+    // "as" in "as well as" opens no clause
+    assertThat(code("2020-09-28", "Russia as well as Turkey condemned the attack on Sunday."))
+        .anyMatch(e -> e.startsWith("111 asserted 2020-09-27 RUS,TUR>"));
+  }
+
+  @Test
   void theAdversaryOfADoerIsTheOneItHadOnTheDayOfTheEvent() {
     // the Karabakh authorities were Azerbaijan's adversary until their republic was dissolved; after, Armenia alone
     assertThat(code("2020-10-15", "Azerbaijan condemned the provocation on Tuesday.")).containsExactly("111 asserted 2020-10-13 AZE>");

@@ -87,6 +87,15 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void martialLawIsImposedOnOneselfAndSowohlAlsAuchJoinsTheSides() {
+    assertThat(coded("Wegen des Konflikts hatten am Sonntag sowohl Armenien als auch Aserbaidschan das Kriegsrecht verhängt."))
+        .containsExactly("1724 asserted ARM,AZE>ARM,AZE");
+    // the side whose bombing was the cause is no target of the martial law
+    assertThat(coded("Nach Bombenangriffen der aserbaidschanischen Armee haben die pro-armenischen Rebellen am Sonntag das "
+        + "Kriegsrecht verhängt.")).contains("1724 asserted NKR>NKR");
+  }
+
+  @Test
   void anExodusHasThoseWhoLeaveAsItsTargetNotItsDoer() {
     assertThat(coded("Der Massen-Exodus der ethnischen Armenier ist in vollem Gang."))
         .anyMatch(e -> e.startsWith("201 asserted >ARM")).noneMatch(e -> e.contains("ARM>"));
