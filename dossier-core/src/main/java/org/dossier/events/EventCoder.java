@@ -223,6 +223,9 @@ public final class EventCoder {
     List<Event.Actor> conflictTarget = List.of();
     int lastConflictSentence = -10;
     int lastSourceSentence = -10;
+    /** Who last made a claim: the reporter of a reported event, or an accuser; for a denial that names no one. */
+    List<Event.Actor> lastClaimant = List.of();
+    int lastClaimSentence = -10;
     /** The first place the last sentence naming one named (not one fled or fired from), for "here"; where it stands. */
     Event.Location lastPlace;
     int lastPlaceRead = -10;

@@ -144,8 +144,9 @@ final class Sentence {
     // "sagte der armenische Außenminister, Aserbaidschan habe ...": a comma after a verb of saying (in German also
     // after its subject) opens what was said
     // ("sagte am Donnerstag, Russland und die Türkei stünden ...": after a phrase that says when, too)
+    // ("teilte am Sonntag mit, armenische Truppen hätten ...": and after the particle that closes it)
     if (prev.equals(",") && saidBefore(i - 1, lexicon, k -> lexicon.verbSecond()
-        && (nominal(k) || inTime(k, times) || beforeTime(k, times)))) {
+        && (nominal(k) || inTime(k, times) || beforeTime(k, times) || k == i - 2 && cueEnd(lexicon, "particle", k) == k + 1))) {
       return true;
     }
     // "Azerbaijan said on Sunday that a missile ...": so does a "that" the tagger took for a pronoun, after the

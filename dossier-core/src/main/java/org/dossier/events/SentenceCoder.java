@@ -206,6 +206,12 @@ final class SentenceCoder {
       // leave"), is still a demand of that side; other control words need the one who agrees, intends or refuses
       boolean demandOf = t.control() && (t.kind().equals("demand") || t.kind().equals("appeal")) && subjectOfPassive(t);
       if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control() && !t.begins() && !demandOf)) continue;
+      if (t.frame.has("rebuts") && roles.target.isEmpty() && !roles.source.isEmpty()
+          && discourse.sentence - discourse.lastClaimSentence <= 2
+          && java.util.Collections.disjoint(codes(discourse.lastClaimant), codes(roles.source))) {
+        // "Armenia's ministry denied this information": the claim denied is the last one another side made
+        roles.target.addAll(discourse.lastClaimant);
+      }
       if (t.frame.has("self") && !roles.source.isEmpty()) {
         // "Armenia declared martial law": a side imposes it on itself, whatever other side the sentence names as its cause
         roles.target.clear();
@@ -248,7 +254,9 @@ final class SentenceCoder {
       discourse.narrative = sentenceDate;
       if (discourse.reportDay == null && s.paragraph <= 1 && recent(sentenceDate)) discourse.reportDay = sentenceDate;
     }
-    return accusations(merge(events));
+    List<Event> coded = accusations(merge(events));
+    claimant(coded);
+    return coded;
   }
 
   /**
@@ -277,6 +285,23 @@ final class SentenceCoder {
           null, e.evidence(), e.trigger()));
     }
     return out;
+  }
+
+  /**
+   * Records who made the claim the sentence reports, for a denial in the sentences after it that names no one
+   * ("Das Verteidigungsministerium Armeniens wies diese Information zurück"): the reporter of a reported event, else
+   * the accuser of an accusation.
+   */
+  private void claimant(List<Event> events) {
+    List<Actor> by = List.of();
+    if (events.stream().anyMatch(e -> e.modality() == Modality.REPORTED)) by = reporter();
+    for (Event e : events) {
+      if (!by.isEmpty()) break;
+      if (e.happened() && Cameo.root(e.cameo()).equals("11")) by = e.source();
+    }
+    if (by.isEmpty()) return;
+    discourse.lastClaimant = by;
+    discourse.lastClaimSentence = discourse.sentence;
   }
 
   /**

@@ -279,7 +279,7 @@ public final class PackLoader {
       "by_agreement", "origin", "destination", "deixis", "genitive_article", "genitive_article_shared", "light_verb", "complementizer", "possessive", "strong_verb", "recent", "purpose", "tells_of");
   /** What derivations may derive from: control words, and settings that change what an event is ("handover"). */
   private static final Set<String> DERIVATION_KINDS = union(CONTROL_KINDS, Set.of("handover"));
-  private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "active", "dated", "subject-doer", "refuge", "self", "");
+  private static final Set<String> TERM_FLAGS = Set.of("recip", "passive", "target-subject", "active", "dated", "subject-doer", "refuge", "self", "rebuts", "");
 
   /** The event lexicon, cues, control-word derivations and number words; all optional. */
   private EventVocabulary events(List<String> languages) {

@@ -50,6 +50,12 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aDenialThatNamesNoOneAnswersTheAccuserBeforeIt() {
+    assertThat(code("2020-10-12", "Azerbaijan accused Armenia of shelling Ganja on Sunday. Yerevan denied the claims on Monday."))
+        .anyMatch(e -> e.startsWith("016 ") && e.endsWith(" 2020-10-12 ARM>AZE"));
+  }
+
+  @Test
   void theAdversaryOfADoerIsTheOneItHadOnTheDayOfTheEvent() {
     // the Karabakh authorities were Azerbaijan's adversary until their republic was dissolved; after, Armenia alone
     assertThat(code("2020-10-15", "Azerbaijan condemned the provocation on Tuesday.")).containsExactly("111 asserted 2020-10-13 AZE>");

@@ -96,6 +96,21 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aDenialThatNamesNoOneAnswersTheClaimAnotherSideMadeJustBefore() {
+    // the comma after "teilte ... mit" opens what was said: Armenia's troops shelled, Azerbaijan reports it
+    assertThat(coded("Das aserbaidschanische Verteidigungsministerium teilte am Sonntag mit, armenische Truppen hätten "
+        + "Gandscha beschossen. Eriwan wies diese Darstellung zurück."))
+        .containsExactly("194 reported ARM>AZE", "1123 asserted AZE>ARM", "016 asserted ARM>AZE");
+    // "Wie ... mitteilte": a verb of saying at the end of its clause reports too
+    assertThat(coded("Wie das aserbaidschanische Verteidigungsministerium am Sonntag mitteilte, sei die Stadt Gandscha "
+        + "beschossen worden. Das Verteidigungsministerium Armeniens wies diese Information zurück."))
+        .contains("016 asserted ARM>AZE");
+    // no claim told before: no one
+    assertThat(coded("Das Verteidigungsministerium Armeniens wies am Sonntag diese Information zurück."))
+        .containsExactly("016 asserted ARM>");
+  }
+
+  @Test
   void anExodusHasThoseWhoLeaveAsItsTargetNotItsDoer() {
     assertThat(coded("Der Massen-Exodus der ethnischen Armenier ist in vollem Gang."))
         .anyMatch(e -> e.startsWith("201 asserted >ARM")).noneMatch(e -> e.contains("ARM>"));
