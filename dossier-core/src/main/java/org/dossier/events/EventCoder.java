@@ -223,8 +223,11 @@ public final class EventCoder {
     List<Event.Actor> conflictTarget = List.of();
     int lastConflictSentence = -10;
     int lastSourceSentence = -10;
-    /** Who last made a claim: the reporter of a reported event, or an accuser; for a denial that names no one. */
-    List<Event.Actor> lastClaimant = List.of();
+    /**
+     * Who last made a claim: the reporter of a reported event, or an accuser; for a denial that names no one. Found
+     * only when a denial asks, as finding a reporter costs more than most sentences need.
+     */
+    java.util.function.Supplier<List<Event.Actor>> lastClaimant = List::of;
     int lastClaimSentence = -10;
     /** The first place the last sentence naming one named (not one fled or fired from), for "here"; where it stands. */
     Event.Location lastPlace;

@@ -125,12 +125,18 @@ final class Sentence {
 
   /** A clause starts at a subordinating conjunction, a relative pronoun after a comma, or after ; : – ( and quotes. */
   private boolean boundary(int i, Lexicon lexicon, List<Span> times) {
-    String w = words[i];
-    String prev = words[i - 1];
+    if (!opens(i, lexicon, times)) return false;
     // "Russia as well as Turkey": the words of a conjunction that joins names open no clause
     for (int j = Math.max(0, i - 3); j <= i; j++) {
       if (cueEnd(lexicon, "coordination", j) > i) return false;
     }
+    return true;
+  }
+
+  /** Whether token i would open a clause, conjunctions of several words aside. */
+  private boolean opens(int i, Lexicon lexicon, List<Span> times) {
+    String w = words[i];
+    String prev = words[i - 1];
     // "während eines Telefongesprächs": a word that can be a conjunction, before a genitive article, is a preposition
     if ((tags[i].equals("SCONJ") || lexicon.boundary(lower[i])) && i + 1 < words.length
         && cueEnd(lexicon, "genitive_article", i + 1) > 0) {

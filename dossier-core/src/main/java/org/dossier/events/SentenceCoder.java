@@ -208,9 +208,9 @@ final class SentenceCoder {
       if (roles.source.isEmpty() && (roles.target.isEmpty() || t.control() && !t.begins() && !demandOf)) continue;
       if (t.frame.has("rebuts") && roles.target.isEmpty() && !roles.source.isEmpty()
           && discourse.sentence - discourse.lastClaimSentence <= 2
-          && java.util.Collections.disjoint(codes(discourse.lastClaimant), codes(roles.source))) {
+          && java.util.Collections.disjoint(codes(discourse.lastClaimant.get()), codes(roles.source))) {
         // "Armenia's ministry denied this information": the claim denied is the last one another side made
-        roles.target.addAll(discourse.lastClaimant);
+        roles.target.addAll(discourse.lastClaimant.get());
       }
       if (t.frame.has("self") && !roles.source.isEmpty()) {
         // "Armenia declared martial law": a side imposes it on itself, whatever other side the sentence names as its cause
@@ -293,14 +293,18 @@ final class SentenceCoder {
    * the accuser of an accusation.
    */
   private void claimant(List<Event> events) {
-    List<Actor> by = List.of();
-    if (events.stream().anyMatch(e -> e.modality() == Modality.REPORTED)) by = reporter();
-    for (Event e : events) {
-      if (!by.isEmpty()) break;
-      if (e.happened() && Cameo.root(e.cameo()).equals("11")) by = e.source();
-    }
-    if (by.isEmpty()) return;
-    discourse.lastClaimant = by;
+    boolean reported = events.stream().anyMatch(e -> e.modality() == Modality.REPORTED);
+    List<Actor> accuser = events.stream().filter(e -> e.happened() && Cameo.root(e.cameo()).equals("11")
+        && !e.source().isEmpty()).map(Event::source).findFirst().orElse(List.of());
+    if (!reported && accuser.isEmpty()) return;
+    List<List<Actor>> found = new ArrayList<>(1);
+    discourse.lastClaimant = () -> {
+      if (found.isEmpty()) {
+        List<Actor> by = reported ? reporter() : List.of();
+        found.add(by.isEmpty() ? accuser : by);
+      }
+      return found.get(0);
+    };
     discourse.lastClaimSentence = discourse.sentence;
   }
 
