@@ -154,6 +154,20 @@ class WorkbenchInBrowserTest {
   }
 
   @Test
+  void aTargetThePackInfersIsMarkedInTheListAndTheDetail() {
+    open("#/timeline");
+    // "Armenien machte das Nachbarland ebenfalls für Angriffe verantwortlich": the neighbour is Azerbaijan
+    WebElement entry = all(".wb-entry").stream()
+        .filter(e -> e.findElement(By.cssSelector(".wb-entry-actors")).getText().contains("(inferred)"))
+        .findFirst().orElseThrow();
+    entry.findElement(By.cssSelector("a")).click();
+    ready("timeline");
+    List<WebElement> marks = all(".wb-detail span.dx-muted[title]").stream()
+        .filter(m -> m.getText().contains("(inferred)")).toList();
+    assertThat(marks).isNotEmpty().allMatch(m -> m.getAttribute("title").contains("adversary"));
+  }
+
+  @Test
   void timelineFiltersNarrowTheEntries() {
     open("#/timeline");
     int all = all(".wb-entry").size();
