@@ -52,6 +52,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return day > 0 ? 3 : month > 0 ? 2 : 1;
   }
 
+  /**
+   * Whether a period from {@code start} to {@code end} (null: still going on), each day of either date included,
+   * shares a day with the days from {@code from} to {@code to}.
+   */
+  public static boolean during(PartialDate start, PartialDate end, LocalDate from, LocalDate to) {
+    return !start.first().isAfter(to) && (end == null || !end.last().isBefore(from));
+  }
+
   /** The first day this date may stand for. */
   public LocalDate first() {
     return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));

@@ -176,7 +176,7 @@ public final class EventCoder {
       if (mention.actsFor() != null) {
         Actor government = pack.actors().get(mention.actsFor());
         if (government != null && government.country() != null) {
-          actor = new Event.Actor(government.id(), government.name(), government.country());
+          actor = actor(government);
         }
       }
       s.slots.add(new Sentence.Slot(first, last, actor, location, "LOCATION"));
@@ -258,13 +258,16 @@ public final class EventCoder {
 
   private Event.Actor holder(String place, java.time.LocalDate day) {
     Actor holder = pack.holder(place, day);
-    return holder == null ? null : new Event.Actor(holder.id(), holder.name(), holder.country());
+    return holder == null ? null : actor(holder);
   }
 
   private List<Event.Actor> adversaries(Set<String> codes, java.time.LocalDate day) {
-    List<Event.Actor> out = new ArrayList<>();
-    for (Actor a : pack.adversaries(codes, day)) out.add(new Event.Actor(a.id(), a.name(), a.country()));
-    return out;
+    return pack.adversaries(codes, day).stream().map(EventCoder::actor).toList();
+  }
+
+  /** A pack's actor as an event's, acting for its country. */
+  private static Event.Actor actor(Actor a) {
+    return new Event.Actor(a.id(), a.name(), a.country());
   }
 
   static String label(String cameo) {

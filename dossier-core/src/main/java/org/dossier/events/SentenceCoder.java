@@ -1910,7 +1910,7 @@ final class SentenceCoder {
     List<Actor> sides = discourse.adversaries.apply(codes, day);
     // doers on both sides ("beide Seiten vereinbarten eine Waffenruhe") act with each other, not on a third
     for (String code : codes) {
-      if (!discourse.adversaries.apply(Set.of(code), day).stream().allMatch(a -> !codes.contains(a.code()))) return null;
+      if (discourse.adversaries.apply(Set.of(code), day).stream().anyMatch(a -> codes.contains(a.code()))) return null;
     }
     if (sides.size() == 1) return inferred(sides.get(0));
     // of several, with no day to tell who held which place then, none
@@ -1919,7 +1919,7 @@ final class SentenceCoder {
     Actor named = null;
     for (Slot slot : s.slots) {
       Actor side = slot.actor();
-      if (slot.place() != null && day != null) {
+      if (slot.place() != null) {
         Actor held = heldOn(slot.place(), day);
         if (held != null) side = held;
       }

@@ -12,6 +12,6 @@ public record Control(String place, String holder, PartialDate start, PartialDat
 
   /** Whether the holder held the place on that day. */
   public boolean holds(LocalDate day) {
-    return !start.first().isAfter(day) && (end == null || !end.last().isBefore(day));
+    return PartialDate.during(start, end, day, day);
   }
 }

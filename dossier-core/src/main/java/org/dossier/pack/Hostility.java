@@ -13,6 +13,6 @@ public record Hostility(String side, String other, PartialDate start, PartialDat
 
   /** Whether the two were adversaries on that day; with no day, whether they ever were. */
   public boolean during(LocalDate day) {
-    return day == null || !start.first().isAfter(day) && (end == null || !end.last().isBefore(day));
+    return day == null || PartialDate.during(start, end, day, day);
   }
 }

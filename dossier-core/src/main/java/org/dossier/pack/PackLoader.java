@@ -254,6 +254,9 @@ public final class PackLoader {
       hostilities.add(new Hostility(row.get("side"), row.get("adversary"), period[0], period[1]));
     }
     Set<String> adversaryRoots = new HashSet<>();
+    if (meta.get("adversary_roots") != null && !(meta.get("adversary_roots") instanceof List)) {
+      problems.add("pack.yaml: adversary_roots must be a list of quoted CAMEO roots, as [\"11\", \"19\"]");
+    }
     for (String root : strings(meta.get("adversary_roots"))) {
       if (!root.matches("\\d{2}") || !Cameo.known(root)) {
         problems.add("pack.yaml: adversary_roots: '" + root + "' is not a CAMEO root (two digits in quotes, \"01\" to \"20\")");

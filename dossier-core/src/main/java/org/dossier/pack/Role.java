@@ -8,6 +8,6 @@ public record Role(String person, String role, String of, PartialDate start, Par
 
   /** True when the person held the office at some time within {@code [from, to]}. */
   public boolean overlaps(java.time.LocalDate from, java.time.LocalDate to) {
-    return !start.first().isAfter(to) && (end == null || !end.last().isBefore(from));
+    return PartialDate.during(start, end, from, to);
   }
 }

@@ -132,6 +132,13 @@ class PackLoaderTest {
             "adversaries.tsv:4: empty start",
             "pack.yaml: adversary_roots: '8' is not a CAMEO root (two digits in quotes, \"01\" to \"20\")",
             "pack.yaml: adversary_roots: '21' is not a CAMEO root (two digits in quotes, \"01\" to \"20\")"));
+
+    // a single root not written as a list is an error, not an empty list
+    Files.writeString(dir.resolve("adversaries.tsv"), "side\tadversary\tstart\tend\n");
+    Files.writeString(dir.resolve("pack.yaml"), "name: tiny\nlanguages: [en, de]\ncodes: [EU]\nadversary_roots: \"19\"\n");
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
+        .satisfies(e -> assertThat(((PackException) e).problems())
+            .containsExactly("pack.yaml: adversary_roots must be a list of quoted CAMEO roots, as [\"11\", \"19\"]"));
   }
 
   @Test
