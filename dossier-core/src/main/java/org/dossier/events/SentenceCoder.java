@@ -751,13 +751,13 @@ final class SentenceCoder {
 
   /**
    * Whether an event of two sides with no other party named is theirs with each other: talks (04, but mediation,
-   * 045, is between others), intent to cooperate, meet or settle (030, 036, 037), signing (057), material
-   * cooperation (06) and yielding (08).
+   * 045, is between others), intent to cooperate, meet or settle (030, 036, 037), diplomatic cooperation (050),
+   * signing (057), material cooperation (06) and yielding (08).
    */
   private static boolean withEachOther(String cameo) {
     if (cameo == null || cameo.length() < 2 || cameo.startsWith("@") || cameo.startsWith("045")) return false;
     String root = Cameo.root(cameo);
-    return root.equals("04") || root.equals("06") || root.equals("08") || cameo.startsWith("057")
+    return root.equals("04") || root.equals("06") || root.equals("08") || cameo.equals("050") || cameo.startsWith("057")
         || cameo.startsWith("030") || cameo.startsWith("036") || cameo.startsWith("037");
   }
 
@@ -2188,6 +2188,8 @@ final class SentenceCoder {
 
   /** Whether a verb trigger stands in its infinitive (its form is its lemma, or the lexicon's where the lemmatiser erred). */
   private boolean infinitive(Trigger t) {
+    // "will free 32 prisoners": after "will" the bare form is a verb, whatever the tagger made of it
+    if (english() && t.first > 0 && is("future", t.first - 1) && s.lower[t.first].equals(t.term.lemma())) return true;
     return s.verb(t.first) && (s.lower[t.first].equals(s.lemmas[t.first]) || s.lower[t.first].equals(t.term.lemma()));
   }
 

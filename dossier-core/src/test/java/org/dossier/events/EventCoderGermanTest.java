@@ -302,6 +302,12 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void twoSidesThatAgreeToNormaliseRelationsDoSoWithEachOther() {
+    assertThat(coded("Armenien und Aserbaidschan haben sich darauf geeinigt, ihre Beziehungen zu normalisieren."))
+        .anyMatch(e -> e.startsWith("050") && e.contains("ARM,AZE>ARM,AZE"));
+  }
+
+  @Test
   void zuInfinitiveWithParticleIsGovernedByItsControlWord() {
     assertThat(coded("Aserbaidschan erklärte sich bereit, mit der Europäischen Union zusammenzuarbeiten."))
         .anyMatch(e -> e.startsWith("030 asserted AZE>"));
