@@ -95,7 +95,8 @@ public final class EventCoder {
       // "They also agreed to ...": a sentence opening with a pronoun continues the last source's story
       if (mEnd == m && nEnd == n && !lexicon.mentionsDeaths(text, tokens.subList(tk, tkEnd))
           && !(discourse.lastSource.size() > 0 && lexicon.opensWithAnaphor(text, tokens.subList(tk, tkEnd)))
-          && !(discourse.lastPlace != null && lexicon.pointsToPlace(text, tokens.subList(tk, tkEnd)))) {
+          && !(discourse.lastPlace != null && lexicon.pointsToPlace(text, tokens.subList(tk, tkEnd)))
+          && !(pairAt(discourse) != null && lexicon.holds("pair", text, tokens.subList(tk, tkEnd)))) {
         continue;
       }
       if (tkEnd - tk < 3 || tkEnd - tk > 150) continue;
@@ -109,6 +110,7 @@ public final class EventCoder {
         if (!lexicon.notActor(mentions.get(i).entity())) slot(s, mentions.get(i));
       }
       for (int i = n; i < nEnd; i++) slot(s, nationalities.get(i));
+      pairSlots(s, lexicon, pairAt(discourse));
       s.slots.sort((a, b) -> Integer.compare(a.first(), b.first()));
       dateline(s);
       List<Timex> dates = new ArrayList<>();
@@ -118,9 +120,64 @@ public final class EventCoder {
         allDates.add(x);
         if (Event.EventDate.of(x.value()).value() != null || x.shift() != null) dates.add(x);
       }
-      events.addAll(new SentenceCoder(s, lexicon, dates, allDates, discourse).code());
+      List<Event> coded = new SentenceCoder(s, lexicon, dates, allDates, discourse).code();
+      events.addAll(coded);
+      rememberPair(discourse, coded);
     }
     return events;
+  }
+
+  /** How many coded sentences after the last naming them "the two sides" still means the same two. */
+  static final int PAIR_REACH = 8;
+
+  /** The two sides the report told of last, while they are still near enough to be "the two sides"; else null. */
+  private static List<Event.Actor> pairAt(Discourse discourse) {
+    return discourse.sentence - discourse.lastPairSentence <= PAIR_REACH ? discourse.lastPair : null;
+  }
+
+  /**
+   * The two sides of the last event whose named doers and targets are exactly two, when they are at war with each
+   * other on its day (the pack's adversaries): "the two sides", "die Konfliktparteien" are the parties to the conflict.
+   */
+  private static void rememberPair(Discourse discourse, List<Event> coded) {
+    for (Event e : coded) {
+      Map<String, Event.Actor> sides = new java.util.LinkedHashMap<>();
+      for (List<Event.Actor> role : List.of(e.source(), e.target())) {
+        for (Event.Actor a : role) if (a.named() && a.code() != null) sides.putIfAbsent(a.code(), a);
+      }
+      if (sides.size() != 2) continue;
+      String value = e.date().value();
+      // a decade ("199") from its first year
+      if (value != null && value.length() == 3) value = value + "0";
+      org.dossier.calendar.PartialDate date = org.dossier.calendar.PartialDate.parse(value);
+      java.time.LocalDate day = date != null ? date.first() : discourse.publishedDay;
+      if (day == null) continue;
+      List<String> codes = List.copyOf(sides.keySet());
+      boolean atWar = discourse.adversaries.apply(Set.of(codes.get(0)), day).stream()
+          .anyMatch(a -> codes.get(1).equals(a.code()));
+      // the last two told of are "the two sides"; two not at war ("Russia called Turkey") are none the pack can name
+      discourse.lastPair = atWar ? List.copyOf(sides.values()) : null;
+      discourse.lastPairSentence = discourse.sentence;
+    }
+  }
+
+  /**
+   * "The two sides", "beide Seiten": slots for both sides the report told of last, where no name stands already and
+   * the sentence has not named two sides of its own before ("Lawrow und sein türkischer Kollege ... die
+   * Bereitschaft beider Länder" are Russia and Turkey).
+   */
+  private static void pairSlots(Sentence s, Lexicon lexicon, List<Event.Actor> pair) {
+    if (pair == null) return;
+    for (int k = 0; k < s.size(); k++) {
+      int end = s.cueEnd(lexicon, "pair", k);
+      if (end <= k) continue;
+      int first = k;
+      boolean named = s.slots.stream().anyMatch(slot -> slot.last() >= first && slot.first() < end);
+      long before = s.slots.stream().filter(slot -> slot.last() < first && slot.actor() != null && slot.actor().code() != null)
+          .map(slot -> slot.actor().code()).distinct().count();
+      if (!named && before < 2) for (Event.Actor side : pair) s.slots.add(new Sentence.Slot(k, end - 1, side, null, "GROUP"));
+      k = end - 1;
+    }
   }
 
   /**
@@ -214,6 +271,9 @@ public final class EventCoder {
     Event.EventDate narrative;
     Event.EventDate previousNarrative;
     List<Event.Actor> lastSource = List.of();
+    /** The two sides of the last event between exactly two, for "the two sides"; the coded sentence that told it. */
+    List<Event.Actor> lastPair;
+    int lastPairSentence = -100;
     /** The last person a sentence named outside a prepositional phrase, for "he" and "she". */
     List<Event.Actor> lastPerson = List.of();
     int lastPersonSentence = -10;

@@ -263,6 +263,22 @@ final class Lexicon {
     return false;
   }
 
+  /** Whether a sentence holds a cue of the kind, word for word in its surface forms (any case). */
+  boolean holds(String kind, String text, List<org.dossier.model.Span> tokens) {
+    for (String[] cue : cues(kind)) {
+      for (int i = 0; i + cue.length <= tokens.size(); i++) {
+        boolean all = true;
+        for (int k = 0; k < cue.length && all; k++) {
+          org.dossier.model.Span token = tokens.get(i + k);
+          int length = token.end() - token.start();
+          all = cue[k].length() == length && text.regionMatches(true, token.start(), cue[k], 0, length);
+        }
+        if (all) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a sentence holds a deixis cue ("hier", "here", one word each): it may speak of a place it does not name. */
   boolean pointsToPlace(String text, List<org.dossier.model.Span> tokens) {
     List<String[]> deixis = cues("deixis");

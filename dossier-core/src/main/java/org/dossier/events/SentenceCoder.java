@@ -140,6 +140,7 @@ final class SentenceCoder {
     EventDate sentenceDate = null;
     for (Trigger t : triggers) {
       if (t.consumed || t.cameo == null || t.cameo.startsWith("@")) continue;
+      if (mediationOfAnother(t, triggers)) continue;
       Modality modality = t.governed != null ? t.governed : t.agreedWith != null ? modality(t.agreedWith) : modality(t);
       // "plant keinen Angriff": what a control word governs with a negation of its own is no plan of it
       if (t.governed != null && negatedByItsDeterminer(t)) modality = Modality.NEGATED;
@@ -1587,6 +1588,21 @@ final class SentenceCoder {
   }
 
   private static final List<String> NUMBER_BOUNDS = List.of("at_least", "at_most", "approximate");
+
+  /**
+   * Whether a noun trigger stands inside a phrase of mediation ("unter Vermittlung Moskaus", "auf Einladung") that
+   * frames another event of the sentence: the mediator is that event's, and the phrase no event of its own.
+   */
+  private boolean mediationOfAnother(Trigger t, List<Trigger> triggers) {
+    if (!t.term.pos().equals("N")) return false;
+    boolean framed = false;
+    for (int k = Math.max(0, t.first - 3); k < t.first && !framed; k++) framed = s.cueEnd(lexicon, "mediator", k) > t.last;
+    if (!framed) return false;
+    for (Trigger other : triggers) {
+      if (other != t && !other.consumed && other.cameo != null && !other.cameo.startsWith("@")) return true;
+    }
+    return false;
+  }
 
   /** Whether a mediator cue ("unter Vermittlung", "brokered by") ends shortly before a slot. */
   private boolean mediated(Slot slot, int cs) {

@@ -50,6 +50,18 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void theTwoSidesAreTheTwoAtWarTheReportToldOfLast() {
+    String attack = "Azerbaijan shelled Armenian positions near Tavush on Sunday. ";
+    assertThat(code("2020-07-13", attack + "The two sides traded accusations on Monday."))
+        .contains("112 asserted 2020-07-13 AZE,ARM>AZE,ARM");
+    assertThat(code("2020-07-13", attack + "Later the French president travelled to the two countries."))
+        .anyMatch(e -> e.startsWith("042 asserted") && e.endsWith("FRA>AZE,ARM"));
+    // after Russia and Turkey, at war with neither, "the two sides" are not the two at war told of before
+    assertThat(code("2020-07-13", attack + "Russia condemned Turkey on Sunday. The two sides traded accusations on Monday."))
+        .noneMatch(e -> e.startsWith("112") && e.contains("ARM"));
+  }
+
+  @Test
   void aDenialThatNamesNoOneAnswersTheAccuserBeforeIt() {
     assertThat(code("2020-10-12", "Azerbaijan accused Armenia of shelling Ganja on Sunday. Yerevan denied the claims on Monday."))
         .anyMatch(e -> e.startsWith("016 ") && e.endsWith(" 2020-10-12 ARM>AZE"));
