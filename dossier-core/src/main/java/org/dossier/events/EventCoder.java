@@ -146,11 +146,8 @@ public final class EventCoder {
         for (Event.Actor a : role) if (a.named() && a.code() != null) sides.putIfAbsent(a.code(), a);
       }
       if (sides.size() != 2) continue;
-      String value = e.date().value();
-      // a decade ("199") from its first year
-      if (value != null && value.length() == 3) value = value + "0";
-      org.dossier.calendar.PartialDate date = org.dossier.calendar.PartialDate.parse(value);
-      java.time.LocalDate day = date != null ? date.first() : discourse.publishedDay;
+      java.time.LocalDate day = SentenceCoder.firstDay(e.date().value());
+      if (day == null) day = discourse.publishedDay;
       if (day == null) continue;
       List<String> codes = List.copyOf(sides.keySet());
       boolean atWar = discourse.adversaries.apply(Set.of(codes.get(0)), day).stream()

@@ -263,7 +263,10 @@ final class Lexicon {
     return false;
   }
 
-  /** Whether a sentence holds a cue of the kind, word for word in its surface forms (any case). */
+  /**
+   * Whether a sentence holds a cue of the kind, word for word in its surface forms (any case), compared in place:
+   * most sentences this is asked of hold none, and need no copy of their words.
+   */
   boolean holds(String kind, String text, List<org.dossier.model.Span> tokens) {
     for (String[] cue : cues(kind)) {
       for (int i = 0; i + cue.length <= tokens.size(); i++) {
@@ -281,17 +284,7 @@ final class Lexicon {
 
   /** Whether a sentence holds a deixis cue ("hier", "here", one word each): it may speak of a place it does not name. */
   boolean pointsToPlace(String text, List<org.dossier.model.Span> tokens) {
-    List<String[]> deixis = cues("deixis");
-    for (org.dossier.model.Span token : tokens) {
-      int length = token.end() - token.start();
-      for (String[] cue : deixis) {
-        // compared in place: most sentences this is asked of hold no such word, and need no copy of theirs
-        if (cue[0].length() == length && text.regionMatches(true, token.start(), cue[0], 0, length)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return holds("deixis", text, tokens);
   }
 
   /**

@@ -1966,12 +1966,17 @@ final class SentenceCoder {
     Timex timex = t.ownDate != null ? t.ownDate : timex(t);
     for (String value : new String[] {timex == null ? null : timex.value(),
         discourse.narrative == null ? null : discourse.narrative.value()}) {
-      // a decade ("in den 1990er-Jahren") from its first year
-      if (value != null && value.length() == 3 && Character.isDigit(value.charAt(0))) value = value + "0";
-      PartialDate date = PartialDate.parse(value);
-      if (date != null) return date.first();
+      java.time.LocalDate day = firstDay(value);
+      if (day != null) return day;
     }
     return discourse.publishedDay;
+  }
+
+  /** The first day of a date's value, a decade ("199", "in den 1990er-Jahren") from its first year; null if none. */
+  static java.time.LocalDate firstDay(String value) {
+    if (value != null && value.length() == 3 && Character.isDigit(value.charAt(0))) value = value + "0";
+    PartialDate date = PartialDate.parse(value);
+    return date == null ? null : date.first();
   }
 
   /**
