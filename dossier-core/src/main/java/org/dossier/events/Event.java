@@ -42,7 +42,9 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
    * An actor of an event: the entity, its name and the code of the country or organisation it acts for.
    *
    * @param inferred why the actor is taken to be one the sentence does not name ({@code "adversary"}: the doer's
-   *                 adversary on that day, where the sentence names no one the act was aimed at); null where it names it
+   *                 adversary on that day, where the sentence names no one the act was aimed at; {@code "parties"}: the
+   *                 two sides at war the report told of last, for another's call for a truce that names no one); null
+   *                 where it names it
    */
   public record Actor(String entity, String name, String code, String inferred) implements java.io.Serializable {
     /** An actor the text names. */

@@ -63,7 +63,7 @@ public final class EventCoder {
     TriggerWords triggerWords = this.triggerWords.get(d.language());
     String text = d.text();
     Discourse discourse = new Discourse(Event.EventDate.of(d.published().value()), landmarks, this::holder,
-        this::adversaries, pack.adversaryRoots());
+        this::adversaries, pack.adversaryRoots(), pack.partyCodes());
     List<Event> events = new ArrayList<>();
     List<Mention> mentions = entities.mentions();
     List<Nationality> nationalities = entities.nationalities();
@@ -96,7 +96,7 @@ public final class EventCoder {
       if (mEnd == m && nEnd == n && !lexicon.mentionsDeaths(text, tokens.subList(tk, tkEnd))
           && !(discourse.lastSource.size() > 0 && lexicon.opensWithAnaphor(text, tokens.subList(tk, tkEnd)))
           && !(discourse.lastPlace != null && lexicon.pointsToPlace(text, tokens.subList(tk, tkEnd)))
-          && !(pairAt(discourse) != null && lexicon.holds("pair", text, tokens.subList(tk, tkEnd)))) {
+          && !(discourse.pair() != null && lexicon.holds("pair", text, tokens.subList(tk, tkEnd)))) {
         continue;
       }
       if (tkEnd - tk < 3 || tkEnd - tk > 150) continue;
@@ -110,7 +110,7 @@ public final class EventCoder {
         if (!lexicon.notActor(mentions.get(i).entity())) slot(s, mentions.get(i));
       }
       for (int i = n; i < nEnd; i++) slot(s, nationalities.get(i));
-      pairSlots(s, lexicon, pairAt(discourse));
+      pairSlots(s, lexicon, discourse.pair());
       s.slots.sort((a, b) -> Integer.compare(a.first(), b.first()));
       dateline(s);
       List<Timex> dates = new ArrayList<>();
@@ -129,11 +129,6 @@ public final class EventCoder {
 
   /** How many coded sentences after the last naming them "the two sides" still means the same two. */
   static final int PAIR_REACH = 8;
-
-  /** The two sides the report told of last, while they are still near enough to be "the two sides"; else null. */
-  private static List<Event.Actor> pairAt(Discourse discourse) {
-    return discourse.sentence - discourse.lastPairSentence <= PAIR_REACH ? discourse.lastPair : null;
-  }
 
   /**
    * The two sides of the last event whose named doers and targets are exactly two, when they are at war with each
@@ -262,6 +257,8 @@ public final class EventCoder {
     final java.util.function.BiFunction<Set<String>, java.time.LocalDate, List<Event.Actor>> adversaries;
     /** The CAMEO roots of acts whose target, when the text names none, is the doer's adversary. */
     final Set<String> adversaryRoots;
+    /** The CAMEO codes of calls to the sides of a war, whose target, when the text names none, is the two sides. */
+    final Set<String> partyCodes;
     /** The day the lead reports, when it is the day of publication or the one before: the report's own day. */
     Event.EventDate reportDay;
     int paragraph = -1;
@@ -297,14 +294,20 @@ public final class EventCoder {
     Discourse(Event.EventDate published, Landmarks landmarks,
         java.util.function.BiFunction<String, java.time.LocalDate, Event.Actor> holders,
         java.util.function.BiFunction<Set<String>, java.time.LocalDate, List<Event.Actor>> adversaries,
-        Set<String> adversaryRoots) {
+        Set<String> adversaryRoots, Set<String> partyCodes) {
       this.published = published;
       this.landmarks = landmarks;
       this.holders = holders;
       this.adversaries = adversaries;
       this.adversaryRoots = adversaryRoots;
+      this.partyCodes = partyCodes;
       this.publishedDay = published.granularity() == Event.EventDate.Granularity.DAY
           ? java.time.LocalDate.parse(published.value()) : null;
+    }
+
+    /** The two sides the report told of last, while they are still near enough to be "the two sides"; else null. */
+    List<Event.Actor> pair() {
+      return sentence - lastPairSentence <= PAIR_REACH ? lastPair : null;
     }
 
     /** Whether a day is the day of publication or the one before. */

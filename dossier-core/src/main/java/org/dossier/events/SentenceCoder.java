@@ -223,6 +223,13 @@ final class SentenceCoder {
         Actor adversary = adversary(roles.source, dayOf(t));
         if (adversary != null) roles.target.add(adversary);
       }
+      if (roles.target.isEmpty() && !roles.source.isEmpty() && discourse.partyCodes.contains(t.cameo)
+          && discourse.pair() != null
+          && discourse.pair().stream().noneMatch(side -> codes(roles.source).contains(side.code()))) {
+        // "Russland rief derweil zu einer sofortigen Waffenruhe auf": another's call for a truce is made to the sides
+        // at war (a side's own call may be made to anyone: "urged the international community to respond")
+        for (Actor side : discourse.pair()) roles.target.add(new Actor(side.entity(), side.name(), side.code(), "parties"));
+      }
       Timex timex = t.ownDate != null ? t.ownDate : timex(t);
       if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
       Dated dated = date(t, timex, modality, roles);

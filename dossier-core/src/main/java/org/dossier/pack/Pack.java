@@ -34,13 +34,14 @@ public final class Pack implements Serializable {
   private final List<Control> controls;
   private final List<Hostility> hostilities;
   private final Set<String> adversaryRoots;
+  private final Set<String> partyCodes;
   private final Map<String, List<Role>> rolesByPerson;
 
   Pack(String name, List<String> languages, Set<String> codes, Map<String, Actor> actors, Map<String, Place> places,
       List<Alias> aliases, List<Role> roles, List<RoleTitle> roleTitles, List<Demonym> demonyms, List<Metonym> metonyms,
       List<Transliteration> transliterations, List<Institution> institutions, List<InstitutionNoun> institutionNouns,
       List<Collective> collectives, EventVocabulary events, List<ChronologyEntry> chronology, List<Control> controls,
-      List<Hostility> hostilities, Set<String> adversaryRoots) {
+      List<Hostility> hostilities, Set<String> adversaryRoots, Set<String> partyCodes) {
     this.name = name;
     this.languages = List.copyOf(languages);
     this.codes = Set.copyOf(codes);
@@ -60,6 +61,7 @@ public final class Pack implements Serializable {
     this.controls = List.copyOf(controls);
     this.hostilities = List.copyOf(hostilities);
     this.adversaryRoots = Set.copyOf(adversaryRoots);
+    this.partyCodes = Set.copyOf(partyCodes);
     Map<String, List<Role>> byPerson = new HashMap<>();
     for (Role r : roles) {
       byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
@@ -84,6 +86,9 @@ public final class Pack implements Serializable {
 
   /** The CAMEO roots of acts whose target, when the text names none, is the doer's adversary (pack.yaml). */
   public Set<String> adversaryRoots() { return adversaryRoots; }
+
+  /** The CAMEO codes of calls made to the sides of a war, whose target, when the text names none, is those sides. */
+  public Set<String> partyCodes() { return partyCodes; }
 
   /**
    * The actors the actors of these codes were at war with on a day (any day, with none), other than themselves, in

@@ -264,12 +264,24 @@ public final class PackLoader {
         adversaryRoots.add(root);
       }
     }
+    Set<String> partyCodes = new HashSet<>();
+    if (meta.get("party_codes") != null && !(meta.get("party_codes") instanceof List)) {
+      problems.add("pack.yaml: party_codes must be a list of quoted CAMEO codes, as [\"107\", \"0256\"]");
+    }
+    for (String code : strings(meta.get("party_codes"))) {
+      if (!Cameo.known(code)) {
+        problems.add("pack.yaml: party_codes: '" + code + "' is not a CAMEO code (in quotes, as \"107\")");
+      } else {
+        partyCodes.add(code);
+      }
+    }
 
     if (!problems.isEmpty()) {
       throw new PackException(packName, problems);
     }
     return new Pack(name, languages, codes, actors, places, aliases, roles, titles, demonyms, metonyms,
-        transliterations, institutions, nouns, collectives, events, chronology, controls, hostilities, adversaryRoots);
+        transliterations, institutions, nouns, collectives, events, chronology, controls, hostilities, adversaryRoots,
+        partyCodes);
   }
 
   private static final Set<String> CONTROL_KINDS = Set.of("demand", "appeal", "intent", "agree", "sign", "reject", "threaten",

@@ -312,6 +312,17 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void anotherSidesCallForATruceIsMadeToTheTwoSidesAtWar() {
+    String attack = "Aserbaidschan hat am Sonntag armenische Stellungen beschossen. ";
+    assertThat(coded(attack + "Russland rief derweil zu einer sofortigen Waffenruhe auf."))
+        .contains("107 asserted RUS>ARM,AZE");
+    // with no two sides at war told of, no one to call on
+    assertThat(coded("Russland rief derweil zu einer sofortigen Waffenruhe auf.")).contains("107 asserted RUS>");
+    // a side's own call is not made to itself
+    assertThat(coded(attack + "Armenien rief derweil zu einer sofortigen Waffenruhe auf.")).contains("107 asserted ARM>");
+  }
+
+  @Test
   void aPhraseOfMediationFramesTheEventAndIsNoneOfItsOwn() {
     List<Event> truce = code("2020 unterzeichneten Armenien und Aserbaidschan unter Vermittlung Moskaus eine Waffenruhe.");
     assertThat(truce).noneMatch(e -> e.cameo().equals("045"));

@@ -142,6 +142,21 @@ class PackLoaderTest {
   }
 
   @Test
+  void partyCodesAreCameoCodesInAList() throws IOException {
+    copyTiny();
+    Files.writeString(dir.resolve("pack.yaml"), "name: tiny\nlanguages: [en, de]\ncodes: [EU]\nparty_codes: [\"107\", \"0256\"]\n");
+    assertThat(PackLoader.fromDirectory(dir).partyCodes()).containsExactlyInAnyOrder("107", "0256");
+    Files.writeString(dir.resolve("pack.yaml"), "name: tiny\nlanguages: [en, de]\ncodes: [EU]\nparty_codes: [\"107\", \"1079\"]\n");
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
+        .satisfies(e -> assertThat(((PackException) e).problems())
+            .containsExactly("pack.yaml: party_codes: '1079' is not a CAMEO code (in quotes, as \"107\")"));
+    Files.writeString(dir.resolve("pack.yaml"), "name: tiny\nlanguages: [en, de]\ncodes: [EU]\nparty_codes: \"107\"\n");
+    assertThatThrownBy(() -> PackLoader.fromDirectory(dir))
+        .satisfies(e -> assertThat(((PackException) e).problems())
+            .containsExactly("pack.yaml: party_codes must be a list of quoted CAMEO codes, as [\"107\", \"0256\"]"));
+  }
+
+  @Test
   void aGapInALexiconSequenceMustStandBetweenTwoWords() throws IOException {
     copyTiny();
     Files.writeString(dir.resolve("event_lexicon.tsv"), String.join("\n",

@@ -142,6 +142,12 @@
     return 'wb-q' + D.quadOf(cameo || '');
   }
 
+  // why an actor the text does not name is there (the event's "inferred")
+  const INFERRED = {
+    adversary: 'the adversary of the doer on that day, as the pack has it',
+    parties: 'the two sides at war the report told of last, to whom the call was made'
+  };
+
   function actorLinks(actors) {
     const out = [];
     (actors || []).forEach((a, i) => {
@@ -149,8 +155,7 @@
       out.push(link(a.name || a.entity, 'actor', a.entity));
       // a target the text does not name: say so, and why
       if (a.inferred) out.push(D.el('span', {className: 'dx-muted', text: ' (inferred)',
-        attrs: {title: a.inferred === 'adversary' ? 'not named in the text: the adversary of the doer on that day, as the pack has it'
-          : 'not named in the text: ' + a.inferred}}));
+        attrs: {title: 'not named in the text: ' + (INFERRED[a.inferred] || a.inferred)}}));
     });
     return out;
   }
