@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dossier.entities.Entities;
 import org.dossier.entities.Mention;
 import org.dossier.entities.Nationality;
@@ -120,11 +121,138 @@ public final class EventCoder {
         allDates.add(x);
         if (Event.EventDate.of(x.value()).value() != null || x.shift() != null) dates.add(x);
       }
-      List<Event> coded = new SentenceCoder(s, lexicon, dates, allDates, discourse).code();
+      List<Event> coded = likewise(s, lexicon, new SentenceCoder(s, lexicon, dates, allDates, discourse).code(), discourse);
       events.addAll(coded);
       rememberPair(discourse, coded);
+      if (!coded.isEmpty()) {
+        discourse.lastEvents = coded;
+        discourse.lastEventsSentence = discourse.sentence;
+      }
     }
     return events;
+  }
+
+  /**
+   * "wenige Minuten nach einer ähnlichen Ankündigung von Nagorno Karabakh", "Karabakh followed suit": the side named
+   * there did what the sentence's doers did (cue kind {@code likewise}, the side after "by" / "von" or right before
+   * the phrase), or what the sentence before told of, when no earlier clause of its own did (cue kind
+   * {@code follow_suit}, the side its subject). Each act it did the same as is also its own, on the same day.
+   */
+  private List<Event> likewise(Sentence s, Lexicon lexicon, List<Event> coded, Discourse discourse) {
+    List<Event> out = null;
+    for (String kind : List.of("likewise", "follow_suit")) {
+      int k = s.find(lexicon, kind, 0, s.size());
+      if (k < 0) continue;
+      int end = s.cueEnd(lexicon, kind, k);
+      Event.Actor side = kind.equals("likewise") ? similarsDoer(s, lexicon, k, end, discourse) : subjectBefore(s, k, discourse);
+      if (side == null) continue;
+      // "without a similar move by Karabakh", "Baku has not followed suit", "would follow suit": no act of its own
+      int before = kind.equals("likewise") ? Math.max(0, k - 3) : subjectEnd(s, k);
+      if (Stream.of("negation", "hypothetical", "conditional", "future", "planned")
+          .anyMatch(doubt -> s.find(lexicon, doubt, before, k) >= 0)) {
+        continue;
+      }
+      int from = s.tokens[k].start();
+      int to = s.tokens[end - 1].end();
+      List<Event> model = new ArrayList<>();
+      for (Event e : coded) if (e.trigger().end() <= from || e.trigger().start() >= to) model.add(e);
+      if (kind.equals("follow_suit") && model.stream().noneMatch(e -> e.trigger().end() <= from)) {
+        model = discourse.sentence - discourse.lastEventsSentence <= 1 ? discourse.lastEvents : List.of();
+      }
+      for (Event e : model) {
+        Event copy = sameBy(e, side, s, new Span(from, to), discourse);
+        if (copy == null) continue;
+        if (out == null) out = new ArrayList<>(coded);
+        if (out.stream().noneMatch(o -> o.cameo().equals(copy.cameo()) && o.source().equals(copy.source()))) out.add(copy);
+      }
+    }
+    return out == null ? coded : out;
+  }
+
+  /**
+   * The side a phrase of likeness names: "a similar move by Karabakh", "einer ähnlichen Ankündigung von Nagorno
+   * Karabakh (Artsakh)", "Karabakh's similar decision"; a place that acts is the side that held it on the day.
+   */
+  private static Event.Actor similarsDoer(Sentence s, Lexicon lexicon, int k, int end, Discourse discourse) {
+    for (int j = end; j < Math.min(end + 3, s.size()); j++) {
+      int agentEnd = s.cueEnd(lexicon, "agent", j);
+      if (agentEnd <= j) continue;
+      for (Sentence.Slot slot : s.slots) {
+        if (slot.first() >= agentEnd && slot.first() <= agentEnd + 1) return side(s, slot, discourse);
+      }
+      return null;
+    }
+    for (Sentence.Slot slot : s.slots) {
+      // "Karabakh's similar decision"; "einer ähnlichen Ankündigung Bergkarabachs"
+      boolean possessive = slot.last() == k - 2 && (s.lower[k - 1].equals("'s") || s.lower[k - 1].equals("’s"));
+      if (slot.last() == k - 1 || possessive || slot.first() == end) return side(s, slot, discourse);
+    }
+    return null;
+  }
+
+  /** The nearest side named before a token, as the subject of "followed suit". */
+  private static Event.Actor subjectBefore(Sentence s, int k, Discourse discourse) {
+    Sentence.Slot subject = null;
+    for (Sentence.Slot slot : s.slots) if (slot.last() < k && slot.first() > (subject == null ? -1 : subject.last())) subject = slot;
+    return subject == null ? null : side(s, subject, discourse);
+  }
+
+  /**
+   * The side a slot names as a doer: its actor; for a place, the side its name in parentheses names ("Nagorno
+   * Karabakh (Artsakh)"), else the side that held it on the day of publication; null for none.
+   */
+  private static Event.Actor side(Sentence s, Sentence.Slot slot, Discourse discourse) {
+    if (slot.actor() != null) return slot.actor().code() != null ? slot.actor() : null;
+    int open = slot.last() + 1;
+    if (open + 1 < s.size() && s.words[open].equals("(")) {
+      for (Sentence.Slot apposition : s.slots) {
+        if (apposition.first() == open + 1 && apposition.actor() != null && apposition.actor().code() != null) {
+          return apposition.actor();
+        }
+      }
+    }
+    if (slot.place() == null || discourse.publishedDay == null) return null;
+    return discourse.holders.apply(slot.place().entity(), discourse.publishedDay);
+  }
+
+  /** The token after the last slot before a token: where the subject of "followed suit" ends. */
+  private static int subjectEnd(Sentence s, int k) {
+    int end = 0;
+    for (Sentence.Slot slot : s.slots) if (slot.last() < k) end = Math.max(end, slot.last() + 1);
+    return end;
+  }
+
+  /**
+   * The act another side did the same as, by this side: what it did to itself (martial law) it does to itself; where
+   * the act was aimed at this side, it is aimed back at the doer; an adversary the pack inferred is this side's own.
+   */
+  private static Event sameBy(Event e, Event.Actor side, Sentence s, Span trigger, Discourse discourse) {
+    if (!e.happened() || e.source().isEmpty() || e.source().stream().anyMatch(a -> side.code().equals(a.code()))) return null;
+    Set<String> doers = codes(e.source());
+    List<Event.Actor> target = new ArrayList<>();
+    if (!e.target().isEmpty() && codes(e.target()).equals(doers)) {
+      target.add(side);
+    } else if (!e.target().isEmpty() && e.target().stream().noneMatch(Event.Actor::named)) {
+      java.time.LocalDate day = SentenceCoder.firstDay(e.date().value());
+      List<Event.Actor> adversaries = discourse.adversaries.apply(Set.of(side.code()), day != null ? day : discourse.publishedDay);
+      if (adversaries.size() == 1) {
+        Event.Actor a = adversaries.get(0);
+        target.add(new Event.Actor(a.entity(), a.name(), a.code(), "adversary"));
+      }
+    } else {
+      for (Event.Actor a : e.target()) {
+        if (!side.code().equals(a.code())) target.add(a);
+        else for (Event.Actor doer : e.source()) if (!target.contains(doer)) target.add(doer);
+      }
+    }
+    return new Event(e.cameo(), e.label(), e.modality(), e.date(), List.of(side), target, e.mediator(), e.location(), null,
+        s.span, trigger);
+  }
+
+  private static Set<String> codes(List<Event.Actor> actors) {
+    Set<String> codes = new java.util.HashSet<>();
+    for (Event.Actor a : actors) if (a.code() != null) codes.add(a.code());
+    return codes;
   }
 
   /** How many coded sentences after the last naming them "the two sides" still means the same two. */
@@ -265,6 +393,9 @@ public final class EventCoder {
     Event.EventDate narrative;
     Event.EventDate previousNarrative;
     List<Event.Actor> lastSource = List.of();
+    /** The events of the last sentence that told of any, for "X followed suit"; the coded sentence that told them. */
+    List<Event> lastEvents = List.of();
+    int lastEventsSentence = -10;
     /** The two sides of the last event between exactly two, for "the two sides"; the coded sentence that told it. */
     List<Event.Actor> lastPair;
     int lastPairSentence = -100;

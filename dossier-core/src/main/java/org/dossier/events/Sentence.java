@@ -187,7 +187,11 @@ final class Sentence {
   int dateline() {
     for (int i = 0; i < Math.min(size(), 9); i++) {
       String w = words[i];
-      if (w.equals("-") || w.equals("–") || w.equals("—")) return i > 0 && i + 1 < size() ? i : -1;
+      // a dash, or a hyphen set off by a space: the hyphen of "Berg-Karabach" ends no dateline
+      boolean hyphen = w.equals("-") && i > 0 && tokens[i].start() == tokens[i - 1].end();
+      if ((w.equals("-") || w.equals("–") || w.equals("—")) && i > 0 && !hyphen) {
+        return i + 1 < size() ? i : -1;
+      }
       String tag = tags[i];
       // a place in capitals ("MOSCOW -") is a name whatever the tagger makes of it
       boolean capitals = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0));

@@ -62,6 +62,26 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aSideThatFollowedSuitDidWhatTheOtherDid() {
+    String law = "Armenia declared martial law on Sunday. ";
+    // what a side imposes on itself, the other imposes on itself, the same day
+    assertThat(code("2020-09-28", law + "The Karabakh authorities followed suit."))
+        .contains("1724 asserted 2020-09-27 ARM>ARM", "1724 asserted 2020-09-27 NKR>NKR");
+    // an earlier clause of the sentence is what it did the same as; an act aimed at the follower is aimed back
+    assertThat(code("2020-09-28", "Azerbaijan accused Armenia of shelling Tovuz on Sunday, and Armenia did the same."))
+        .anyMatch(e -> e.startsWith("112") && e.endsWith("ARM>AZE"));
+    assertThat(code("2020-09-28", "Russia condemned the Azerbaijani offensive on Sunday, and France did the same."))
+        .contains("111 asserted 2020-09-27 RUS>AZE", "111 asserted 2020-09-27 FRA>AZE");
+    // a similar act by another, named after "by"
+    assertThat(code("2020-09-28", "Armenia declared martial law on Sunday, minutes after a similar announcement by the "
+        + "Karabakh authorities.")).contains("1724 asserted 2020-09-27 NKR>NKR");
+    // not followed, or only asked to: no act
+    assertThat(code("2020-09-28", law + "The Karabakh authorities have not followed suit.")).noneMatch(e -> e.contains("NKR>"));
+    assertThat(code("2020-09-28", "Armenia declared martial law on Sunday and urged the Karabakh authorities to do the same."))
+        .noneMatch(e -> e.contains("NKR>NKR"));
+  }
+
+  @Test
   void aDenialThatNamesNoOneAnswersTheAccuserBeforeIt() {
     assertThat(code("2020-10-12", "Azerbaijan accused Armenia of shelling Ganja on Sunday. Yerevan denied the claims on Monday."))
         .anyMatch(e -> e.startsWith("016 ") && e.endsWith(" 2020-10-12 ARM>AZE"));

@@ -312,6 +312,21 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aSimilarAnnouncementByAnotherIsItsOwnAct() {
+    // the side in parentheses of a place; a place that acts is the side that held it
+    assertThat(coded("Die armenische Regierung hat am Sonntag wenige Minuten nach einer ähnlichen Ankündigung von "
+        + "Nagorno Karabakh (Artsakh) beschlossen, das Kriegsrecht einzuführen."))
+        .anyMatch(e -> e.startsWith("1724 asserted ARM>")).anyMatch(e -> e.startsWith("1724 asserted NKR>"));
+    assertThat(coded("Die armenische Regierung hat am Sonntag nach einer ähnlichen Ankündigung Bergkarabachs das "
+        + "Kriegsrecht verhängt.")).contains("1724 asserted NKR>NKR");
+    assertThat(coded("Armenien verhängte am Sonntag das Kriegsrecht. Die Führung in Berg-Karabach folgte dem Beispiel."))
+        .contains("1724 asserted ARM>ARM", "1724 asserted NKR>NKR");
+    // without one
+    assertThat(coded("Armenien verhängte am Sonntag das Kriegsrecht, ohne eine ähnliche Entscheidung von Berg-Karabach."))
+        .noneMatch(e -> e.contains("NKR>"));
+  }
+
+  @Test
   void anotherSidesCallForATruceIsMadeToTheTwoSidesAtWar() {
     String attack = "Aserbaidschan hat am Sonntag armenische Stellungen beschossen. ";
     assertThat(coded(attack + "Russland rief derweil zu einer sofortigen Waffenruhe auf."))
