@@ -65,6 +65,17 @@ class ContentDaterTest {
   }
 
   @Test
+  void theFlightOfAPeopleFitsTheLandmarkOfThatFlightNotAnotherKindOfAid() {
+    // taking in refugees (075) and deploying peacekeepers (074, November 2020) are both aid (07), but not the same
+    // kind: the lead's flight is the exodus of September 2023
+    DocumentAnalysis a = analyse("The town of Goris has become the center of a mass exodus of Armenians from "
+        + "Nagorno-Karabakh. After Azerbaijan's recapture of Nagorno-Karabakh, tens of thousands of ethnic Armenians "
+        + "have fled to Armenia.");
+    assertThat(a.document().published().value()).startsWith("2023-09");
+    assertThat(a.document().published().evidence()).contains("flee to Armenia");
+  }
+
+  @Test
   void oneAmbiguousHintIsNotEnough() {
     DocumentAnalysis a = analyse("Armenien und Aserbaidschan haben Gespräche aufgenommen.");
     assertThat(a.document().published().value()).isNull();
