@@ -62,15 +62,16 @@ public final class Landmarks {
   }
 
   /**
-   * Whether two codes of force (roots 18 to 20) name different kinds of it: a blockade (191) is no ceasefire
-   * violation (196), a mass killing (202) no expulsion (201). Fighting with small arms, artillery or from the air
-   * (193 to 195) is one kind, told one way or another ("shelled" or "struck by missiles"); a code that ends in 0
-   * ("not specified below") fits any of its family.
+   * Whether two codes of aid (root 07) or force (roots 18 to 20) name different kinds of it: taking in refugees
+   * (075) is no deployment of peacekeepers (074), a blockade (191) no ceasefire violation (196), a mass killing
+   * (202) no expulsion (201). Fighting with small arms, artillery or from the air (193 to 195) is one kind, told one
+   * way or another ("shelled" or "struck by missiles"); a code that ends in 0 ("not specified below") fits any of
+   * its family.
    */
-  static boolean otherKindOfForce(String a, String b) {
+  static boolean otherKind(String a, String b) {
     if (a.length() < 3 || b.length() < 3 || !a.startsWith(b.substring(0, 2))) return false;
     String root = a.substring(0, 2);
-    if (!root.equals("18") && !root.equals("19") && !root.equals("20")) return false;
+    if (!root.equals("07") && !root.equals("18") && !root.equals("19") && !root.equals("20")) return false;
     char x = a.charAt(2);
     char y = b.charAt(2);
     if (x == y || x == '0' || y == '0') return false;
@@ -83,7 +84,7 @@ public final class Landmarks {
     while (shared < Math.min(cameo.length(), c.cameo().length()) && cameo.charAt(shared) == c.cameo().charAt(shared)) {
       shared++;
     }
-    if (shared < 2 || otherKindOfForce(cameo, c.cameo())) return 0;
+    if (shared < 2 || otherKind(cameo, c.cameo())) return 0;
     // a code of three digits that ends in 0 is its family "not specified below" (190 any fighting): it fits the
     // family's landmarks alike, not those coded 190 better than a missile strike (195)
     if (shared == 3 && cameo.length() == 3 && cameo.endsWith("0")) shared = 2;

@@ -29,10 +29,12 @@ class LandmarksTest {
   }
 
   @Test
-  void kindsOfForceDifferOnlyWithinTheirRoots() {
-    assertThat(Landmarks.otherKindOfForce("202", "201")).isTrue();
-    assertThat(Landmarks.otherKindOfForce("1951", "194")).isFalse();
-    assertThat(Landmarks.otherKindOfForce("111", "112")).isFalse();
-    assertThat(Landmarks.otherKindOfForce("0842", "087")).isFalse();
+  void kindsOfAidOrForceDifferOnlyWithinTheirRoots() {
+    assertThat(Landmarks.otherKind("202", "201")).isTrue();
+    assertThat(Landmarks.otherKind("075", "074")).isTrue();
+    assertThat(Landmarks.otherKind("070", "074")).isFalse();
+    assertThat(Landmarks.otherKind("1951", "194")).isFalse();
+    assertThat(Landmarks.otherKind("111", "112")).isFalse();
+    assertThat(Landmarks.otherKind("0842", "087")).isFalse();
   }
 }
