@@ -141,6 +141,8 @@ public final class EventCoder {
   private List<Event> likewise(Sentence s, Lexicon lexicon, List<Event> coded, Discourse discourse) {
     List<Event> out = null;
     for (String kind : List.of("likewise", "follow_suit")) {
+      // nothing to do the same as
+      if (coded.isEmpty() && (kind.equals("likewise") || discourse.sentence - discourse.lastEventsSentence > 1)) continue;
       int k = s.find(lexicon, kind, 0, s.size());
       if (k < 0) continue;
       int end = s.cueEnd(lexicon, kind, k);
