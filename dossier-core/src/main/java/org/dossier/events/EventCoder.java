@@ -230,11 +230,11 @@ public final class EventCoder {
    */
   private static Event sameBy(Event e, Event.Actor side, Sentence s, Span trigger, Discourse discourse) {
     if (!e.happened() || e.source().isEmpty() || e.source().stream().anyMatch(a -> side.code().equals(a.code()))) return null;
-    Set<String> doers = codes(e.source());
+    Set<String> doers = SentenceCoder.codes(e.source());
     List<Event.Actor> target = new ArrayList<>();
-    if (!e.target().isEmpty() && codes(e.target()).equals(doers)) {
+    if (!e.target().isEmpty() && SentenceCoder.codes(e.target()).equals(doers)) {
       target.add(side);
-    } else if (!e.target().isEmpty() && e.target().stream().noneMatch(Event.Actor::named)) {
+    } else if (!e.target().isEmpty() && e.target().stream().allMatch(a -> "adversary".equals(a.inferred()))) {
       java.time.LocalDate day = SentenceCoder.firstDay(e.date().value());
       List<Event.Actor> adversaries = discourse.adversaries.apply(Set.of(side.code()), day != null ? day : discourse.publishedDay);
       if (adversaries.size() == 1) {
@@ -249,12 +249,6 @@ public final class EventCoder {
     }
     return new Event(e.cameo(), e.label(), e.modality(), e.date(), List.of(side), target, e.mediator(), e.location(), null,
         s.span, trigger);
-  }
-
-  private static Set<String> codes(List<Event.Actor> actors) {
-    Set<String> codes = new java.util.HashSet<>();
-    for (Event.Actor a : actors) if (a.code() != null) codes.add(a.code());
-    return codes;
   }
 
   /** How many coded sentences after the last naming them "the two sides" still means the same two. */

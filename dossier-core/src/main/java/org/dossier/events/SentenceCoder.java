@@ -338,7 +338,8 @@ final class SentenceCoder {
     return root.equals("18") || root.equals("19") || root.equals("20");
   }
 
-  private static Set<String> codes(List<Actor> actors) {
+  /** The codes the actors act for. */
+  static Set<String> codes(List<Actor> actors) {
     Set<String> codes = new HashSet<>();
     for (Actor a : actors) if (a.code() != null) codes.add(a.code());
     return codes;

@@ -336,6 +336,9 @@ class EventCoderGermanTest {
     assertThat(coded("Russland rief derweil zu einer sofortigen Waffenruhe auf.")).contains("107 asserted RUS>");
     // a side's own call is not made to itself
     assertThat(coded(attack + "Armenien rief derweil zu einer sofortigen Waffenruhe auf.")).contains("107 asserted ARM>");
+    // one who did the same made the call to the same two
+    assertThat(coded(attack + "Russland rief derweil zu einer sofortigen Waffenruhe auf. Frankreich tat dasselbe."))
+        .contains("107 asserted RUS>ARM,AZE", "107 asserted FRA>ARM,AZE");
   }
 
   @Test
