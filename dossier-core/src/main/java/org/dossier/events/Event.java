@@ -56,6 +56,11 @@ public record Event(String cameo, String label, Modality modality, EventDate dat
     public boolean named() {
       return inferred == null;
     }
+
+    /** This actor where the text does not name it, and why it is there ({@code "adversary"}, {@code "parties"}). */
+    public Actor inferredAs(String why) {
+      return new Actor(entity, name, code, why);
+    }
   }
 
   /** Where the event took place. */

@@ -186,7 +186,9 @@ public final class EventCoder {
     }
     for (Sentence.Slot slot : s.slots) {
       // "Karabakh's similar decision"; "einer ähnlichen Ankündigung Bergkarabachs"
-      boolean possessive = slot.last() == k - 2 && (s.lower[k - 1].equals("'s") || s.lower[k - 1].equals("’s"));
+      // the possessive's own token: "'s" (PART), or the apostrophe of a plural ("the authorities' similar decision")
+      boolean possessive = slot.last() == k - 2
+          && (s.tags[k - 1].equals("PART") || s.words[k - 1].equals("'") || s.words[k - 1].equals("’"));
       if (slot.last() == k - 1 || possessive || slot.first() == end) return side(s, slot, discourse);
     }
     return null;
@@ -237,10 +239,7 @@ public final class EventCoder {
     } else if (!e.target().isEmpty() && e.target().stream().allMatch(a -> "adversary".equals(a.inferred()))) {
       java.time.LocalDate day = SentenceCoder.firstDay(e.date().value());
       List<Event.Actor> adversaries = discourse.adversaries.apply(Set.of(side.code()), day != null ? day : discourse.publishedDay);
-      if (adversaries.size() == 1) {
-        Event.Actor a = adversaries.get(0);
-        target.add(new Event.Actor(a.entity(), a.name(), a.code(), "adversary"));
-      }
+      if (adversaries.size() == 1) target.add(adversaries.get(0).inferredAs("adversary"));
     } else {
       for (Event.Actor a : e.target()) {
         if (!side.code().equals(a.code())) target.add(a);

@@ -228,7 +228,7 @@ final class SentenceCoder {
           && discourse.pair().stream().noneMatch(side -> codes(roles.source).contains(side.code()))) {
         // "Russland rief derweil zu einer sofortigen Waffenruhe auf": another's call for a truce is made to the sides
         // at war (a side's own call may be made to anyone: "urged the international community to respond")
-        for (Actor side : discourse.pair()) roles.target.add(new Actor(side.entity(), side.name(), side.code(), "parties"));
+        for (Actor side : discourse.pair()) roles.target.add(side.inferredAs("parties"));
       }
       Timex timex = t.ownDate != null ? t.ownDate : timex(t);
       if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
@@ -1936,7 +1936,7 @@ final class SentenceCoder {
     for (String code : codes) {
       if (discourse.adversaries.apply(Set.of(code), day).stream().anyMatch(a -> codes.contains(a.code()))) return null;
     }
-    if (sides.size() == 1) return inferred(sides.get(0));
+    if (sides.size() == 1) return sides.get(0).inferredAs("adversary");
     // of several, with no day to tell who held which place then, none
     if (sides.isEmpty() || day == null) return null;
     // a side the sentence names, by name or by a place it held then ("Stepanakert": the Karabakh authorities')
@@ -1954,11 +1954,7 @@ final class SentenceCoder {
         named = adversary;
       }
     }
-    return named == null ? null : inferred(named);
-  }
-
-  private static Actor inferred(Actor adversary) {
-    return new Actor(adversary.entity(), adversary.name(), adversary.code(), "adversary");
+    return named == null ? null : named.inferredAs("adversary");
   }
 
   /** Who held a place in fact on a day, where the pack says another side than its country did; else null. */

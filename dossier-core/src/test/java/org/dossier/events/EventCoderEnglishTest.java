@@ -75,6 +75,11 @@ class EventCoderEnglishTest {
     // a similar act by another, named after "by"
     assertThat(code("2020-09-28", "Armenia declared martial law on Sunday, minutes after a similar announcement by the "
         + "Karabakh authorities.")).contains("1724 asserted 2020-09-27 NKR>NKR");
+    // or before it, as its possessor
+    assertThat(code("2020-09-28", "Armenia declared martial law on Sunday, minutes after Karabakh's similar decision."))
+        .contains("1724 asserted 2020-09-27 NKR>NKR");
+    assertThat(code("2020-09-28", "Armenia declared martial law on Sunday, minutes after the Karabakh authorities' "
+        + "similar decision.")).contains("1724 asserted 2020-09-27 NKR>NKR");
     // not followed, or only asked to: no act
     assertThat(code("2020-09-28", law + "The Karabakh authorities have not followed suit.")).noneMatch(e -> e.contains("NKR>"));
     assertThat(code("2020-09-28", "Armenia declared martial law on Sunday and urged the Karabakh authorities to do the same."))
