@@ -116,12 +116,14 @@ public final class EventCoder {
       dateline(s);
       List<Timex> dates = new ArrayList<>();
       List<Timex> allDates = new ArrayList<>();
+      List<Timex> spans = new ArrayList<>();
       for (Timex x : timexes.subList(t, tEnd)) {
+        if (x.type() == TimexType.DURATION && x.value() != null) spans.add(x);
         if (x.type() != TimexType.DATE && x.type() != TimexType.TIME) continue;
         allDates.add(x);
         if (Event.EventDate.of(x.value()).value() != null || x.shift() != null) dates.add(x);
       }
-      List<Event> coded = likewise(s, lexicon, new SentenceCoder(s, lexicon, dates, allDates, discourse).code(), discourse);
+      List<Event> coded = likewise(s, lexicon, new SentenceCoder(s, lexicon, dates, allDates, spans, discourse).code(), discourse);
       events.addAll(coded);
       rememberPair(discourse, coded);
       if (!coded.isEmpty()) {

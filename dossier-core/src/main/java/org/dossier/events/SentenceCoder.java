@@ -30,6 +30,8 @@ final class SentenceCoder {
   private final List<Timex> dates;
   /** Every date expression of the sentence, also those too vague to date an event ("vergangene Woche": 2020-W41). */
   private final List<Timex> allDates;
+  /** the spans of time (durations) the sentence names */
+  private final List<Timex> spans;
   private final EventCoder.Discourse discourse;
   private Boolean reported;
   /** The sentence's triggers, once found. */
@@ -88,11 +90,13 @@ final class SentenceCoder {
     }
   }
 
-  SentenceCoder(Sentence s, Lexicon lexicon, List<Timex> dates, List<Timex> allDates, EventCoder.Discourse discourse) {
+  SentenceCoder(Sentence s, Lexicon lexicon, List<Timex> dates, List<Timex> allDates, List<Timex> spans,
+      EventCoder.Discourse discourse) {
     this.s = s;
     this.lexicon = lexicon;
     this.dates = dates;
     this.allDates = allDates;
+    this.spans = spans;
     this.discourse = discourse;
   }
 
@@ -1814,8 +1818,10 @@ final class SentenceCoder {
     // a side the clause names taking or striking a place in its own country ("Aserbaidschan hatte Bergkarabach
     // besetzt") does not strike itself: the place's country is no target then; but a place another side held in
     // fact at the time is that side's when a side struck it ("Aserbaidschan hatte im September 2023 Bergkarabach
-    // besetzt": the Karabakh authorities'); fighting no side is named for stays the country's
-    Actor heldInFact = r.location == null || r.source.isEmpty() ? null : heldOn(r.location, dayOf(t));
+    // besetzt": the Karabakh authorities'); so does a kind of force no side is named for ("Seit Tagen wird die
+    // Verbindung Bergkarabachs blockiert"), but fighting of no kind in particular, no side named, stays the country's
+    boolean particular = t.cameo.length() > 2 && !t.cameo.endsWith("0");
+    Actor heldInFact = r.location == null || r.source.isEmpty() && !particular ? null : heldOn(r.location, dayOf(t));
     Actor holder = heldInFact != null ? heldInFact : r.location == null ? null : holder(r.location);
     if (r.target.isEmpty() && holder != null && violent
         && (r.sourceFromContext || r.source.stream().noneMatch(a -> holder.code().equals(a.code())))) {
@@ -2527,6 +2533,8 @@ final class SentenceCoder {
     // an intent stated about a later day ("kündigten Gespräche für Juni an") is stated now: that day is the
     // meeting's, not the intent's
     if (modality != Modality.ASSERTED && modality != Modality.REPORTED) return new Dated(EventDate.UNKNOWN, false);
+    EventDate began = ongoingSince(t);
+    if (began != null) return new Dated(began, false);
     int cs = s.clauseStart[t.first];
     // "Im Jahr 2022 wurde das Gebiet erobert. Obwohl Paschinjan kürzlich eine Reform forderte": recent, not then
     boolean recently = s.find(lexicon, "recent", cs, s.clauseEnd[t.first]) >= 0;
@@ -2553,6 +2561,73 @@ final class SentenceCoder {
     // either way the report's own day, which the event happened on or before
     return new Dated((discourse.reportDay != null ? discourse.reportDay : discourse.published).from(EventDate.Basis.PUBLICATION),
         false);
+  }
+
+  /**
+   * When a state the clause says has lasted a span of time up to the report's day began ("Seit Tagen wird die
+   * Verbindung blockiert", "the road has been closed for three days"): the span counted back from the day of
+   * publication, at the finest precision that holds every day it can mean. "Seit Tagen" in a report of 16 December
+   * 2022 is some day from the 2nd to the 14th: December 2022; "for three days" the 13th; "seit Jahren" no one
+   * decade, so unknown. Null where no such span stands in the clause, the clause tells of an earlier time (a
+   * pluperfect), or the report's day is not known. A cue of kind {@code ongoing} ("seit") says so in any tense, one
+   * of kind {@code ongoing_perfect} ("for") only with a perfect: "fought for three days" says how long, not since when.
+   */
+  private EventDate ongoingSince(Trigger t) {
+    if (spans.isEmpty() || discourse.publishedDay == null) return null;
+    int cs = s.clauseStart[t.first];
+    int ce = s.clauseEnd[t.first];
+    for (Timex x : spans) {
+      int k = s.tokenAt(x.span().start());
+      if (k < cs || k >= ce) continue;
+      boolean since = cueRightBefore(x, "ongoing");
+      if (!since && !(cueRightBefore(x, "ongoing_perfect") && s.find(lexicon, "perfect", cs, t.first) >= 0)) continue;
+      if (s.find(lexicon, "pluperfect", cs, ce) >= 0) return null;
+      return began(x.value(), discourse.publishedDay);
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("P(\\d+|X)(D|W|M|Y|DE|CE)");
+
+  /**
+   * The date a span ends {@code day} began at: an exact one ("P3D") on its day, give or take half a unit beyond
+   * days; a vague one ("PXD", days) some two to fourteen days before, weeks two to eight, months two to twelve,
+   * years two to thirty. Unknown where that reaches over more than one decade.
+   */
+  static EventDate began(String span, java.time.LocalDate day) {
+    java.util.regex.Matcher m = SPAN.matcher(span);
+    if (!m.matches()) return null;
+    String unit = m.group(2);
+    if (unit.equals("DE") || unit.equals("CE")) return EventDate.UNKNOWN;
+    boolean vague = m.group(1).equals("X");
+    long n = vague ? 0 : Long.parseLong(m.group(1));
+    java.time.LocalDate earliest;
+    java.time.LocalDate latest;
+    switch (unit) {
+      case "D" -> {
+        earliest = day.minusDays(vague ? 14 : n);
+        latest = day.minusDays(vague ? 2 : n);
+      }
+      case "W" -> {
+        earliest = vague ? day.minusWeeks(8) : day.minusWeeks(n).minusDays(3);
+        latest = vague ? day.minusWeeks(2) : day.minusWeeks(n).plusDays(3);
+      }
+      case "M" -> {
+        earliest = vague ? day.minusMonths(12) : day.minusMonths(n).minusDays(15);
+        latest = vague ? day.minusMonths(2) : day.minusMonths(n).plusDays(15);
+      }
+      default -> {
+        earliest = vague ? day.minusYears(30) : day.minusYears(n).minusDays(182);
+        latest = vague ? day.minusYears(2) : day.minusYears(n).plusDays(182);
+      }
+    }
+    String a = earliest.toString();
+    String b = latest.toString();
+    if (a.equals(b)) return EventDate.of(a).from(EventDate.Basis.STATED);
+    if (a.substring(0, 7).equals(b.substring(0, 7))) return EventDate.of(a.substring(0, 7)).from(EventDate.Basis.STATED);
+    if (a.substring(0, 4).equals(b.substring(0, 4))) return EventDate.of(a.substring(0, 4)).from(EventDate.Basis.STATED);
+    if (a.substring(0, 3).equals(b.substring(0, 3))) return EventDate.of(a.substring(0, 3)).from(EventDate.Basis.STATED);
+    return EventDate.UNKNOWN;
   }
 
   /**

@@ -62,6 +62,21 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aStateThatHasLastedASpanBeganThatLongBeforeTheReport() {
+    assertThat(code("2022-12-16", "Azerbaijan has blocked the Lachin corridor for three days."))
+        .anyMatch(e -> e.startsWith("191 asserted 2022-12-13 AZE"));
+    // a week back, give or take half of it: the 6th to the 12th
+    assertThat(code("2022-12-16", "Azerbaijan has blocked the Lachin corridor for a week."))
+        .anyMatch(e -> e.startsWith("191 asserted 2022-12 AZE"));
+    // two weeks back reach into November: the year
+    assertThat(code("2022-12-16", "Azerbaijan has blocked the Lachin corridor for two weeks."))
+        .anyMatch(e -> e.startsWith("191 asserted 2022 AZE"));
+    // without a perfect, "for" says how long it went on, not since when
+    assertThat(code("2022-12-16", "Azerbaijani forces shelled Armenian villages for three days."))
+        .anyMatch(e -> e.startsWith("194 asserted 2022-12-16 AZE"));
+  }
+
+  @Test
   void aSideThatFollowedSuitDidWhatTheOtherDid() {
     String law = "Armenia declared martial law on Sunday. ";
     // what a side imposes on itself, the other imposes on itself, the same day

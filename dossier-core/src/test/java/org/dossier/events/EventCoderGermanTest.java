@@ -18,7 +18,11 @@ class EventCoderGermanTest {
       new PipelineConfig("caucasus", Set.of(), LocalDate.of(2026, 1, 1), IngestOptions.defaults()));
 
   private static List<Event> code(String text) {
-    RawDocument raw = new RawDocument("t.txt", null, RawDocument.Kind.TEXT, text, null, null, "2020-10-09", null, null);
+    return code("2020-10-09", text);
+  }
+
+  private static List<Event> code(String published, String text) {
+    RawDocument raw = new RawDocument("t.txt", null, RawDocument.Kind.TEXT, text, null, null, published, null, null);
     return PIPELINE.analyse(raw).events();
   }
 
@@ -339,6 +343,29 @@ class EventCoderGermanTest {
     // one who did the same made the call to the same two
     assertThat(coded(attack + "Russland rief derweil zu einer sofortigen Waffenruhe auf. Frankreich tat dasselbe."))
         .contains("107 asserted RUS>ARM,AZE", "107 asserted FRA>ARM,AZE");
+  }
+
+  @Test
+  void aStateThatLastedASpanUpToTheReportBeganThatLongBeforeIt() {
+    Event blockade = first("191", code("2022-12-16", "Seit Tagen wird die Verbindung Bergkarabachs nach Armenien blockiert."));
+    // some day from the 2nd to the 14th: the month, as the text says it
+    assertThat(blockade.date().value()).isEqualTo("2022-12");
+    assertThat(blockade.date().basis()).isEqualTo(Event.EventDate.Basis.STATED);
+    // a kind of force no side is named for strikes the side that held the place at the time
+    assertThat(blockade.target()).extracting(Event.Actor::code).containsExactly("NKR");
+    String shelling = " beschießt Aserbaidschan die armenischen Dörfer an der Grenze zu Bergkarabach.";
+    assertThat(first("194", code("2022-12-16", "Seit drei Tagen" + shelling)).date().value()).isEqualTo("2022-12-13");
+    // days before the 9th of October reach into September: the year
+    assertThat(first("194", code("2020-10-09", "Seit Tagen" + shelling)).date().value()).isEqualTo("2020");
+    // years reach over more than a decade: no date, not the day of the report
+    assertThat(first("194", code("2022-12-16", "Seit Jahren" + shelling)).date().value()).isNull();
+    // a span told of a time before the report's is no span up to it
+    assertThat(first("194", code("2022-12-16", "Im Mai 2021 waren armenische Dörfer seit Tagen von Aserbaidschan "
+        + "beschossen worden.")).date().value()).isEqualTo("2021-05");
+  }
+
+  private static Event first(String cameo, List<Event> events) {
+    return events.stream().filter(e -> e.cameo().equals(cameo)).findFirst().orElseThrow();
   }
 
   @Test
