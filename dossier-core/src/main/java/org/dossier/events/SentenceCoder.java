@@ -1401,6 +1401,19 @@ final class SentenceCoder {
       Slot previous = current == null ? null : current.get(current.size() - 1);
       boolean object = previous != null && "LOCATION".equals(slot.type()) && !"LOCATION".equals(previous.type())
           && previous.actor() != null && noListBetween(currentEnd, slot.first());
+      // "Gestern griff Aserbaidschan Armenien an", "beschoss Aserbaidschan armenische Dörfer": where the verb comes
+      // second, a side right after another side's name is the clause's object (a list takes a comma or a
+      // conjunction); so is one after an article ("griffen aserbaidschanische Truppen die armenischen Stellungen an"),
+      // and a side's adjective after a noun ("beschossen aserbaidschanische Truppen armenische Dörfer"), where a name
+      // after a noun is one the noun is a title of ("Präsident Alijew")
+      Slot ending = null;
+      if (current != null) for (Slot c : current) if (c.last() == currentEnd && (ending == null || c.first() < ending.first())) ending = c;
+      object |= lexicon.verbSecond() && ending != null && ending.actor() != null && slot.actor() != null
+          && !ending.actor().code().equals(slot.actor().code())
+          && noListBetween(currentEnd, slot.first())
+          && (slot.first() == currentEnd + 1 && !"NATIONALITY".equals(ending.type())
+              || "NATIONALITY".equals(slot.type()) && slot.first() == currentEnd + 2 && s.tags[currentEnd + 1].equals("NOUN")
+              || articleBetween(currentEnd, slot.first()));
       if (current != null && !reporter && !object && joined(currentEnd, slot.first(), t)) {
         current.add(slot);
       } else {
@@ -1432,6 +1445,12 @@ final class SentenceCoder {
   /** Whether a slot of a place ends at a token. */
   private boolean placeEndsAt(int k) {
     for (Slot slot : s.slots) if (slot.last() == k && "LOCATION".equals(slot.type())) return true;
+    return false;
+  }
+
+  /** Whether an article stands between two tokens: it opens a noun phrase of its own ("Truppen die armenischen Stellungen"). */
+  private boolean articleBetween(int end, int next) {
+    for (int k = end + 1; k < next; k++) if (s.tags[k].equals("DET")) return true;
     return false;
   }
 

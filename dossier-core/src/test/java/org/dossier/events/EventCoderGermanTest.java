@@ -346,6 +346,23 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void whereTheVerbComesSecondTheSideAfterTheSubjectIsTheObject() {
+    assertThat(coded("Gestern griff Aserbaidschan Armenien an der Grenze mit schwerer Artillerie an.")).contains("190 asserted AZE>ARM");
+    assertThat(coded("Am Sonntag beschoss Aserbaidschan armenische Dörfer an der Grenze."))
+        .contains("194 asserted AZE>ARM");
+    assertThat(coded("Dann griffen aserbaidschanische Soldaten armenische Stellungen an der Grenze an."))
+        .contains("190 asserted AZE>ARM");
+    assertThat(coded("Dann griffen aserbaidschanische Truppen die armenischen Stellungen an der Grenze an."))
+        .contains("190 asserted AZE>ARM");
+    assertThat(coded("Wir wissen, dass die Türkei Aserbaidschan uneingeschränkt unterstützt.")).contains("051 asserted TUR>AZE");
+    // a list takes a comma or a conjunction
+    assertThat(coded("Gestern griffen Aserbaidschan und die Türkei Armenien an.")).contains("190 asserted AZE,TUR>ARM");
+    // a name after a title noun is the title's, whatever its side
+    assertThat(coded("Gestern traf Aserbaidschans Präsident Ilham Alijew in Moskau ein."))
+        .noneMatch(e -> e.contains("AZE>") && e.contains(">AZE"));
+  }
+
+  @Test
   void aStateThatLastedASpanUpToTheReportBeganThatLongBeforeIt() {
     Event blockade = first("191", code("2022-12-16", "Seit Tagen wird die Verbindung Bergkarabachs nach Armenien blockiert."));
     // some day from the 2nd to the 14th: the month, as the text says it
