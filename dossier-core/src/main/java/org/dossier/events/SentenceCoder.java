@@ -1936,6 +1936,19 @@ final class SentenceCoder {
       r.target.removeIf(a -> refuge.contains(a.code()));
       if (!r.target.isEmpty()) break;
     }
+    java.time.LocalDate day = r.target.isEmpty() && !r.source.isEmpty() ? dayOf(t) : null;
+    if (day != null) {
+      // "Tausende flohen aus Bergkarabach nach Armenien": a place fled from that names no side is the side's that
+      // held it then (the Karabakh authorities', in 2020), else its country's; not on a day unknown, when whose it
+      // was cannot be told, nor in a flight no side takes in
+      for (Slot slot : from) {
+        if (slot.place() == null || slot.actor() != null) continue;
+        Actor held = heldOn(slot.place(), day);
+        Actor side = held != null ? held : holder(slot.place());
+        if (side != null && !refuge.contains(side.code())) r.target.add(side);
+        break;
+      }
+    }
     return r;
   }
 

@@ -664,8 +664,9 @@ class EventCoderEnglishTest {
 
   @Test
   void refugeIsGivenByTheSideFledToToThoseWhoFlee() {
+    // those who flee a place are of the side that held it then: the Karabakh authorities until the 28th
     assertThat(code("2023-09-26", "More than 100,000 people fled Nagorno-Karabakh to Armenia on Monday."))
-        .containsExactly("075 asserted 2023-09-25 ARM>");
+        .containsExactly("075 asserted 2023-09-25 ARM>NKR");
     assertThat(code("2023-09-26", "Thousands of Karabakh Armenians fled to Armenia on Monday."))
         .containsExactly("075 asserted 2023-09-25 ARM>NKR");
     // the side a refugee noun has after it takes them in, not a place the clause names later

@@ -116,9 +116,15 @@ class EventCoderGermanTest {
 
   @Test
   void anExodusIsAFlightNotAnExpulsion() {
-    // those who leave are taken in where they go; no one is named who drove them out
+    // those who leave are taken in where they go; no one is named who drove them out; they are of the side that
+    // held the place they leave at the time (the Karabakh authorities, until September 2023)
     assertThat(coded("Der Massen-Exodus der ethnischen Armenier aus Berg-Karabach nach Armenien ist in vollem Gang."))
-        .containsExactly("075 asserted ARM>");
+        .containsExactly("075 asserted ARM>NKR");
+    assertThat(code("2024-03-01", "Die Flucht der letzten Armenier aus Berg-Karabach nach Armenien ist in vollem Gang."))
+        .singleElement().satisfies(e -> assertThat(e.target()).extracting(Event.Actor::code).containsExactly("AZE"));
+    // a flight no side takes in is none the coder tells
+    assertThat(coded("Die Geflüchteten aus Berg-Karabach kommen zuerst in Kornidzor an, wo Helfer warten."))
+        .noneMatch(e -> e.startsWith("075 asserted >"));
   }
 
   @Test
