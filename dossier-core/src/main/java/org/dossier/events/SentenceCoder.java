@@ -1448,6 +1448,19 @@ final class SentenceCoder {
     return false;
   }
 
+  /**
+   * Whether a verb that can be finite stands from a clause's start up to the last comma before a token: not an
+   * English form in -ing, which the tagger tags as any verb ("Speaking to reporters after the meeting, ...").
+   */
+  private boolean finiteBefore(int cs, int token) {
+    int comma = token - 1;
+    while (comma > cs && !s.words[comma].equals(",")) comma--;
+    for (int k = cs; k < comma; k++) {
+      if (s.finite(k) && !(english() && s.lower[k].endsWith("ing"))) return true;
+    }
+    return false;
+  }
+
   /** Whether an article stands between two tokens: it opens a noun phrase of its own ("Truppen die armenischen Stellungen"). */
   private boolean articleBetween(int end, int next) {
     for (int k = end + 1; k < next; k++) if (s.tags[k].equals("DET")) return true;
@@ -1708,6 +1721,13 @@ final class SentenceCoder {
       // name after it is the noun's own genitive
       if (noun && marker >= 0 && marker < t.first && head.first() > t.last) marker = -1;
       if (attributed(head)) continue;
+      // "At least 16 soldiers were killed, Armenian officials said": the speaker after the comma tells of what the
+      // clause before it says was done; a phrase with no finite verb may be the speaker's own ("Speaking after the
+      // meeting with Aliyev, Michel said")
+      if (head.first() > t.last && commaBetween(t.last, head.first()) && finiteBefore(cs, head.first())
+          && saidRightAfter(group.get(group.size() - 1).last())) {
+        continue;
+      }
       // "vowed support for Baku and called on Armenia": the object of another phrasal verb is that verb's
       if (objectOfAnotherPhrasal(head, t)) continue;
       // "Armenian officials reported heavy fighting": who reports an event noun is not its doer

@@ -62,6 +62,18 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void theSpeakerAfterTheCommaTellsOfWhatWasDoneAndTakesNoPartInIt() {
+    assertThat(code("2022-04-07", "Azerbaijan and Armenia have decided to launch a process for peace talks, European "
+        + "Council President Charles Michel said on Wednesday.")).filteredOn(e -> e.startsWith("036"))
+        .singleElement().satisfies(e -> assertThat(e).endsWith("AZE,ARM>AZE,ARM"));
+    assertThat(code("2020-10-09", "Two soldiers were killed in the shelling, Armenian officials said on Thursday."))
+        .noneMatch(e -> e.startsWith("19") && e.contains("ARM>"));
+    // the speaker of a phrase before the comma is the one who met
+    assertThat(code("2022-04-07", "Speaking to reporters after the meeting with Azerbaijani President Ilham Aliyev, "
+        + "Charles Michel said on Wednesday that progress had been made.")).anyMatch(e -> e.startsWith("04") && e.endsWith("EU>AZE"));
+  }
+
+  @Test
   void aStateThatHasLastedASpanBeganThatLongBeforeTheReport() {
     assertThat(code("2022-12-16", "Azerbaijan has blocked the Lachin corridor for three days."))
         .anyMatch(e -> e.startsWith("191 asserted 2022-12-13 AZE"));
