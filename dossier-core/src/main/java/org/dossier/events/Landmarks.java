@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.dossier.pack.Cameo;
 import org.dossier.pack.ChronologyEntry;
 
 /**
@@ -87,7 +88,7 @@ public final class Landmarks {
     if (shared < 2 || otherKind(cameo, c.cameo())) return 0;
     // a code of three digits that ends in 0 is its family "not specified below" (190 any fighting): it fits the
     // family's landmarks alike, not those coded 190 better than a missile strike (195)
-    if (shared == 3 && cameo.length() == 3 && cameo.endsWith("0")) shared = 2;
+    if (shared == 3 && !Cameo.specific(cameo)) shared = 2;
     Set<String> codes = new HashSet<>();
     for (Event.Actor a : actors) codes.add(a.code());
     codes.retainAll(c.actors());

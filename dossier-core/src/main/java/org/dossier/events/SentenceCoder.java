@@ -1859,8 +1859,7 @@ final class SentenceCoder {
     // fact at the time is that side's when a side struck it ("Aserbaidschan hatte im September 2023 Bergkarabach
     // besetzt": the Karabakh authorities'); so does a kind of force no side is named for ("Seit Tagen wird die
     // Verbindung Bergkarabachs blockiert"), but fighting of no kind in particular, no side named, stays the country's
-    boolean particular = t.cameo.length() > 2 && !t.cameo.endsWith("0");
-    Actor heldInFact = r.location == null || r.source.isEmpty() && !particular ? null : heldOn(r.location, dayOf(t));
+    Actor heldInFact = r.location == null || r.source.isEmpty() && !Cameo.specific(t.cameo) ? null : heldOn(r.location, dayOf(t));
     Actor holder = heldInFact != null ? heldInFact : r.location == null ? null : holder(r.location);
     if (r.target.isEmpty() && holder != null && violent
         && (r.sourceFromContext || r.source.stream().noneMatch(a -> holder.code().equals(a.code())))) {
@@ -2597,7 +2596,7 @@ final class SentenceCoder {
       // "hatten das Kriegsrecht verhängt": before the report's day, and the one landmark of the last weeks it fits by
       // its specific kind (a code of three digits in common, not the "not specified" 190 of any fighting)
       EventDate landmark = null;
-      if (t.cameo.length() >= 3 && !t.cameo.endsWith("0")) {
+      if (Cameo.specific(t.cameo)) {
         String kind = t.cameo.substring(0, 3);
         landmark = landmark(t, roles, day -> discourse.publishedDay != null && !day.isAfter(discourse.publishedDay)
             && !day.isBefore(discourse.publishedDay.minusDays(PAST_LANDMARK_DAYS)), c -> c.cameo().startsWith(kind));
@@ -2639,7 +2638,8 @@ final class SentenceCoder {
     return null;
   }
 
-  private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("P(\\d+|X)(D|W|M|Y|DE|CE)");
+  /** A span of days, weeks, months, years, decades or centuries; of more than four digits none that dates a report's events. */
+  private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("P(\\d{1,4}|X)(D|W|M|Y|DE|CE)");
 
   /**
    * The date a span ends {@code day} began at: an exact one ("P3D") on its day, give or take half a unit beyond

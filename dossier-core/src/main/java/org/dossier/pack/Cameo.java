@@ -47,6 +47,14 @@ public final class Cameo {
     return 0;
   }
 
+  /**
+   * Whether a code names a kind of event in particular: three digits or more, and not a root's "not specified below",
+   * whose three digits end in 0 (190 any fighting, 010 any statement).
+   */
+  public static boolean specific(String code) {
+    return code != null && code.length() >= 3 && !code.endsWith("0");
+  }
+
   /** The two-digit root of a code ("0871" → "08"). */
   public static String root(String code) {
     return code.substring(0, 2);

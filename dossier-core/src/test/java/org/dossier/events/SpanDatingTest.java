@@ -40,5 +40,7 @@ class SpanDatingTest {
     assertThat(began("PXDE", DAY)).isEqualTo("null unknown");
     assertThat(began("PT2H", DAY)).isEqualTo("none");
     assertThat(began("P1Q", DAY)).isEqualTo("none");
+    // a number no report counts days in, which would overflow a date
+    assertThat(began("P99999999999999999999D", DAY)).isEqualTo("none");
   }
 }

@@ -26,4 +26,14 @@ class CameoQuadClassTest {
     assertThat(Cameo.quadClass("x1")).isZero();
     assertThat(Cameo.quadClass(null)).isZero();
   }
+
+  @Test
+  void aRootsNotSpecifiedCodeNamesNoKindInParticular() {
+    assertThat(Cameo.specific("191")).isTrue();
+    assertThat(Cameo.specific("0871")).isTrue();
+    assertThat(Cameo.specific("190")).isFalse();
+    assertThat(Cameo.specific("010")).isFalse();
+    assertThat(Cameo.specific("19")).isFalse();
+    assertThat(Cameo.specific(null)).isFalse();
+  }
 }
