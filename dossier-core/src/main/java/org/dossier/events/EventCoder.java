@@ -108,7 +108,7 @@ public final class EventCoder {
       Sentence s = new Sentence(text, sentence, paragraph, tokens.subList(tk, tkEnd), morphology, lexicon, triggerWords,
           times);
       for (int i = m; i < mEnd; i++) {
-        if (!lexicon.notActor(mentions.get(i).entity())) slot(s, mentions.get(i));
+        if (!lexicon.notActor(mentions.get(i).entity()) && !namesInstrument(s, lexicon, mentions.get(i))) slot(s, mentions.get(i));
       }
       for (int i = n; i < nEnd; i++) slot(s, nationalities.get(i));
       pairSlots(s, lexicon, discourse.pair());
@@ -359,6 +359,46 @@ public final class EventCoder {
     if (mention.country() == null) return;
     s.slots.add(new Sentence.Slot(first, last, new Event.Actor(mention.entity(), mention.name(), mention.country()), null,
         mention.type().name()));
+  }
+
+  /**
+   * Whether a mention names the body a text is named after, where the text is an object ("committed to the Charter of
+   * the United Nations", "recognise the UN Charter", "für die UN-Charta"; cue kind {@code instrument}): a commitment
+   * to the charter is none to the United Nations. Where the text is the subject ("UN resolutions demand ..."), the
+   * body speaks through it, and stays.
+   */
+  private static boolean namesInstrument(Sentence s, Lexicon lexicon, Mention mention) {
+    if (lexicon.cues("instrument").isEmpty()) return false;
+    int first = s.tokenAt(mention.start());
+    int last = Math.max(first, s.tokenAt(mention.end() - 1));
+    if (first >= s.size()) return false;
+    int phrase = -1;
+    // "UN Charter", "UN Security Council resolutions"
+    if (last + 1 < s.size() && instrument(lexicon, s.lower[last + 1], s.lemmas[last + 1])) phrase = first;
+    // "UN-Charta"
+    if (last + 2 < s.size() && s.lower[last + 1].equals("-") && instrument(lexicon, s.lower[last + 2], s.lemmas[last + 2])) {
+      phrase = first;
+    }
+    // "the Charter of the United Nations", "Resolutionen des UN-Sicherheitsrates": the text, "of", an article
+    int k = first - 1;
+    while (k >= 0 && first - k <= 3 && (s.tags[k].equals("DET") || s.cueEnd(lexicon, "genitive", k) == k + 1)) k--;
+    if (phrase < 0 && k >= 0 && k < first - 1 && instrument(lexicon, s.lower[k], s.lemmas[k])) phrase = k;
+    if (phrase < 0) return false;
+    // what governs the phrase: a preposition or a verb makes it an object
+    int before = phrase - 1;
+    while (before >= 0 && (s.tags[before].equals("DET") || s.tags[before].equals("NUM") || s.tags[before].equals("ADJ")
+        || s.tags[before].equals("PRON"))) {
+      before--;
+    }
+    return before >= 0 && (s.tags[before].startsWith("ADP") || s.verb(before));
+  }
+
+  /** Whether a word is one of the pack's instruments, capitalised or not ("the Charter", "die Charta"). */
+  private static boolean instrument(Lexicon lexicon, String lower, String lemma) {
+    for (String[] cue : lexicon.cues("instrument")) {
+      if (cue.length == 1 && (cue[0].equals(lower) || cue[0].equals(lemma))) return true;
+    }
+    return false;
   }
 
   private void slot(Sentence s, Nationality nationality) {

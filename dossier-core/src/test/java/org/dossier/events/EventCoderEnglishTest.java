@@ -74,6 +74,25 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aCommitmentToACharterIsNoneToTheBodyItIsNamedAfter() {
+    assertThat(code("2022-10-07", "Armenia and Azerbaijan confirmed their commitment to the Charter of the United Nations."))
+        .filteredOn(e -> e.startsWith("019")).singleElement().satisfies(e -> assertThat(e).doesNotContain("UN"));
+    assertThat(code("2022-10-07", "Armenia and Azerbaijan recognize the UN Charter."))
+        .filteredOn(e -> e.startsWith("019")).singleElement().satisfies(e -> assertThat(e).doesNotContain("UN"));
+    // a text that is the subject speaks for the body that adopted it
+    assertThat(code("2020-10-02", "Four UN Security Council resolutions demand the withdrawal of Armenian forces."))
+        .anyMatch(e -> e.startsWith("106") && e.endsWith("UN>ARM"));
+  }
+
+  @Test
+  void sidesThatActOnEachOthersPossessionsActOnEachOther() {
+    assertThat(code("2022-10-07", "Armenia and Azerbaijan recognize each other’s territorial integrity."))
+        .anyMatch(e -> e.startsWith("019") && e.endsWith("ARM,AZE>ARM,AZE"));
+    assertThat(code("2022-10-07", "Armenia and Azerbaijan accused each other's forces of shelling."))
+        .anyMatch(e -> e.startsWith("112") && e.endsWith("ARM,AZE>ARM,AZE"));
+  }
+
+  @Test
   void aStateThatHasLastedASpanBeganThatLongBeforeTheReport() {
     assertThat(code("2022-12-16", "Azerbaijan has blocked the Lachin corridor for three days."))
         .anyMatch(e -> e.startsWith("191 asserted 2022-12-13 AZE"));

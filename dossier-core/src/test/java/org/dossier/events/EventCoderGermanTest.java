@@ -352,6 +352,18 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aCommitmentToTheUnCharterIsNoneToTheUnitedNations() {
+    assertThat(coded("Armenien und Aserbaidschan treten für die UN-Charta ein und erkennen die territoriale Integrität des "
+        + "jeweils anderen an.")).filteredOn(e -> e.startsWith("019")).singleElement()
+        .satisfies(e -> assertThat(e).endsWith("ARM,AZE>ARM,AZE"));
+    assertThat(coded("Armenien und Aserbaidschan erkennen die Charta der Vereinten Nationen an."))
+        .filteredOn(e -> e.startsWith("019")).singleElement().satisfies(e -> assertThat(e).doesNotContain("UN"));
+    // resolutions that are the subject speak for the council
+    assertThat(coded("Vier Resolutionen des UN-Sicherheitsrates fordern den Rückzug der armenischen Truppen."))
+        .anyMatch(e -> e.startsWith("106") && e.endsWith("UN>ARM"));
+  }
+
+  @Test
   void whereTheVerbComesSecondTheSideAfterTheSubjectIsTheObject() {
     assertThat(coded("Gestern griff Aserbaidschan Armenien an der Grenze mit schwerer Artillerie an.")).contains("190 asserted AZE>ARM");
     assertThat(coded("Am Sonntag beschoss Aserbaidschan armenische Dörfer an der Grenze."))
