@@ -234,6 +234,11 @@ final class SentenceCoder {
         // at war (a side's own call may be made to anyone: "urged the international community to respond")
         for (Actor side : discourse.pair()) roles.target.add(side.inferredAs("parties"));
       }
+      if (roles.target.isEmpty() && !roles.source.isEmpty() && t.cameo.startsWith(PRAISE) && welcomesAgreement(t)
+          && discourse.pair() != null && discourse.pair().stream().noneMatch(side -> codes(roles.source).contains(side.code()))) {
+        // "Macron welcomed the agreement": praise for the truce the report told of is praise for its two sides
+        for (Actor side : discourse.pair()) roles.target.add(side.inferredAs("parties"));
+      }
       Timex timex = t.ownDate != null ? t.ownDate : timex(t);
       if (intent && timex != null && later(EventDate.of(timex.value()), discourse.published)) timex = null;
       Dated dated = date(t, timex, modality, roles);
@@ -747,6 +752,26 @@ final class SentenceCoder {
     }
     if (setting(t) >= 0) return false;
     return inScope(c, t);
+  }
+
+  /** CAMEO's praise or endorsement. */
+  private static final String PRAISE = "051";
+
+  /**
+   * Whether the object of a trigger is the agreement the report told of, named again ("welcomed the agreement",
+   * "begrüßte die Waffenruhe"): a definite noun of agreement, or of what was agreed.
+   */
+  private boolean welcomesAgreement(Trigger t) {
+    for (Trigger u : triggers) {
+      if (u.first <= t.last || s.clauseStart[u.first] != s.clauseStart[t.first]) continue;
+      if (namedAgain(u)) return true;
+      if (u.term.pos().equals("N") && u.cameo != null && u.cameo.equals(discourse.lastAgreement)) {
+        int k = u.first - 1;
+        while (k >= 0 && s.tags[k].equals("ADJ")) k--;
+        if (is("definite", k)) return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -85,6 +85,18 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void praiseForTheAgreementToldOfIsPraiseForItsTwoSides() {
+    String truce = "Armenia and Azerbaijan agreed on a humanitarian ceasefire on Saturday. ";
+    assertThat(code("2020-10-18", truce + "French President Emmanuel Macron welcomed the agreement."))
+        .anyMatch(e -> e.startsWith("051") && e.endsWith("FRA>ARM,AZE"));
+    assertThat(code("2020-10-18", truce + "Russia welcomed the truce.")).anyMatch(e -> e.startsWith("051") && e.endsWith("RUS>ARM,AZE"));
+    // no agreement told of: no one to praise
+    assertThat(code("2020-10-18", "Russia welcomed the agreement.")).anyMatch(e -> e.startsWith("051") && e.endsWith("RUS>"));
+    // a side that praises its own agreement praises no one by it
+    assertThat(code("2020-10-18", truce + "Armenia welcomed the agreement.")).anyMatch(e -> e.startsWith("051") && e.endsWith("ARM>"));
+  }
+
+  @Test
   void sidesThatActOnEachOthersPossessionsActOnEachOther() {
     assertThat(code("2022-10-07", "Armenia and Azerbaijan recognize each other’s territorial integrity."))
         .anyMatch(e -> e.startsWith("019") && e.endsWith("ARM,AZE>ARM,AZE"));

@@ -352,6 +352,15 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void praiseForTheAgreementToldOfIsPraiseForItsTwoSides() {
+    String truce = "Armenien und Aserbaidschan haben sich am Freitag auf eine Waffenruhe geeinigt. ";
+    assertThat(coded(truce + "Frankreich begrüßte die Vereinbarung.")).contains("051 asserted FRA>ARM,AZE");
+    assertThat(coded(truce + "Russland begrüßte die Waffenruhe.")).contains("051 asserted RUS>ARM,AZE");
+    assertThat(coded("Die Lage im Südkaukasus bleibt nach Angaben von Beobachtern angespannt. Russland begrüßte die "
+        + "Vereinbarung.")).contains("051 asserted RUS>");
+  }
+
+  @Test
   void aCommitmentToTheUnCharterIsNoneToTheUnitedNations() {
     assertThat(coded("Armenien und Aserbaidschan treten für die UN-Charta ein und erkennen die territoriale Integrität des "
         + "jeweils anderen an.")).filteredOn(e -> e.startsWith("019")).singleElement()
