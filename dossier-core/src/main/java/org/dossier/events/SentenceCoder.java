@@ -754,6 +754,14 @@ final class SentenceCoder {
     return inScope(c, t);
   }
 
+  /** Whether the token before a "between" ends another event noun, of a setting phrase ("following phone calls"). */
+  private boolean settingNounRightBefore(int marker, Trigger t) {
+    for (Trigger u : triggers) {
+      if (u != t && u.last + 1 == marker && u.term.pos().equals("N") && setting(u) >= 0) return true;
+    }
+    return false;
+  }
+
   /** CAMEO's praise or endorsement. */
   private static final String PRAISE = "051";
 
@@ -1783,6 +1791,9 @@ final class SentenceCoder {
         continue;
       }
       if (marker >= 0 && is("reciprocal", marker)) {
+        // "announced the ceasefire plan following phone calls between Lavrov and his counterparts": the parties of
+        // the calls in the setting are the calls', not the announcement's
+        if (settingNounRightBefore(marker, t)) continue;
         if (reciprocal.isEmpty()) reciprocalMarker = marker;
         reciprocal.addAll(group);
       } else if (marker >= 0 && is("agent", marker) && (passive || noun)) {
@@ -1828,6 +1839,21 @@ final class SentenceCoder {
     if (eventNoun != null && reciprocalMarker == eventNoun.last + 1 && distinctCodes(actorsOf(reciprocal)) >= 2) {
       r.source.clear();
       r.target.clear();
+    }
+    // "phone calls between Lavrov and his counterparts": one side named with its counterparts, whom the clause names
+    // as its subject (the Armenian and Azerbaijani ministers), calls on them
+    if (eventNoun == t && reciprocalMarker == t.last + 1 && distinctCodes(actorsOf(reciprocal)) == 1
+        && s.find(lexicon, "counterpart", reciprocalMarker + 1, ce) >= 0) {
+      Set<String> named = codes(actorsOf(reciprocal));
+      List<Actor> others = new ArrayList<>();
+      for (Actor a : r.source) if (!named.contains(a.code())) others.add(a);
+      if (!others.isEmpty()) {
+        r.source.clear();
+        addAll(r.source, reciprocal);
+        r.target.clear();
+        r.target.addAll(others);
+        reciprocal.clear();
+      }
     }
     // "he", "she": the person named last, not the last source of an event
     boolean personSubject = !passive && s.find(lexicon, "person_pronoun", cs, Math.min(t.first, cs + 2)) >= 0

@@ -97,6 +97,18 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void thePartiesOfCallsInTheSettingAreTheCallsNotTheMainClauses() {
+    List<String> events = code("2020-10-18", "The Armenian and Azerbaijani foreign ministers announced the ceasefire plan "
+        + "following phone calls between Russian Foreign Minister Sergey Lavrov and his counterparts.");
+    // one side named with its counterparts calls on those the clause names
+    assertThat(events).anyMatch(e -> e.startsWith("041") && e.endsWith("RUS>ARM,AZE"));
+    assertThat(events).filteredOn(e -> e.startsWith("0871")).allMatch(e -> !e.contains("RUS"));
+    // with both named, both are its sides
+    assertThat(code("2020-10-18", "The ministers announced the plan following phone calls between Armenia and Azerbaijan."))
+        .anyMatch(e -> e.startsWith("041") && e.endsWith("ARM,AZE>ARM,AZE"));
+  }
+
+  @Test
   void sidesThatActOnEachOthersPossessionsActOnEachOther() {
     assertThat(code("2022-10-07", "Armenia and Azerbaijan recognize each other’s territorial integrity."))
         .anyMatch(e -> e.startsWith("019") && e.endsWith("ARM,AZE>ARM,AZE"));
