@@ -217,7 +217,10 @@ final class SentenceCoder {
         // "Armenia's ministry denied this information": the claim denied is the last one another side made
         roles.target.addAll(discourse.lastClaimant.get());
       }
-      if (t.frame.has("self") && !roles.source.isEmpty()) {
+      // "beschlossen, das Kriegsrecht einzuführen": what a side decided to impose, it imposed on itself too
+      boolean self = t.frame.has("self")
+          || t.inner != null && t.inner.term.has("self") && java.util.Objects.equals(t.cameo, t.inner.cameo);
+      if (self && !roles.source.isEmpty()) {
         // "Armenia declared martial law": a side imposes it on itself, whatever other side the sentence names as its cause
         roles.target.clear();
         roles.target.addAll(roles.source);

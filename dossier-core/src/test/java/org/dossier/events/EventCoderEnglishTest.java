@@ -109,6 +109,12 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void whatASideDecidedToImposeOnItselfItImposedOnItself() {
+    assertThat(code("2020-09-27", "The Armenian government decided on Sunday to introduce martial law."))
+        .anyMatch(e -> e.startsWith("1724 asserted 2020-09-27 ARM>ARM"));
+  }
+
+  @Test
   void sidesThatActOnEachOthersPossessionsActOnEachOther() {
     assertThat(code("2022-10-07", "Armenia and Azerbaijan recognize each other’s territorial integrity."))
         .anyMatch(e -> e.startsWith("019") && e.endsWith("ARM,AZE>ARM,AZE"));

@@ -352,6 +352,12 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void whatASideDecidedToImposeOnItselfItImposedOnItself() {
+    assertThat(coded("Die armenische Regierung hat am Sonntag beschlossen, das Kriegsrecht einzuführen."))
+        .contains("1724 asserted ARM>ARM");
+  }
+
+  @Test
   void praiseForTheAgreementToldOfIsPraiseForItsTwoSides() {
     String truce = "Armenien und Aserbaidschan haben sich am Freitag auf eine Waffenruhe geeinigt. ";
     assertThat(coded(truce + "Frankreich begrüßte die Vereinbarung.")).contains("051 asserted FRA>ARM,AZE");
