@@ -225,6 +225,12 @@ final class SentenceCoder {
         roles.target.clear();
         roles.target.addAll(roles.source);
       }
+      if (violent && modality == Modality.REPORTED && roles.source.isEmpty() && !roles.target.isEmpty()) {
+        // "Die Verteidigungsarmee von Berg-Karabach teilte mit, dass zwei Hubschrauber ... zerstört wurden": force on
+        // the speaker's adversary that names no doer is the speaker's claim of its own
+        List<Actor> claimant = claimant(t, roles.target);
+        if (claimant != null) roles.source.addAll(claimant);
+      }
       if (roles.target.isEmpty() && !roles.source.isEmpty() && !roles.sourceFromContext && discourse.adversaryRoots.contains(root)) {
         // "Armenien spricht von staatlicher Provokation": a side's hostile act that names no one is aimed at its adversary
         Actor adversary = adversary(roles.source, dayOf(t));
@@ -763,6 +769,35 @@ final class SentenceCoder {
       if (u != t && u.last + 1 == marker && u.term.pos().equals("N") && setting(u) >= 0) return true;
     }
     return false;
+  }
+
+  /**
+   * The side that reports force used on its adversaries (every target one of them on the event's day): the subject
+   * of the saying that a "that" / "dass" clause holding the trigger completes; or null. "said two helicopters were shot
+   * down" is read as one clause already, and an agent phrase may name the doer ("von aserbaidschanischen Streitkräften
+   * abgeschossen"): then none.
+   */
+  private List<Actor> claimant(Trigger t, List<Actor> targets) {
+    int that = -1;
+    for (int k = t.first - 1; k >= 0 && that < 0; k--) {
+      if (is("complementizer", k)) that = k;
+      else if (s.tags[k].equals("VERB") || s.words[k].equals(";") || s.words[k].equals(":")) return null;
+    }
+    if (that <= 0 || s.find(lexicon, "agent", that, s.clauseEnd[t.first]) >= 0) return null;
+    // the saying's subject, before the clause that opens with "that"; over commas of dates and appositions
+    List<Slot> speaker = null;
+    int ms = that;
+    for (int steps = 0; steps < 4 && speaker == null && ms > 0; steps++) {
+      ms = s.clauseStart[ms - 1];
+      speaker = speaker(ms, that, t);
+    }
+    if (speaker == null) return null;
+    List<Actor> sides = actorsOf(speaker);
+    Set<String> codes = codes(sides);
+    if (codes.size() != 1) return null;
+    Set<String> adversaries = codes(discourse.adversaries.apply(codes, dayOf(t)));
+    for (Actor target : targets) if (!adversaries.contains(target.code())) return null;
+    return sides.subList(0, 1);
   }
 
   /** CAMEO's praise or endorsement. */
@@ -2341,6 +2376,11 @@ final class SentenceCoder {
     int ms = s.clauseStart[cs - 1];
     // "said on Thursday (March 13) that ...": a bracket is no clause of its own
     for (int steps = 0; steps < 4 && ms > 0 && parenthetical(ms, cs); steps++) ms = s.clauseStart[ms - 1];
+    return speaker(ms, cs, t);
+  }
+
+  /** The first group of actors in [ms, cs) that no preposition marks, the whole subject; or null. */
+  private List<Slot> speaker(int ms, int cs, Trigger t) {
     List<Slot> group = null;
     int end = -1;
     for (Slot slot : s.slots) {

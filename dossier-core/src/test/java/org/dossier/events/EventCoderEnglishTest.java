@@ -115,6 +115,19 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void forceOnTheSpeakersAdversaryThatNamesNoDoerIsTheSpeakersClaim() {
+    assertThat(code("2020-09-27", "The Armenian defence ministry said on Sunday that two Azerbaijani helicopters were shot down."))
+        .anyMatch(e -> e.startsWith("195 reported 2020-09-27 ARM>AZE"));
+    // force on the speaker's own side is no claim of it
+    assertThat(code("2020-09-27", "The Armenian defence ministry said on Sunday that Armenian positions were shelled."))
+        .anyMatch(e -> e.startsWith("194 reported 2020-09-27 >ARM"));
+    // an agent names the doer
+    assertThat(code("2020-09-27", "The Armenian defence ministry said on Sunday that two Azerbaijani helicopters were shot "
+        + "down by Turkish jets.")).anyMatch(e -> e.startsWith("195 reported 2020-09-27 TUR>AZE"))
+        .noneMatch(e -> e.startsWith("195 reported 2020-09-27 ARM>"));
+  }
+
+  @Test
   void sidesThatActOnEachOthersPossessionsActOnEachOther() {
     assertThat(code("2022-10-07", "Armenia and Azerbaijan recognize each other’s territorial integrity."))
         .anyMatch(e -> e.startsWith("019") && e.endsWith("ARM,AZE>ARM,AZE"));

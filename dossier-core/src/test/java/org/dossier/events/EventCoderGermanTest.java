@@ -358,6 +358,15 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void forceOnTheSpeakersAdversaryThatNamesNoDoerIsTheSpeakersClaim() {
+    assertThat(coded("Die Verteidigungsarmee von Berg-Karabach teilte am Sonntag, dem 27. September, mit, dass zwei "
+        + "Hubschrauber, bis zu 14 Drohnen sowie Panzer des aserbaidschanischen Militärs zerstört wurden."))
+        .contains("190 reported NKR>AZE");
+    assertThat(coded("Das armenische Verteidigungsministerium teilte mit, dass armenische Stellungen beschossen wurden."))
+        .anyMatch(e -> e.startsWith("194 reported >ARM"));
+  }
+
+  @Test
   void praiseForTheAgreementToldOfIsPraiseForItsTwoSides() {
     String truce = "Armenien und Aserbaidschan haben sich am Freitag auf eine Waffenruhe geeinigt. ";
     assertThat(coded(truce + "Frankreich begrüßte die Vereinbarung.")).contains("051 asserted FRA>ARM,AZE");
