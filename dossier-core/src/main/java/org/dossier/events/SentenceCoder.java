@@ -52,6 +52,8 @@ final class SentenceCoder {
     Term frame;
     String cameo;
     Modality governed;
+    /** The control word that gave {@code governed}, or null. */
+    Trigger governor;
     /** An agreed event coordinated with the one its control word became: it takes the control's modality. */
     Trigger agreedWith;
     boolean consumed;
@@ -688,10 +690,10 @@ final class SentenceCoder {
     for (Trigger t : triggers) {
       if (!candidate(c, t)) continue;
       switch (kind) {
-        case "demand", "appeal" -> t.governed = Modality.DEMANDED;
-        case "intent", "threaten" -> t.governed = Modality.PLANNED;
-        case "hope" -> t.governed = Modality.HYPOTHETICAL;
-        case "reject" -> t.governed = Modality.NEGATED;
+        case "demand", "appeal" -> governs(c, t, Modality.DEMANDED);
+        case "intent", "threaten" -> governs(c, t, Modality.PLANNED);
+        case "hope" -> governs(c, t, Modality.HYPOTHETICAL);
+        case "reject" -> governs(c, t, Modality.NEGATED);
         case "accuse" -> t.consumed = true;
         case "begin", "attempt", "end" -> {
           // "hatte Bombenangriffe gestartet", "nahmen Gespräche auf": the begun event, with the verb's roles
@@ -699,6 +701,7 @@ final class SentenceCoder {
             t.consumed = true;
             c.frame = inner.term;
             c.governed = inner.governed;
+            c.governor = inner.governor;
           }
         }
         // what was signed is the signing: an agreement, or an event of its own ("unterzeichneten eine Waffenruhe")
@@ -715,11 +718,24 @@ final class SentenceCoder {
           if (t == inner && c.cameo != null && c.cameo.equals(inner.cameo)) t.consumed = true;
           else if (inner != null && c.cameo != null && c.cameo.equals(inner.cameo) && t.cameo != null
               && t.cameo.equals(lexicon.derive(kind, t.cameo)) && coordinated(inner, t)) t.agreedWith = c;
-          else t.governed = Modality.PLANNED;
+          else governs(c, t, Modality.PLANNED);
         }
         default -> { }
       }
     }
+  }
+
+  /** Whether a comma, semicolon or coordinating conjunction stands in tokens [from, to). */
+  private boolean joinedApart(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.tags[k].equals("CCONJ") || s.words[k].equals(",") || s.words[k].equals(";")) return true;
+    }
+    return false;
+  }
+
+  private static void governs(Trigger control, Trigger t, Modality modality) {
+    t.governed = modality;
+    t.governor = control;
   }
 
   /**
@@ -761,6 +777,12 @@ final class SentenceCoder {
     }
     if (setting(t) >= 0) return false;
     return inScope(c, t);
+  }
+
+  /** Whether a noun trigger ends at token k. */
+  private boolean nounTriggerEndsAt(int k) {
+    for (Trigger u : triggers) if (u.last == k && u.term.pos().equals("N")) return true;
+    return false;
   }
 
   /** Whether the token before a "between" ends another event noun, of a setting phrase ("following phone calls"). */
@@ -884,16 +906,39 @@ final class SentenceCoder {
    * where the clause's action took place: its event happened, whatever the clause's verb wants or plans.
    */
   private int setting(Trigger t) {
-    if (!english() || !t.term.pos().equals("N")) return -1;
+    if (!t.term.pos().equals("N")) return -1;
     for (int k = t.first - 1; k >= Math.max(0, t.first - 7); k--) {
-      if (is("setting", k)) return k;
+      // "seine Forderung nach einem Waffenstillstand": a preposition right after an event noun is that noun's
+      if (is("setting", k)) return !english() && k > 0 && nounTriggerEndsAt(k - 1) ? -1 : k;
       String tag = s.tags[k];
+      // "beim Aufflammen des Konflikts einen Waffenstillstand": an article no genitive takes, after no preposition,
+      // opens a phrase of its own
+      if (!english() && tag.equals("DET") && !is("genitive_article", k) && !is("genitive_article_shared", k)
+          && k > 0 && !s.tags[k - 1].startsWith("ADP")) {
+        return -1;
+      }
       if (tag.startsWith("ADP") && is("genitive", k)) continue;
       boolean np = tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("NOUN")
           || tag.equals("PROPN") || tag.equals("PRON") && !s.lower[k].equals("they") || POSSESSIVE.matcher(s.lower[k]).matches();
       if (!np) return -1;
     }
     return -1;
+  }
+
+  /**
+   * Where a German setting phrase headed by a noun trigger ends: at the clause's next verb, punctuation or an article
+   * no genitive takes ("beim jüngsten Aufflammen des Konflikts | einen Waffenstillstand gefordert").
+   */
+  private int settingEnd(Trigger t, int ce) {
+    for (int k = t.last + 1; k < ce; k++) {
+      String tag = s.tags[k];
+      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT")) return k;
+      if (tag.equals("DET") && !is("genitive_article", k) && !is("genitive_article_shared", k)
+          && !s.tags[k - 1].startsWith("ADP")) {
+        return k;
+      }
+    }
+    return ce;
   }
 
   /**
@@ -981,17 +1026,24 @@ final class SentenceCoder {
   }
 
   /**
-   * A noun trigger in a clause with a verb trigger is that verb's theme ("Verhandlungen ... scheiterten"); what a
-   * dated statement is about is no theme of the saying.
+   * A noun trigger in a clause with a verb trigger is that verb's theme ("Verhandlungen ... scheiterten"), also where
+   * one control word governs both ("demanded that Azerbaijan lift the blockade": the lifting is demanded, not the
+   * blockade); what a dated statement is about is no theme of the saying.
    */
   private void suppressNouns(List<Trigger> triggers) {
     for (Trigger noun : triggers) {
-      if (!noun.term.pos().equals("N") || noun.consumed || noun.governed != null || setting(noun) >= 0) continue;
+      if (!noun.term.pos().equals("N") || noun.consumed || setting(noun) >= 0) continue;
       // a control noun that is the subject of a passive light verb and governs what follows ("a demand was issued ...
       // to leave") is no theme of that
       if (noun.control() && noun.inner != null && subjectOfPassive(noun)) continue;
       for (Trigger verb : triggers) {
-        if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V") || verb.term.has("dated")) {
+        if (verb == noun || verb.control() || verb.consumed || !verb.term.pos().equals("V") || verb.term.has("dated")
+            || verb.governor != noun.governor) {
+          continue;
+        }
+        // what a control word governs may be a list of its own ("einen Waffenstillstand gefordert, aber keine der
+        // beiden Seiten unterstützt"): one event is the other's theme only with no comma or conjunction between
+        if (noun.governor != null && joinedApart(Math.min(noun.last, verb.last) + 1, Math.max(noun.first, verb.first))) {
           continue;
         }
         if (s.clauseStart[verb.first] == s.clauseStart[noun.first]) {
@@ -1137,9 +1189,11 @@ final class SentenceCoder {
   }
 
   private Modality modality(Trigger t) {
-    // a setting phrase ("during talks in Vienna") is read from its preposition on
-    int cs = Math.max(s.clauseStart[t.first], setting(t));
-    int ce = s.clauseEnd[t.first];
+    // a setting phrase ("during talks in Vienna") is read from its preposition on; a German one, which needs no comma
+    // to end, up to its end ("Sechs Tage nach Beginn heftiger Kämpfe hat sich Armenien ... bereit erklärt")
+    int setting = setting(t);
+    int cs = Math.max(s.clauseStart[t.first], setting);
+    int ce = setting >= cs && !english() ? settingEnd(t, s.clauseEnd[t.first]) : s.clauseEnd[t.first];
     if (window(t, "negation", cs, ce, 6) || negatedMatrix(s.clauseStart[t.first]) || negatedParticle(t)) {
       return Modality.NEGATED;
     }
@@ -1755,10 +1809,19 @@ final class SentenceCoder {
 
   private Roles roles(Trigger t) {
     if (t.frame.has("refuge")) return refuge(t);
-    Roles r = new Roles();
     int cs = s.clauseStart[t.first];
     int ce = s.clauseEnd[t.first];
     int phrase = force(t.cameo) ? setting(t) : -1;
+    if (phrase >= cs && !english()) {
+      // "Während der Kämpfe zwischen Armenien und Aserbaidschan hat Russland ...", "Russland hat beim jüngsten
+      // Aufflammen des Konflikts einen Waffenstillstand gefordert": fighting in a German setting phrase, which needs no
+      // comma to end, has the phrase's sides; where it names none, the clause's, if they are at war with each other
+      // ("Sechs Tage nach Beginn heftiger Kämpfe hat sich Armenien zu Verhandlungen mit Aserbaidschan bereit erklärt")
+      Roles own = roles(t, phrase, settingEnd(t, ce));
+      if (!own.source.isEmpty() || !own.target.isEmpty()) return own;
+      Roles clause = roles(t, cs, ce);
+      return atWar(clause, t) ? clause : own;
+    }
     if (phrase >= cs) {
       // "Following the outbreak of heavy fighting in Karabakh, Yerevan insisted ...": fighting in a setting phrase set
       // off by a comma is not the clause's subject's doing; its sides are the phrase's own ("have been at war since
@@ -1771,6 +1834,23 @@ final class SentenceCoder {
         }
       }
     }
+    return roles(t, cs, ce);
+  }
+
+  /** Whether every source of these roles is at war with one of their targets, on the event's day. */
+  private boolean atWar(Roles r, Trigger t) {
+    if (r.source.isEmpty() || r.target.isEmpty()) return false;
+    Set<String> targets = codes(r.target);
+    for (Actor source : r.source) {
+      Set<String> adversaries = codes(discourse.adversaries.apply(Set.of(source.code()), dayOf(t)));
+      if (java.util.Collections.disjoint(adversaries, targets)) return false;
+    }
+    return true;
+  }
+
+  /** The roles of a trigger read from tokens [cs, ce). */
+  private Roles roles(Trigger t, int cs, int ce) {
+    Roles r = new Roles();
     // "Russian peacekeepers were deployed": the force sent is the one that keeps the peace, passive or not
     boolean noun = t.term.pos().equals("N");
     // "the enclave's seizure by Azerbaijan": a noun with its agent after it is read as a passive

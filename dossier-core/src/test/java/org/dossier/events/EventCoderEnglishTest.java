@@ -128,6 +128,17 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void whatIsDemandedToEndABlockadeIsTheLiftingNotTheBlockade() {
+    assertThat(code("2023-05-13", "Armenia demanded that Azerbaijan lift the blockade of the Lachin corridor."))
+        .anyMatch(e -> e.startsWith("0872 demanded")).noneMatch(e -> e.startsWith("191"));
+    assertThat(code("2023-05-13", "Armenia called for the lifting of the blockade of the Lachin corridor."))
+        .anyMatch(e -> e.startsWith("0872 demanded")).noneMatch(e -> e.startsWith("191"));
+    // what one control word governs in two conjuncts stays two events
+    assertThat(code("2023-05-13", "Russia urged Azerbaijan to halt the offensive, and Armenia to withdraw its troops."))
+        .anyMatch(e -> e.startsWith("0874 demanded"));
+  }
+
+  @Test
   void sidesThatActOnEachOthersPossessionsActOnEachOther() {
     assertThat(code("2022-10-07", "Armenia and Azerbaijan recognize each other’s territorial integrity."))
         .anyMatch(e -> e.startsWith("019") && e.endsWith("ARM,AZE>ARM,AZE"));

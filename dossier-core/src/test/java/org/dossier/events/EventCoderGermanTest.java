@@ -732,6 +732,29 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void fightingInASettingPhraseHasThePhrasesSidesNotTheClausesSubject() {
+    String context = "Armenien und Aserbaidschan haben am Freitag verhandelt. ";
+    assertThat(coded(context + "Während der jüngsten Kämpfe zwischen Armenien und Aserbaidschan hat Russland die Seiten "
+        + "zur Ruhe gemahnt.")).contains("190 asserted ARM,AZE>ARM,AZE").noneMatch(e -> e.startsWith("190 asserted RUS"));
+    assertThat(coded(context + "Russland hat beim jüngsten Aufflammen des Konflikts einen Waffenstillstand gefordert."))
+        .anyMatch(e -> e.startsWith("0871 demanded")).noneMatch(e -> e.startsWith("190 asserted RUS"));
+    // a phrase that names no side takes the clause's, where they are at war with each other
+    assertThat(coded("Sechs Tage nach Beginn heftiger Kämpfe hat sich Armenien zu Verhandlungen mit Aserbaidschan "
+        + "bereit erklärt.")).contains("190 asserted ARM>AZE");
+    // a preposition right after an event noun is that noun's: what it demands stays demanded
+    assertThat(coded("Putin wiederholte seine Forderung nach einem Waffenstillstand."))
+        .noneMatch(e -> e.startsWith("0871 asserted") || e.startsWith("0871 reported"));
+  }
+
+  @Test
+  void whatIsDemandedToEndABlockadeIsTheLiftingNotTheBlockade() {
+    assertThat(coded("Armenien hat von Aserbaidschan die Aufhebung der Blockade des Latschin-Korridors gefordert."))
+        .anyMatch(e -> e.startsWith("0872 demanded")).noneMatch(e -> e.startsWith("191"));
+    assertThat(coded("Armenien forderte, dass Aserbaidschan die Blockade des Latschin-Korridors aufhebt."))
+        .anyMatch(e -> e.startsWith("0872 demanded")).noneMatch(e -> e.startsWith("191"));
+  }
+
+  @Test
   void anAmbassadorRecalledBreaksRelationsInEitherWordOrder() {
     assertThat(coded("Armenien rief am Mittwoch seinen Botschafter aus Baku zurück.")).contains("161 asserted ARM>AZE");
     assertThat(coded("Armenien hat seinen Botschafter aus Baku zurückgerufen.")).contains("161 asserted ARM>AZE");
