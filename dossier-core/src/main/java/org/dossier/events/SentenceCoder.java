@@ -725,14 +725,6 @@ final class SentenceCoder {
     }
   }
 
-  /** Whether a comma, semicolon or coordinating conjunction stands in tokens [from, to). */
-  private boolean joinedApart(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (s.tags[k].equals("CCONJ") || s.words[k].equals(",") || s.words[k].equals(";")) return true;
-    }
-    return false;
-  }
-
   private static void governs(Trigger control, Trigger t, Modality modality) {
     t.governed = modality;
     t.governor = control;
@@ -817,7 +809,7 @@ final class SentenceCoder {
     List<Actor> sides = actorsOf(speaker);
     Set<String> codes = codes(sides);
     if (codes.size() != 1) return null;
-    Set<String> adversaries = codes(discourse.adversaries.apply(codes, dayOf(t)));
+    Set<String> adversaries = adversaryCodes(codes, t);
     for (Actor target : targets) if (!adversaries.contains(target.code())) return null;
     return sides.subList(0, 1);
   }
@@ -911,12 +903,8 @@ final class SentenceCoder {
       // "seine Forderung nach einem Waffenstillstand": a preposition right after an event noun is that noun's
       if (is("setting", k)) return !english() && k > 0 && nounTriggerEndsAt(k - 1) ? -1 : k;
       String tag = s.tags[k];
-      // "beim Aufflammen des Konflikts einen Waffenstillstand": an article no genitive takes, after no preposition,
-      // opens a phrase of its own
-      if (!english() && tag.equals("DET") && !is("genitive_article", k) && !is("genitive_article_shared", k)
-          && k > 0 && !s.tags[k - 1].startsWith("ADP")) {
-        return -1;
-      }
+      // "beim Aufflammen des Konflikts einen Waffenstillstand": the ceasefire is in a phrase of its own
+      if (!english() && opensPhrase(k)) return -1;
       if (tag.startsWith("ADP") && is("genitive", k)) continue;
       boolean np = tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("NOUN")
           || tag.equals("PROPN") || tag.equals("PRON") && !s.lower[k].equals("they") || POSSESSIVE.matcher(s.lower[k]).matches();
@@ -932,13 +920,15 @@ final class SentenceCoder {
   private int settingEnd(Trigger t, int ce) {
     for (int k = t.last + 1; k < ce; k++) {
       String tag = s.tags[k];
-      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT")) return k;
-      if (tag.equals("DET") && !is("genitive_article", k) && !is("genitive_article_shared", k)
-          && !s.tags[k - 1].startsWith("ADP")) {
-        return k;
-      }
+      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") || opensPhrase(k)) return k;
     }
     return ce;
+  }
+
+  /** Whether token k is an article no genitive takes and no preposition governs: it opens a noun phrase of its own. */
+  private boolean opensPhrase(int k) {
+    return s.tags[k].equals("DET") && !is("genitive_article", k) && !is("genitive_article_shared", k)
+        && k > 0 && !s.tags[k - 1].startsWith("ADP");
   }
 
   /**
@@ -1043,7 +1033,7 @@ final class SentenceCoder {
         }
         // what a control word governs may be a list of its own ("einen Waffenstillstand gefordert, aber keine der
         // beiden Seiten unterstützt"): one event is the other's theme only with no comma or conjunction between
-        if (noun.governor != null && joinedApart(Math.min(noun.last, verb.last) + 1, Math.max(noun.first, verb.first))) {
+        if (noun.governor != null && !noListBetween(Math.min(noun.last, verb.last), Math.max(noun.first, verb.first))) {
           continue;
         }
         if (s.clauseStart[verb.first] == s.clauseStart[noun.first]) {
@@ -1842,10 +1832,14 @@ final class SentenceCoder {
     if (r.source.isEmpty() || r.target.isEmpty()) return false;
     Set<String> targets = codes(r.target);
     for (Actor source : r.source) {
-      Set<String> adversaries = codes(discourse.adversaries.apply(Set.of(source.code()), dayOf(t)));
-      if (java.util.Collections.disjoint(adversaries, targets)) return false;
+      if (java.util.Collections.disjoint(adversaryCodes(Set.of(source.code()), t), targets)) return false;
     }
     return true;
+  }
+
+  /** The codes of the adversaries of these sides on the event's day. */
+  private Set<String> adversaryCodes(Set<String> sides, Trigger t) {
+    return codes(discourse.adversaries.apply(sides, dayOf(t)));
   }
 
   /** The roles of a trigger read from tokens [cs, ce). */
