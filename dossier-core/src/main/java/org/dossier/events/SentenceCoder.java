@@ -920,9 +920,15 @@ final class SentenceCoder {
   private int settingEnd(Trigger t, int ce) {
     for (int k = t.last + 1; k < ce; k++) {
       String tag = s.tags[k];
-      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") || opensPhrase(k)) return k;
+      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") || opensPhrase(k) || verbTriggerAt(k)) return k;
     }
     return ce;
+  }
+
+  /** Whether token k is part of a verb trigger, whatever the tagger made of it ("vereinbaren" read as an adjective). */
+  private boolean verbTriggerAt(int k) {
+    for (Trigger u : triggers) if (u.first <= k && k <= u.last && u.term.pos().equals("V")) return true;
+    return false;
   }
 
   /** Whether token k is an article no genitive takes and no preposition governs: it opens a noun phrase of its own. */
@@ -1638,6 +1644,8 @@ final class SentenceCoder {
     int floor = Math.max(0, slot.first() - 5);
     for (int k = slot.first() - 1; k >= floor; k--) {
       String tag = s.tags[k];
+      // "Nach dem Krieg vereinbaren Eriwan und Baku": a verb ends the phrase, however the tagger read it
+      if (verbTriggerAt(k)) return -1;
       // "from its ally, Russia.": a name set off after a noun, closing its phrase, stands for that noun (which the tagger
       // may read as an adverb after an article or a possessive); the search goes on before the noun
       if (k == slot.first() - 1 && s.words[k].equals(",") && k > 1 && closesPhrase(slot.last())

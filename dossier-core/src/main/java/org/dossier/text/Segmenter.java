@@ -76,6 +76,12 @@ public final class Segmenter {
       int chunkStart = i;
       while (i < end && !Character.isWhitespace(text.charAt(i))) i++;
       if (i == chunkStart) break;
+      int glued = gluedWord(text, chunkStart, i);
+      if (glued > 0) {
+        // "20:22Nach jahrzehntelangem Krieg": a page's time stamp run into the first word of the text
+        out.add(new Span(chunkStart, glued));
+        chunkStart = glued;
+      }
       if (!splitPlainChunk(text, chunkStart, i, i == end, out)) {
         String chunk = text.substring(chunkStart, i);
         int[] split = splits.get(chunk);
@@ -92,6 +98,21 @@ public final class Segmenter {
         for (int k = 0; k < split.length; k += 2) out.add(new Span(chunkStart + split[k], chunkStart + split[k + 1]));
       }
     }
+  }
+
+  /**
+   * Where a capitalised word starts right after a number at the start of a chunk ("20:22Nach", "2025Armenia"), or -1:
+   * text from two elements of a page that nothing set apart.
+   */
+  private static int gluedWord(String text, int from, int to) {
+    int k = from;
+    while (k < to && (isDigit(text.charAt(k)) || ".,:/".indexOf(text.charAt(k)) >= 0)) k++;
+    if (k == from || k + 2 >= to || !isDigit(text.charAt(k - 1)) || !isNumber(text, from, k)) return -1;
+    if (!Character.isUpperCase(text.charAt(k)) || !Character.isLowerCase(text.charAt(k + 1))
+        || !Character.isLowerCase(text.charAt(k + 2))) {
+      return -1;
+    }
+    return k;
   }
 
   private static final String OPENERS = "([{\"'“„‚‘«›";

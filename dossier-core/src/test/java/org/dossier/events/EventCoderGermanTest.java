@@ -747,6 +747,13 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aVerbTheTaggerMisreadsStillEndsASettingPhraseBeforeItsSubject() {
+    // "vereinbaren" is tagged an adjective: the names after it are still its subject, not the war's sides
+    assertThat(coded("Nach dem Krieg vereinbaren Eriwan und Baku den Text eines Friedensvertrags."))
+        .anyMatch(e -> e.startsWith("057 asserted ARM,AZE>")).noneMatch(e -> e.startsWith("190 asserted ARM,AZE"));
+  }
+
+  @Test
   void whatIsDemandedToEndABlockadeIsTheLiftingNotTheBlockade() {
     assertThat(coded("Armenien hat von Aserbaidschan die Aufhebung der Blockade des Latschin-Korridors gefordert."))
         .anyMatch(e -> e.startsWith("0872 demanded")).noneMatch(e -> e.startsWith("191"));

@@ -61,6 +61,13 @@ class TextStagesTest {
   }
 
   @Test
+  void aTimeStampRunIntoTheFirstWordIsATokenOfItsOwn() {
+    String text = "13/03/2025 - 20:22Nach jahrzehntelangem Krieg. Es kam mit 3 Panzern und F16Kampfjets.";
+    List<String> words = new Segmenter().segment(text, "de").tokens().stream().map(t -> t.of(text)).toList();
+    assertThat(words).containsSubsequence("20:22", "Nach", "jahrzehntelangem").contains("13/03/2025", "F16Kampfjets");
+  }
+
+  @Test
   void foldsSpellingVariantsTogether() {
     assertThat(Fold.fold("Çavuşoğlu")).isEqualTo(Fold.fold("Cavusoglu"));
     assertThat(Fold.fold("Əliyev")).isEqualTo("eliyev");
