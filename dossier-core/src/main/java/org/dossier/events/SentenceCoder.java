@@ -1042,6 +1042,9 @@ final class SentenceCoder {
         if (noun.governor != null && !noListBetween(Math.min(noun.last, verb.last), Math.max(noun.first, verb.first))) {
           continue;
         }
+        // "äußerten die Absicht, einen Friedensvertrag zu schließen, ohne Details zu nennen": a control noun governs
+        // what follows its comma; a verb there is no act it is the theme of
+        if (noun.control() && verb.first > noun.last && commaBetween(noun.last, verb.first)) continue;
         if (s.clauseStart[verb.first] == s.clauseStart[noun.first]) {
           noun.consumed = true;
           if (verb.theme == null) verb.theme = noun;

@@ -754,6 +754,13 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aStatedIntentIsNoThemeOfAVerbAfterItsComma() {
+    assertThat(coded("Armenien und Aserbaidschan haben sich am Donnerstag darauf geeinigt, ihre Beziehungen zu "
+        + "normalisieren. Zudem äußerten beide Seiten die Absicht, in Zukunft einen Friedensvertrag zu schließen, ohne "
+        + "Details zu nennen.")).contains("037 asserted ARM,AZE>ARM,AZE");
+  }
+
+  @Test
   void whatIsDemandedToEndABlockadeIsTheLiftingNotTheBlockade() {
     assertThat(coded("Armenien hat von Aserbaidschan die Aufhebung der Blockade des Latschin-Korridors gefordert."))
         .anyMatch(e -> e.startsWith("0872 demanded")).noneMatch(e -> e.startsWith("191"));
