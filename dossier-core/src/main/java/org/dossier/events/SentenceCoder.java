@@ -1149,6 +1149,17 @@ final class SentenceCoder {
   }
 
   /**
+   * Whether a clause of "until" waits on what its main clause says will be ("would continue its measures until the
+   * separatists lay down their arms"): what it waits for is still to come. After a past main clause ("fought until the
+   * truce took effect") it happened.
+   */
+  private boolean awaited(int cs) {
+    if (cs == 0 || !is("until", cs)) return false;
+    int main = s.clauseStart[cs - 1];
+    return s.find(lexicon, "future", main, cs) >= 0 || s.find(lexicon, "hypothetical", main, cs) >= 0;
+  }
+
+  /**
    * Whether a purpose cue opens the phrase of a trigger: "so that hostilities cease", not the main clause after a
    * fronted purpose phrase ("In order to stop the attacks, Armenia mobilised its reserves").
    */
@@ -1197,6 +1208,7 @@ final class SentenceCoder {
       return Modality.NEGATED;
     }
     if (conditional(cs, t.first)) return Modality.HYPOTHETICAL;
+    if (awaited(cs)) return Modality.PLANNED;
     if (hypotheticalNear(t, cs, ce) && !reportedSubjunctive(t, cs, ce)) return Modality.HYPOTHETICAL;
     // "will remain committed so that hostilities cease", "in order to seize": what a purpose clause aims at
     if (purposeOf(cs, t)) return Modality.PLANNED;
@@ -1604,11 +1616,16 @@ final class SentenceCoder {
 
   /**
    * Whether a cue of a kind follows a name ending at {@code last}, before {@code limit}: after at most a noun the name
-   * describes ("Armenian officials"), and where {@code adverbs}, adverbs and auxiliaries.
+   * describes ("Armenian officials", "the Karabakh human rights ombudsman": a noun and up to two words before it), and
+   * where {@code adverbs}, adverbs and auxiliaries.
    */
   private boolean cueAfterName(int last, String kind, int limit, boolean adverbs) {
     int k = last + 1;
-    if (k < limit && s.tags[k].equals("NOUN")) k++;
+    int noun = -1;
+    for (int j = k; j < Math.min(limit, k + 3) && (s.tags[j].equals("NOUN") || s.tags[j].equals("ADJ")); j++) {
+      if (s.tags[j].equals("NOUN")) noun = j;
+    }
+    if (noun >= 0) k = noun + 1;
     while (adverbs && k < limit && (s.tags[k].equals("ADV") || s.tags[k].equals("AUX"))) k++;
     return k < limit && s.cueEnd(lexicon, kind, k) > 0;
   }

@@ -289,7 +289,7 @@ public final class PackLoader {
   private static final Set<String> CUE_KINDS = Set.of("negation", "hypothetical", "planned", "conditional", "reported",
       "mediator", "agent", "target", "passive", "reciprocal", "fatality", "approximate", "at_least", "at_most",
       "locative", "pluperfect", "particle", "boundary", "word_order", "future", "genitive", "infinitive", "perfect_auxiliary", "unit",
-      "perfect", "duration", "habitual", "asset", "counterpart", "coordination", "subjunctive", "setting", "fixed", "not_actor", "instrument", "attribution",
+      "perfect", "duration", "habitual", "asset", "counterpart", "coordination", "subjunctive", "setting", "fixed", "not_actor", "instrument", "until", "attribution",
       "anaphor", "pair", "likewise", "follow_suit", "hearsay", "definite", "first_person", "deadline", "this_year", "concessive", "since", "ongoing", "ongoing_perfect", "onset", "person_pronoun",
       "by_agreement", "origin", "destination", "deixis", "genitive_article", "genitive_article_shared", "light_verb", "complementizer", "possessive", "strong_verb", "recent", "purpose", "tells_of");
   /** What derivations may derive from: control words, and settings that change what an event is ("handover"). */

@@ -960,4 +960,18 @@ class EventCoderEnglishTest {
     assertThat(code("2020-10-17", "Russia and France mediated the talks on Saturday."))
         .noneMatch(e -> e.startsWith("045") && e.endsWith(">RUS,FRA"));
   }
+
+  @Test
+  void whatAClauseOfUntilWaitsOnAfterAFutureIsStillToCome() {
+    assertThat(code("2023-09-20", "Baku said on Tuesday it would continue its measures until the separatists lay down "
+        + "their arms.")).anyMatch(e -> e.startsWith("0874 planned") && e.endsWith("NKR>AZE"))
+        .noneMatch(e -> e.startsWith("0874 asserted") || e.startsWith("0874 reported"));
+  }
+
+  @Test
+  void aSpeakerNamedWithSeveralWordsAfterACommaIsNoPartyToWhatTheyTell() {
+    String lead = "Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday. ";
+    assertThat(code("2023-09-20", lead + "At least 27 people were killed, including two civilians, the Karabakh human "
+        + "rights ombudsman said.")).noneMatch(e -> e.startsWith("190 reported") && e.endsWith(">AZE"));
+  }
 }
