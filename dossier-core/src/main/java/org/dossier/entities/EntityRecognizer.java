@@ -649,8 +649,9 @@ public final class EntityRecognizer {
           mention = mention(m.first(), m.last(), m.first(Kind.CUE).target(), Via.CUE, null);
         } else if (m.has(Kind.INSTITUTION)) {
           mention = institution(m, out, lastOfKind, lastMinistry);
-          if (mention != null) {
-            String kind = kindOfInstitution.get(mention.entity());
+          // a government named by its seat is no institution of a kind to refer back to
+          String kind = mention == null ? null : kindOfInstitution.get(mention.entity());
+          if (kind != null) {
             lastOfKind.put(kind, mention.entity());
             if (kind.endsWith("_ministry")) lastMinistry = mention.entity();
           }
@@ -797,6 +798,11 @@ public final class EntityRecognizer {
       boolean bare = !target.endsWith(NOT_BARE);
       String kind = bare ? target : target.substring(0, target.length() - NOT_BARE.length());
       int first = m.first();
+      if (kind.equals(InstitutionNoun.SEAT)) {
+        Match seat = qualifierMatchAfter(m);
+        String government = seat == null ? null : seatOf(seat);
+        return government == null ? null : mention(first, m.last(), government, Via.INSTITUTION, null);
+      }
       String country = null;
       Match before = adjacentBefore(m);
       if (before != null && before.has(Kind.DEMONYM)) {
@@ -806,8 +812,17 @@ public final class EntityRecognizer {
         country = countryOf(before);
         if (country != null) first = before.first();
       }
-      if (country == null) country = qualifierAfter(m);
+      Match after = null;
+      if (country == null) {
+        after = qualifierMatchAfter(m);
+        if (after != null) country = countryOf(after);
+      }
       String actor = country == null ? null : institutionOf(kind, country);
+      if (actor == null && after != null) {
+        // "the government in Stepanakert": where the pack lists no institution of the kind, the noun with the seat of
+        // a government stands for that government
+        actor = seatOf(after);
+      }
       if (actor == null && country == null) {
         if (kind.equals(InstitutionNoun.ANY_MINISTRY)) {
           actor = lastMinistry;
@@ -826,12 +841,15 @@ public final class EntityRecognizer {
       return institutionByKindCountry.get(kind + "|" + country);
     }
 
-    /** "Verteidigungsministerium Armeniens", "Ministry of Defence of Armenia", "das Außenministerium in Eriwan". */
-    private String qualifierAfter(Match m) {
+    /**
+     * The name after an institution noun that says whose it is: "Verteidigungsministerium Armeniens", "Ministry of
+     * Defence of Armenia", "das Außenministerium in Eriwan"; or null.
+     */
+    private Match qualifierMatchAfter(Match m) {
       Match next = adjacentAfter(m);
       if (next != null && language.equals("de")) {
         String c = countryOf(next);
-        if (c != null && pieces.piece(next.last()).endsWith(GRAMMAR.endings.get(0))) return c;
+        if (c != null && pieces.piece(next.last()).endsWith(GRAMMAR.endings.get(0))) return next;
       }
       int link = m.last() + 1;
       if (link < pieces.size && pieces.gap[link] == NamePieces.SPACE
@@ -842,7 +860,15 @@ public final class EntityRecognizer {
           after++;
         }
         Match q = after < pieces.size && pieces.gap[after] == NamePieces.SPACE ? byFirstPiece.get(after) : null;
-        if (q != null) return countryOf(q);
+        if (q != null && countryOf(q) != null) return q;
+      }
+      return null;
+    }
+
+    /** The government a seat of power stands for ("Stepanakert": the de facto authorities), or null. */
+    private String seatOf(Match m) {
+      for (Entry e : m.entries()) {
+        if (e.kind() == Kind.NAME && actsFor.containsKey(e.target())) return actsFor.get(e.target());
       }
       return null;
     }

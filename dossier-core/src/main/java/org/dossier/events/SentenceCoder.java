@@ -566,7 +566,12 @@ final class SentenceCoder {
     if (b > 0 && s.tags[b].equals("ADV") && !s.lower[b].endsWith("isch")) b--;
     String before = s.tags[b];
     return before.equals("DET") || before.startsWith("ADP") || before.equals("ADJ")
-        || before.equals("ADV") && s.lower[b].endsWith("isch");
+        || before.equals("ADV") && s.lower[b].endsWith("isch") || afterAgentPhrase(b);
+  }
+
+  /** "einer von Russland vermittelten Waffenruhe": whether the participle's agent phrase ends at token b. */
+  private boolean afterAgentPhrase(int b) {
+    return (s.tags[b].equals("PROPN") || s.tags[b].equals("NOUN")) && b > 0 && is("agent", b - 1);
   }
 
   /** A German verb particle standing at the end of the verb's clause ("griff ... an"). */
@@ -595,10 +600,14 @@ final class SentenceCoder {
     String w = s.words[k];
     if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !ADJECTIVE_ENDING.matcher(s.lower[k]).find()) return false;
     String before = s.tags[k - 1];
+    // "einer von Russland vermittelten Waffenruhe": a weak participle after its agent phrase, inside the noun's phrase
+    if (afterAgentPhrase(k - 1)) return PARTICIPLE_ENDING.matcher(s.lower[k]).find();
     return before.equals("DET") || before.equals("NUM") || before.equals("ADJ") || before.startsWith("ADP");
   }
 
   private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(e|en|em|er|es)$");
+  /** A weak participle inflected as an adjective: "vermittelten", "unterstützte". */
+  private static final java.util.regex.Pattern PARTICIPLE_ENDING = java.util.regex.Pattern.compile("t(e|en|em|er|es)$");
 
   private static boolean fits(Term term, String tag) {
     return switch (term.pos()) {
@@ -1887,6 +1896,10 @@ final class SentenceCoder {
     // "Armenia received military aid from Russia": what the subject receives, the side it comes from gives
     boolean received = t.frame.has("target-subject") && !t.control();
     int locationDistance = Integer.MAX_VALUE;
+    // the first group without a preposition before a verb trigger, where it names places only: "Nagorno-Karabakh
+    // declared martial law"
+    Slot placeSubject = null;
+    boolean subjectSeen = false;
     for (List<Slot> group : groups(cs, ce, t)) {
       Slot head = group.get(0);
       int marker = marker(head);
@@ -1923,6 +1936,16 @@ final class SentenceCoder {
           }
         }
         continue;
+      }
+      if (marker < 0 && head.first() < t.first && !subjectSeen) {
+        subjectSeen = true;
+        // a noun trigger's subject stands before the verb it is the object of, not right before it ("the Karabakh war")
+        int end = group.get(group.size() - 1).last();
+        // nor one set off by a comma ("Schuschi, wie die Armenier die Siedlung nennen", "Nagorno-Karabakh, officially
+        // recognized as part of Azerbaijan, had been ...")
+        boolean subject = (!noun || verbBetween(end, t.first)) && end + 1 < s.size()
+            && !s.tags[end + 1].equals("NOUN") && !s.tags[end + 1].equals("PROPN") && !commaBetween(end, t.first);
+        if (subject && head.place() != null && group.stream().allMatch(slot -> slot.actor() == null)) placeSubject = head;
       }
       if (group.stream().allMatch(slot -> slot.actor() == null)) {
         // "beschossen die Stadt Gandscha", "shelled Ganja": the place force is used on, without a preposition
@@ -2043,6 +2066,25 @@ final class SentenceCoder {
       // is levelled at the side the clause it introduces says acted
       List<Slot> accused = subjectOfComplement(t, ce);
       if (accused != null && java.util.Collections.disjoint(codes(actorsOf(accused)), codes(r.source))) addAll(r.target, accused);
+    }
+    if (r.source.isEmpty() && placeSubject != null && !passive) {
+      // "Nagorno-Karabakh declared martial law", "Berg-Karabach verhängte das Kriegsrecht": a region as the subject
+      // acts through those who hold it in fact, where others than its country do
+      Actor holder = heldOn(placeSubject.place(), dayOf(t));
+      if (holder != null) {
+        r.source.add(holder);
+        if (t.frame.has("self") && r.target.isEmpty()) r.target.add(holder);
+      }
+    }
+    if (r.location == null && violent && !noun) {
+      // "Azerbaijan shelled Nagorno-Karabakh": a place struck that stands for those who hold it is where force was used
+      for (List<Slot> group : core) {
+        Slot head = group.get(0);
+        if (head.place() != null && head.actor() != null && r.target.contains(head.actor())) {
+          r.location = head.place();
+          break;
+        }
+      }
     }
     if (r.location == null) r.location = nearestPlace(cs, ce);
     // a side the clause names taking or striking a place in its own country ("Aserbaidschan hatte Bergkarabach

@@ -181,7 +181,7 @@ public final class PackLoader {
     List<InstitutionNoun> nouns = new ArrayList<>();
     for (Row row : optionalTable("institution_nouns.tsv", "kind", "lang", "noun", "bare")) {
       String kind = row.get("kind");
-      if (!kinds.contains(kind) && !kind.equals(InstitutionNoun.ANY_MINISTRY)) {
+      if (!kinds.contains(kind) && !kind.equals(InstitutionNoun.ANY_MINISTRY) && !kind.equals(InstitutionNoun.SEAT)) {
         row.problem("kind '" + kind + "' is not used in institutions.tsv");
         continue;
       }

@@ -247,6 +247,17 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void theAuthoritiesOrTheGovernmentAtASeatOfPowerAreThatGovernment() {
+    assertThat(foundVia("en", "Officials in Stepanakert said the town was shelled."))
+        .startsWith("Officials=republic-of-artsakh/institution");
+    assertThat(foundVia("de", "Die Führung in Stepanakert stimmte zu, die Regierung in Stepanakert schwieg."))
+        .contains("Führung=republic-of-artsakh/institution").contains("Regierung=republic-of-artsakh/institution");
+    // only with a seat: an adjective or the context gives no such noun a country
+    assertThat(found("de", "Die armenischen Behörden schwiegen.")).isEmpty();
+    assertThat(found("en", "Armenia protested. Officials said nothing.")).isEqualTo("Armenia=armenia");
+  }
+
+  @Test
   void aNounThatCannotStandBareNeedsAQualifierOrAnEarlierInstitution() {
     assertThat(PACK.institutionNouns()).anyMatch(n -> n.noun().equals("Truppen") && n.lang().equals("de") && !n.bare());
     assertThat(mentions("de", "Die Truppen zogen sich zurück.")).isEmpty();

@@ -974,4 +974,17 @@ class EventCoderEnglishTest {
     assertThat(code("2023-09-20", lead + "At least 27 people were killed, including two civilians, the Karabakh human "
         + "rights ombudsman said.")).noneMatch(e -> e.startsWith("190 reported") && e.endsWith(">AZE"));
   }
+
+  @Test
+  void aRegionAsTheSubjectActsThroughThoseWhoHoldItInFact() {
+    assertThat(code("2020-09-28", "Nagorno-Karabakh declared martial law on Sunday."))
+        .anyMatch(e -> e.startsWith("1724 asserted 2020-09-27 NKR>NKR"));
+    // a region that only describes the subject's noun, or set off by a comma, is no subject
+    assertThat(code("2020-09-28", "Nagorno-Karabakh, officially part of Azerbaijan, was recognised by no state."))
+        .noneMatch(e -> e.contains("NKR>"));
+    // struck, it is where force was used
+    var struck = PIPELINE.analyse(new RawDocument("x.txt", null, RawDocument.Kind.TEXT,
+        LEAD + "Azerbaijan shelled Nagorno-Karabakh on Sunday.", null, null, null, "date 2020-09-28", null));
+    assertThat(struck.events()).anyMatch(e -> e.location() != null && e.location().entity().equals("nagorno-karabakh"));
+  }
 }

@@ -761,6 +761,14 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void consentingToATruceIsAgreeingToIt() {
+    // the particle at the end belongs to the verb over a participle that describes the truce
+    assertThat(coded("Am Mittwoch stimmte die Führung in Stepanakert einer von Russland vermittelten Waffenruhe zu."))
+        .anyMatch(e -> e.startsWith("0871 asserted NKR>")).noneMatch(e -> e.startsWith("045"));
+    assertThat(coded("Berg-Karabach verhängte am Sonntag das Kriegsrecht.")).contains("1724 asserted NKR>NKR");
+  }
+
+  @Test
   void whatIsDemandedToEndABlockadeIsTheLiftingNotTheBlockade() {
     assertThat(coded("Armenien hat von Aserbaidschan die Aufhebung der Blockade des Latschin-Korridors gefordert."))
         .anyMatch(e -> e.startsWith("0872 demanded")).noneMatch(e -> e.startsWith("191"));
