@@ -1227,7 +1227,7 @@ final class SentenceCoder {
       // "erklärte sich bereit, ... zu schicken": the intent, agreement or demand itself is stated, whatever it governs
       // a full verb next to it is part of the phrase ("erklärte sich bereit"), not a report of it
       for (int k = 0; k < s.size(); k++) {
-        if (k >= t.first && k <= t.last || s.cueEnd(lexicon, "reported", k) < 0) continue;
+        if (k >= t.first && k <= t.last || s.cueEnd(lexicon, "reported", k) < 0 || ownSaying(t, k)) continue;
         boolean phrase = s.tags[k].equals("VERB") && k >= t.first - 2 && k <= t.last + 2;
         if (!phrase) return Modality.REPORTED;
       }
@@ -1239,7 +1239,7 @@ final class SentenceCoder {
     if (t.term.pos().equals("N") && t.control() && planned(t, cs, ce, ce - cs)) return Modality.PLANNED;
     if (window(t, "future", cs, ce, english() ? 8 : Math.max(8, t.first - cs)) && infinitive(t)) return Modality.PLANNED;
     if (infinitiveComplement(t, cs, ce)) return Modality.PLANNED;
-    if (reported() || firstSubjunctive(t)) return Modality.REPORTED;
+    if (reportedFor(t) || firstSubjunctive(t)) return Modality.REPORTED;
     return Modality.ASSERTED;
   }
 
@@ -1281,6 +1281,33 @@ final class SentenceCoder {
   private boolean reported() {
     if (reported == null) reported = s.find(lexicon, "reported", 0, s.size()) >= 0;
     return reported;
+  }
+
+  /** Whether a word of reporting in the sentence tells of the trigger's event, not only of what its doer went on to say. */
+  private boolean reportedFor(Trigger t) {
+    if (!reported()) return false;
+    for (int k = s.find(lexicon, "reported", 0, s.size()); k >= 0; k = s.find(lexicon, "reported", k + 1, s.size())) {
+      if ((k < t.first || k > t.last) && !ownSaying(t, k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of reporting after a trigger is its doer's own further saying, not the source of the report:
+   * coordinated with it ("Pashinyan rejected the claim and said ...", "verurteilte den Angriff und sagte ...") or a
+   * participle after its clause ("criticised the mediation, saying ...").
+   */
+  private boolean ownSaying(Trigger t, int k) {
+    // "denied the claim": a noun of reporting is what was said, no one's report of the event
+    if (s.tags[k].equals("NOUN") && k > t.last) return true;
+    if (k <= t.last) return false;
+    if (!commaBetween(t.last, k)) {
+      // the conjunction right before the verb, or before an adverb before it ("and later said")
+      int j = k - 1;
+      if (j > t.last && s.tags[j].equals("ADV")) j--;
+      return j > t.last && s.tags[j].equals("CCONJ");
+    }
+    return english() && s.words[k - 1].equals(",") && s.cueEnd(lexicon, "reported", k) == k + 1 && s.lower[k].endsWith("ing");
   }
 
   /**

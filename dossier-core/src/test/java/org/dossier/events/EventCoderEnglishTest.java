@@ -987,4 +987,17 @@ class EventCoderEnglishTest {
         LEAD + "Azerbaijan shelled Nagorno-Karabakh on Sunday.", null, null, null, "date 2020-09-28", null));
     assertThat(struck.events()).anyMatch(e -> e.location() != null && e.location().entity().equals("nagorno-karabakh"));
   }
+
+  @Test
+  void whatTheDoerWentOnToSayDoesNotMakeItsActAReport() {
+    assertThat(code("2023-05-16", "Russia's foreign ministry criticised the EU's mediation on Monday, saying Moscow "
+        + "remained the main guarantor of security.")).anyMatch(e -> e.startsWith("111 asserted 2023-05-15 RUS>EU"));
+    assertThat(code("2023-05-16", "Aliyev accused Armenia on Monday of delaying the talks. Pashinyan rejected the claim "
+        + "and said Yerevan was ready to sign.")).anyMatch(e -> e.startsWith("127 asserted") && e.endsWith("ARM>AZE"));
+    // a speaker's report of it, after a comma or as a source, still makes it a report
+    assertThat(code("2023-05-16", "Azerbaijani troops shelled Armenian positions on Monday, the ministry said."))
+        .anyMatch(e -> e.startsWith("194 reported"));
+    assertThat(code("2023-05-16", "Azerbaijani troops shelled Armenian positions on Monday, according to the ministry."))
+        .anyMatch(e -> e.startsWith("194 reported"));
+  }
 }
