@@ -1301,6 +1301,8 @@ final class SentenceCoder {
     // "denied the claim": a noun of reporting is what was said, no one's report of the event
     if (s.tags[k].equals("NOUN") && k > t.last) return true;
     if (k <= t.last) return false;
+    // "wies die Vorwürfe zurück und sagte, Eriwan sei bereit": the subjunctive of a later clause reports that clause
+    if (s.tags[k].equals("AUX") && s.clauseStart[k] >= s.clauseEnd[t.first]) return true;
     if (!commaBetween(t.last, k)) {
       // the conjunction right before the verb, or before an adverb before it ("and later said")
       int j = k - 1;
@@ -2868,7 +2870,9 @@ final class SentenceCoder {
       }
       return new Dated(landmark != null ? landmark : EventDate.UNKNOWN, false);
     }
-    if (modality == Modality.REPORTED && discourse.previousNarrative != null && !recently) {
+    // a sentence that tells of what was said (whether or not this event is the report's) goes on with the paragraph before
+    if ((modality == Modality.REPORTED || modality == Modality.ASSERTED && reported()) && discourse.previousNarrative != null
+        && !recently) {
       return new Dated(discourse.previousNarrative.from(EventDate.Basis.NARRATIVE), false);
     }
     EventDate landmark = recentLandmark(t, roles);

@@ -769,6 +769,13 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void theSubjunctiveOfALaterClauseReportsThatClauseOnly() {
+    assertThat(coded("Alijew warf Armenien am Montag vor, die Rückgabe der Dörfer zu verzögern. Paschinjan wies die Vorwürfe "
+        + "zurück und sagte, Eriwan sei bereit, den Vertrag zu unterzeichnen."))
+        .contains("016 asserted ARM>AZE").anyMatch(e -> e.startsWith("037 reported ARM"));
+  }
+
+  @Test
   void whatIsDemandedToEndABlockadeIsTheLiftingNotTheBlockade() {
     assertThat(coded("Armenien hat von Aserbaidschan die Aufhebung der Blockade des Latschin-Korridors gefordert."))
         .anyMatch(e -> e.startsWith("0872 demanded")).noneMatch(e -> e.startsWith("191"));
