@@ -1925,8 +1925,8 @@ final class SentenceCoder {
     // "Armenia received military aid from Russia": what the subject receives, the side it comes from gives
     boolean received = t.frame.has("target-subject") && !t.control();
     int locationDistance = Integer.MAX_VALUE;
-    // the first group without a preposition before a verb trigger, where it names places only: "Nagorno-Karabakh
-    // declared martial law"
+    // the place that is the subject: the first group without a preposition before the trigger, naming places only
+    // ("Nagorno-Karabakh declared martial law")
     Slot placeSubject = null;
     boolean subjectSeen = false;
     for (List<Slot> group : groups(cs, ce, t)) {
@@ -2100,10 +2100,7 @@ final class SentenceCoder {
       // "Nagorno-Karabakh declared martial law", "Berg-Karabach verhängte das Kriegsrecht": a region as the subject
       // acts through those who hold it in fact, where others than its country do
       Actor holder = heldOn(placeSubject.place(), dayOf(t));
-      if (holder != null) {
-        r.source.add(holder);
-        if (t.frame.has("self") && r.target.isEmpty()) r.target.add(holder);
-      }
+      if (holder != null) r.source.add(holder);
     }
     if (r.location == null && violent && !noun) {
       // "Azerbaijan shelled Nagorno-Karabakh": a place struck that stands for those who hold it is where force was used
