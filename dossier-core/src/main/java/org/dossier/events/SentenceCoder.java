@@ -1443,7 +1443,32 @@ final class SentenceCoder {
     int ce = s.clauseEnd[t.first];
     if (s.find(lexicon, "perfect", cs, t.first) < 0) return false;
     int end = ce < s.size() && s.cueEnd(lexicon, "duration", ce) > 0 ? ce + 1 : ce;
-    return s.find(lexicon, "duration", cs, end) >= 0;
+    int duration = s.find(lexicon, "duration", cs, end);
+    return duration >= 0 && !lately(s.cueEnd(lexicon, "duration", duration));
+  }
+
+  /** How many days before the report's day a span may have begun and still tell an event rather than a state. */
+  private static final int LATELY_DAYS = 62;
+
+  /**
+   * Whether what opens at token k, after "since", began lately: a date in the weeks before the report's day
+   * ("has blocked the corridor since Monday", "have fled since 19 September") or, with no date, an event the
+   * sentence names ("have fled since the offensive"). It tells what began then and goes on, not a standing state.
+   */
+  private boolean lately(int k) {
+    if (k < 0 || k >= s.size()) return false;
+    for (Timex x : allDates) {
+      int first = s.tokenAt(x.span().start());
+      if (first < k || first > k + 1 || x.value() == null) continue;
+      org.dossier.calendar.PartialDate when = org.dossier.calendar.PartialDate.parse(EventDate.of(x.value()).value());
+      if (when == null || discourse.publishedDay == null) return false;
+      return !when.first().isAfter(discourse.publishedDay)
+          && !when.first().isBefore(discourse.publishedDay.minusDays(LATELY_DAYS));
+    }
+    int noun = k;
+    while (noun < s.size() && (s.tags[noun].equals("DET") || s.tags[noun].equals("ADJ") || s.tags[noun].equals("PROPN"))) noun++;
+    for (Trigger other : triggers) if (other.first == noun && s.tags[noun].equals("NOUN")) return true;
+    return false;
   }
 
   /** Whether a date expression of the trigger's own clause could date it. */

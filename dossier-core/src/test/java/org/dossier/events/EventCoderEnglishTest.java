@@ -450,6 +450,19 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aPerfectSinceARecentDayTellsWhatBeganThen() {
+    assertThat(code("2023-09-30", "Thousands of Armenians have fled to Armenia since 19 September."))
+        .anyMatch(e -> e.startsWith("075 asserted 2023-09-19 ARM"));
+    assertThat(code("2022-12-16", "Azerbaijan has blocked the Lachin corridor since Monday."))
+        .anyMatch(e -> e.startsWith("191 asserted 2022-12-12 AZE"));
+    assertThat(code("2023-09-30", "More than 100,000 ethnic Armenians have fled to Armenia since the offensive."))
+        .anyMatch(e -> e.startsWith("075 asserted"));
+    // a span that began long before the report is a standing state
+    assertThat(code("2023-09-30", "Azerbaijani forces have shelled the villages since 1994."))
+        .noneMatch(e -> e.startsWith("19") && e.contains("asserted"));
+  }
+
+  @Test
   void aQuotedInfinitiveOfPurposeIsNotDone() {
     assertThat(code("2022-12-13", "The Armenian Foreign Ministry charged that Azerbaijan's authorities organized the "
         + "disruption in an effort to \u201ccut off Nagorno-Karabakh from Armenia\u201d and drive out its ethnic "
