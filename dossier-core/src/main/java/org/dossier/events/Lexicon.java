@@ -52,6 +52,13 @@ final class Lexicon {
       if (!applies(t.lang(), language)) continue;
       String first = t.lemma().split(" ")[0];
       terms.computeIfAbsent(first, k -> new ArrayList<>()).add(t);
+      // "Anti-Terror-Einsatz": a tokeniser that splits at hyphens gives "Anti - Terror - Einsatz", so a hyphenated
+      // entry is also filed as that sequence
+      String split = HYPHEN.matcher(t.lemma()).replaceAll(" - ");
+      if (!split.equals(t.lemma())) {
+        Term sequence = new Term(t.lang(), split, t.pos(), t.cameo(), t.frame());
+        terms.computeIfAbsent(split.split(" ")[0], k -> new ArrayList<>()).add(sequence);
+      }
       if (t.pos().equals("N") && !t.lemma().contains(" ")) shortest = Math.min(shortest, t.lemma().length());
     }
     for (Cue c : vocabulary.cues()) {
@@ -124,6 +131,9 @@ final class Lexicon {
     }
     return null;
   }
+
+  /** A hyphen between two letters. */
+  private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
 
   /** The plural endings {@link #compoundHead} takes off, in the order it tries them. */
   private static final String[] PLURALS = {"en", "n", "e", "s"};

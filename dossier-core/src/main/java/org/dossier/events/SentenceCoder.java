@@ -413,8 +413,10 @@ final class SentenceCoder {
     List<Trigger> found = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       String tag = s.tags[i];
+      // "anti-terrorist measures": a hyphenated word the tagger took for punctuation may still open a sequence
+      boolean misread = tag.equals("PUNCT") && Character.isLetter(s.words[i].charAt(0));
       if (!(tag.equals("VERB") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("ADV") || tag.equals("PROPN")
-          || tag.equals("AUX"))) {
+          || tag.equals("AUX") || misread)) {
         // an exclusion may start with a function word ("in the end": finally, no end of anything)
         int excluded = exclusionEnd(i);
         if (excluded > i) i = excluded;
@@ -424,6 +426,7 @@ final class SentenceCoder {
       boolean verbal = verbTaggedAsNoun(i);
       for (String key : keys(i)) {
         for (Term term : lexicon.terms(key)) {
+          if (misread && !term.lemma().contains(" ")) continue;
           if (!term.lemma().contains(" ") && !fits(term, tag) && !(verbal && term.pos().equals("V"))
               && !(term.pos().equals("N") && nounTaggedAsAdjective(i))) {
             continue;

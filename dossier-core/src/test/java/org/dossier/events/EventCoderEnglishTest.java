@@ -463,6 +463,13 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aHyphenatedWordTheTaggerTookForPunctuationStillOpensATrigger() {
+    // the tagger reads "anti-terrorist" as punctuation
+    assertThat(code("2023-09-20", "Azerbaijan launched local anti-terrorist measures in Nagorno-Karabakh on Tuesday."))
+        .anyMatch(e -> e.startsWith("190 asserted 2023-09-19 AZE>"));
+  }
+
+  @Test
   void aQuotedInfinitiveOfPurposeIsNotDone() {
     assertThat(code("2022-12-13", "The Armenian Foreign Ministry charged that Azerbaijan's authorities organized the "
         + "disruption in an effort to \u201ccut off Nagorno-Karabakh from Armenia\u201d and drive out its ethnic "

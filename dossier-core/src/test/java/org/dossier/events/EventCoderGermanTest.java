@@ -36,6 +36,14 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aHyphenatedEntryMatchesTheWordTheTokeniserSplitAtItsHyphens() {
+    assertThat(coded("Aserbaidschan begann am Dienstag einen Anti-Terror-Einsatz in Berg-Karabach."))
+        .anyMatch(e -> e.startsWith("190 asserted AZE>"));
+    assertThat(coded("Aserbaidschan begann am Dienstag einen Antiterroreinsatz in Berg-Karabach."))
+        .anyMatch(e -> e.startsWith("190 asserted AZE>"));
+  }
+
+  @Test
   void aPossessiveSubjectIsTheSpeakersAndTheNameAfterTheVerbItsObject() {
     // "seine Truppen" are the ministry's: Armenia's tanks were destroyed, not Armenia's doing
     assertThat(coded("Das aserbaidschanische Verteidigungsministerium erklärte, seine Truppen hätten am Dienstag mehrere "
