@@ -45,6 +45,8 @@ public final class EntityRecognizer {
   private static final NameGrammar GRAMMAR = NameGrammar.load();
   /** Marks an institution noun that needs a qualifier ("die armenischen Truppen", not "die Truppen"). */
   private static final String NOT_BARE = "!";
+  /** Joins the entity a metonym phrase names and the actor it acts for, in the phrase trie. */
+  private static final String CUE_ACTS_FOR = "\t";
 
   private final Pack pack;
   private final NameKeys keys;
@@ -86,7 +88,7 @@ public final class EntityRecognizer {
     this.properNouns = properNouns;
     this.keys = new NameKeys(pack.transliterations());
     for (Metonym m : pack.metonyms()) {
-      if (m.aliasOf() != null) actsFor.put(m.aliasOf(), m.actsFor());
+      if (m.aliasOf() != null && m.cue() == null) actsFor.put(m.aliasOf(), m.actsFor());
     }
     for (org.dossier.pack.EventVocabulary.Cue c : pack.events().cues()) {
       if (c.kind().equals("reported") && !c.cue().contains(" ")) {
@@ -155,7 +157,9 @@ public final class EntityRecognizer {
       }
     });
     for (Metonym m : pack.metonyms()) {
-      if (m.cue() != null && languages.contains(m.lang())) add(trie, m.cue(), Kind.CUE, m.actsFor());
+      if (m.cue() != null && languages.contains(m.lang())) {
+        add(trie, m.cue(), Kind.CUE, m.aliasOf() == null ? m.actsFor() : m.aliasOf() + CUE_ACTS_FOR + m.actsFor());
+      }
     }
     for (InstitutionNoun n : pack.institutionNouns()) {
       if (languages.contains(n.lang())) {
@@ -646,7 +650,9 @@ public final class EntityRecognizer {
         } else if (m.has(Kind.SURNAME)) {
           mention = surname(m, fullNames);
         } else if (m.has(Kind.CUE)) {
-          mention = mention(m.first(), m.last(), m.first(Kind.CUE).target(), Via.CUE, null);
+          String[] cue = m.first(Kind.CUE).target().split(CUE_ACTS_FOR, 2);
+          mention = mention(m.first(), m.last(), cue[0], Via.CUE, null);
+          if (cue.length == 2) mention = mention.actingFor(cue[1]);
         } else if (m.has(Kind.INSTITUTION)) {
           mention = institution(m, out, lastOfKind, lastMinistry);
           // a government named by its seat is no institution of a kind to refer back to

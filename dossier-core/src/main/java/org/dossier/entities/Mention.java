@@ -35,6 +35,11 @@ public record Mention(int start, int end, String surface, String entity, String 
     }
   }
 
+  /** The same mention, standing for another actor when it acts. */
+  public Mention actingFor(String actor) {
+    return new Mention(start, end, surface, entity, name, type, country, via, role, actor);
+  }
+
   public boolean unlisted() {
     return entity.startsWith(UNLISTED);
   }

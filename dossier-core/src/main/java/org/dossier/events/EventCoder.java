@@ -356,6 +356,12 @@ public final class EventCoder {
       s.slots.add(new Sentence.Slot(first, last, actor, location, "LOCATION"));
       return;
     }
+    // "ethnic Armenians": a group the pack says stands for a side in this conflict is that side
+    Actor side = mention.actsFor() == null ? null : pack.actors().get(mention.actsFor());
+    if (side != null && side.country() != null) {
+      s.slots.add(new Sentence.Slot(first, last, actor(side), null, side.type().name()));
+      return;
+    }
     if (mention.country() == null) return;
     s.slots.add(new Sentence.Slot(first, last, new Event.Actor(mention.entity(), mention.name(), mention.country()), null,
         mention.type().name()));

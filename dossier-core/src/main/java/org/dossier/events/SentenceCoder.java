@@ -2201,7 +2201,11 @@ final class SentenceCoder {
       if (before > 0 && s.tags[before].equals("DET")) before--;
       if (marker < 0 && before > t.last && s.tags[before].equals("PART") && is("destination", before)) marker = before;
       boolean after = head.first() > t.last;
-      if (marker >= 0 && is("origin", marker)) {
+      if (noun && after && !"GROUP".equals(head.type()) && ofTheNoun(t, head, marker)) {
+        // "the exodus of ethnic Armenians", "der Exodus der ethnischen Armenier": those the noun's genitive names flee
+        // (a people named as such, "of Armenians", is kin of the side that takes them in, as below)
+        fleeing.addAll(group);
+      } else if (marker >= 0 && is("origin", marker)) {
         from.addAll(group);
       } else if (marker >= 0 && is("destination", marker)) {
         // the preposition's own object ("nach Armenien", "to the Armenian town of Goris"), not a name deeper in its
@@ -2256,6 +2260,18 @@ final class SentenceCoder {
       }
     }
     return r;
+  }
+
+  /**
+   * Whether a name after a noun trigger is the noun's genitive: after a genitive preposition right after the noun
+   * ("exodus of ethnic Armenians"), or with only articles and adjectives between ("Exodus der ethnischen Armenier").
+   */
+  private boolean ofTheNoun(Trigger t, Slot head, int marker) {
+    if (marker >= 0) return marker == t.last + 1 && is("genitive", marker);
+    for (int k = t.last + 1; k < head.first(); k++) {
+      if (!(s.tags[k].equals("DET") || s.tags[k].equals("ADJ") || k == t.last + 1 && is("genitive", k))) return false;
+    }
+    return true;
   }
 
   /** Of a slot and the nearest so far (or null), the one nearer the trigger; the earlier among equals. */

@@ -258,6 +258,20 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aPhraseCanNameOneEntityAndActForAnother() {
+    // "ethnic Armenians" are Armenians, who in this conflict stand for the Karabakh side
+    assertThat(mentions("en", "Tens of thousands of ethnic Armenians fled."))
+        .singleElement().satisfies(m -> {
+          assertThat(m.entity()).isEqualTo("armenians");
+          assertThat(m.actsFor()).isEqualTo("republic-of-artsakh");
+        });
+    assertThat(mentions("de", "Die ethnischen Armenier flohen."))
+        .singleElement().satisfies(m -> assertThat(m.actsFor()).isEqualTo("republic-of-artsakh"));
+    // the people named as such stand for no one
+    assertThat(mentions("en", "Armenians fled.")).singleElement().satisfies(m -> assertThat(m.actsFor()).isNull());
+  }
+
+  @Test
   void aNounThatCannotStandBareNeedsAQualifierOrAnEarlierInstitution() {
     assertThat(PACK.institutionNouns()).anyMatch(n -> n.noun().equals("Truppen") && n.lang().equals("de") && !n.bare());
     assertThat(mentions("de", "Die Truppen zogen sich zurück.")).isEmpty();

@@ -470,6 +470,14 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void ethnicArmeniansAreTheKarabakhSideAndTheGenitiveOfAFlightNounFlees() {
+    assertThat(code("2023-09-30", "Azerbaijani troops attacked ethnic Armenians in Nagorno-Karabakh on 19 September."))
+        .anyMatch(e -> e.startsWith("190 asserted 2023-09-19 AZE>NKR"));
+    assertThat(code("2023-09-30", "The exodus of ethnic Armenians from Nagorno-Karabakh to Armenia continued."))
+        .anyMatch(e -> e.startsWith("075 asserted 2023-09-30 ARM>NKR"));
+  }
+
+  @Test
   void aQuotedInfinitiveOfPurposeIsNotDone() {
     assertThat(code("2022-12-13", "The Armenian Foreign Ministry charged that Azerbaijan's authorities organized the "
         + "disruption in an effort to \u201ccut off Nagorno-Karabakh from Armenia\u201d and drive out its ethnic "
@@ -780,7 +788,10 @@ class EventCoderEnglishTest {
     // kin of the side that takes them in are not that side, and those who flee are the subject, not every name
     // before the verb
     assertThat(code("2023-09-28", "After Azerbaijan's recapture of Nagorno-Karabakh on Tuesday, tens of thousands of "
-        + "ethnic Armenians fled to Armenia.")).filteredOn(e -> e.startsWith("075")).containsExactly("075 asserted 2023-09-26 ARM>");
+        + "Armenians fled to Armenia.")).filteredOn(e -> e.startsWith("075")).containsExactly("075 asserted 2023-09-26 ARM>");
+    // ethnic Armenians are the Karabakh side
+    assertThat(code("2023-09-28", "After Azerbaijan's recapture of Nagorno-Karabakh on Tuesday, tens of thousands of "
+        + "ethnic Armenians fled to Armenia.")).filteredOn(e -> e.startsWith("075")).containsExactly("075 asserted 2023-09-26 ARM>NKR");
     assertThat(code("2023-09-28", "Ethnic Armenians fled Stepanakert to Armenia on Tuesday."))
         .containsExactly("075 asserted 2023-09-26 ARM>NKR");
   }

@@ -44,6 +44,13 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void theGenitiveOfAFlightNounAreThoseWhoFlee() {
+    // no side that takes them in is named: those who flee are the target, and no one the source
+    assertThat(coded("Der Massen-Exodus der ethnischen Armenier Berg-Karabachs ist in vollem Gang."))
+        .anyMatch(e -> e.startsWith("075 asserted >NKR"));
+  }
+
+  @Test
   void aPossessiveSubjectIsTheSpeakersAndTheNameAfterTheVerbItsObject() {
     // "seine Truppen" are the ministry's: Armenia's tanks were destroyed, not Armenia's doing
     assertThat(coded("Das aserbaidschanische Verteidigungsministerium erklärte, seine Truppen hätten am Dienstag mehrere "
