@@ -1963,6 +1963,9 @@ final class SentenceCoder {
       // "infolge eines Angriffs der armenischen Streitkräfte": the preposition governs the noun trigger, and the
       // name after it is the noun's own genitive
       if (noun && marker >= 0 && marker < t.first && head.first() > t.last) marker = -1;
+      // "bei aserbaidschanischem Beschuss", "in Azerbaijani shelling": the side named right before the noun the
+      // preposition governs is the noun's doer
+      if (noun && marker >= 0 && attributeOf(group, t)) marker = -1;
       if (attributed(head)) continue;
       // "At least 16 soldiers were killed, Armenian officials said": the speaker after the comma tells of what the
       // clause before it says was done; a phrase with no finite verb may be the speaker's own ("Speaking after the
@@ -2280,6 +2283,18 @@ final class SentenceCoder {
   }
 
   /** Whether a group of names stands right before a noun trigger ("Karabakh refugees", "armenische Flüchtlinge"). */
+  /**
+   * Whether a group stands right before a noun trigger: its attribute. Not with a word between, nor joined to one:
+   * "the Russian-brokered ceasefire" names who brokered it, not a party.
+   */
+  private boolean attributeOf(List<Slot> group, Trigger t) {
+    int last = group.get(group.size() - 1).last();
+    return last + 1 == t.first && !JOINED_WORD.matcher(s.words[last]).find();
+  }
+
+  /** A word that a name is joined to by a hyphen ("Russian-brokered", "Russia-backed"). */
+  private static final Pattern JOINED_WORD = Pattern.compile("-\\p{Ll}+$");
+
   private static boolean rightBefore(List<Slot> group, Trigger t) {
     int gap = t.first - group.get(group.size() - 1).last();
     return gap >= 1 && gap <= 2;

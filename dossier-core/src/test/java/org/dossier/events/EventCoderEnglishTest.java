@@ -478,6 +478,12 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void theSideNamedRightBeforeAForceNounAfterAPrepositionIsItsDoer() {
+    assertThat(code("2023-10-05", "Two Armenian soldiers were killed in Azerbaijani shelling on Tuesday."))
+        .containsExactly("190 asserted 2023-10-03 AZE>ARM");
+  }
+
+  @Test
   void aQuotedInfinitiveOfPurposeIsNotDone() {
     assertThat(code("2022-12-13", "The Armenian Foreign Ministry charged that Azerbaijan's authorities organized the "
         + "disruption in an effort to \u201ccut off Nagorno-Karabakh from Armenia\u201d and drive out its ethnic "

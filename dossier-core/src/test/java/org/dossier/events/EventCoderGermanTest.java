@@ -44,6 +44,16 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void theSideNamedRightBeforeAForceNounAfterAPrepositionIsItsDoer() {
+    assertThat(coded("Bei aserbaidschanischem Beschuss wurden am Dienstag zwei armenische Soldaten getötet."))
+        .anyMatch(e -> e.startsWith("194 asserted AZE>ARM"));
+    // the one who reports it is no party
+    assertThat(coded("Nach Angaben des armenischen Verteidigungsministeriums wurden bei aserbaidschanischem Beschuss am "
+        + "Dienstag zwei armenische Soldaten getötet.")).anyMatch(e -> e.startsWith("194 reported AZE>ARM"))
+        .noneMatch(e -> e.contains("ARM>"));
+  }
+
+  @Test
   void theGenitiveOfAFlightNounAreThoseWhoFlee() {
     // no side that takes them in is named: those who flee are the target, and no one the source
     assertThat(coded("Der Massen-Exodus der ethnischen Armenier Berg-Karabachs ist in vollem Gang."))
