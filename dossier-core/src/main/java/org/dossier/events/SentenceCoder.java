@@ -374,6 +374,14 @@ final class SentenceCoder {
       String tag = s.tags[k];
       if (!(tag.equals("VERB") || tag.equals("ADP") || tag.equals("NOUN"))) continue;
       boolean told = is("attribution", k) && tag.equals("VERB");
+      // "nach Angaben des armenischen Verteidigungsministeriums", "according to Azerbaijan's ministry": the name the
+      // cue opens the phrase of is who reports
+      int cueEnd = s.cueEnd(lexicon, "reported", k);
+      for (Slot slot : s.slots) {
+        if (slot.actor() != null && cueEnd > k + 1 && slot.first() >= cueEnd && onlyArticlesAndAdjectives(cueEnd, slot.first())) {
+          return List.of(slot.actor());
+        }
+      }
       // a name in a phrase of its own before the verb ("mit seinem italienischen Amtskollegen ... sagte Çavuşoğlu") is
       // the subject only when no other name stands by the verb ("Aus türkischen Diplomatenkreisen verlautete")
       for (boolean phrase : new boolean[] {false, true}) {
@@ -394,6 +402,12 @@ final class SentenceCoder {
       }
     }
     return List.of();
+  }
+
+  /** Whether the tokens [from, to) are only articles and adjectives. */
+  private boolean onlyArticlesAndAdjectives(int from, int to) {
+    for (int k = from; k < to; k++) if (!(s.tags[k].equals("DET") || s.tags[k].equals("ADJ"))) return false;
+    return true;
   }
 
   /** Whether a noun or number stands between two tokens, other than a title right before the second ("sagte Außenminister Lawrow"). */
