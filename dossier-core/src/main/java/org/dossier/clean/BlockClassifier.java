@@ -161,6 +161,9 @@ final class BlockClassifier {
   }
 
   /** @param paragraph whether to take the block for a paragraph whatever its markup, as short as a marked-up one */
+  /** The least share of function words of a sentence-like paragraph once the body has begun. */
+  private static final double TERSE_DENSITY = 0.05;
+
   private boolean isProse(Block b, boolean paragraph) {
     String text = b.text();
     if (truncated(text) || b.linkDensity() > 0.4) {
@@ -171,7 +174,9 @@ final class BlockClassifier {
     boolean sentenceLike = length >= min && endsLikeSentence(text);
     if (!sentenceLike && length < 250) return false; // too short for prose whatever its words
     double density = rules.stopwordDensity(text);
-    return (sentenceLike && density >= 0.18) || (length >= 250 && density >= 0.1);
+    // within the body, a terse sentence of wire style has few function words ("Karabakh officials said Azerbaijani
+    // troops shelled Stepanakert, killing two civilians.")
+    return (sentenceLike && density >= (paragraph ? TERSE_DENSITY : 0.18)) || (length >= 250 && density >= 0.1);
   }
 
   /** A standfirst: a sentence-like line of a dozen words or more, not a headline-sized fragment. */

@@ -68,6 +68,15 @@ class CleanerTest {
   }
 
   @Test
+  void aTerseSentenceOfWireStyleWithinTheBodyIsKept() {
+    Cleaned c = text(String.join("\n",
+        "Officials spoke to reporters in the capital about the situation on the ground and the talks.",
+        "",
+        "Karabakh officials said Azerbaijani drones struck Stepanakert, killing two civilians."));
+    assertThat(c.text()).contains("drones struck Stepanakert");
+  }
+
+  @Test
   void aPhotoCopyrightAboveTheTextIsACreditNotAHeadline() {
     Cleaned c = text(String.join("\n",
         "(c) REUTERS (STRINGER)",
