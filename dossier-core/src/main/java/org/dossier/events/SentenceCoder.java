@@ -404,6 +404,14 @@ final class SentenceCoder {
     return List.of();
   }
 
+  /**
+   * Whether an English token is a verb in a past form, whatever its tag (the tagger takes "drones struck" for a verb
+   * and a noun): not its lemma with an ending ("struck"), or ending in "ed" ("shelled").
+   */
+  private boolean pastVerb(int k) {
+    return english() && (s.lower[k].endsWith("ed") || !s.lower[k].startsWith(s.lemmas[k]));
+  }
+
   /** Whether the tokens [from, to) are only articles and adjectives. */
   private boolean onlyArticlesAndAdjectives(int from, int to) {
     for (int k = from; k < to; k++) if (!(s.tags[k].equals("DET") || s.tags[k].equals("ADJ"))) return false;
@@ -457,6 +465,8 @@ final class SentenceCoder {
           if (term.pos().equals("V") && english() && titleWord(i)) continue;
           int last = sequenceEnd(term, i, key);
           if (last < 0) continue;
+          // "Azerbaijani drones struck Stepanakert": a noun and a verb in the past are a clause, not the noun "drone strike"
+          if (last > i && term.pos().equals("N") && pastVerb(last)) continue;
           // "it had taken over 24 hours": a particle before a number of a unit is a preposition, no phrasal verb's
           if (last > i && last + 2 < s.size() && s.tags[last + 1].equals("NUM") && is("unit", last + 2)) continue;
           if (best == null || last - i > best.last - best.first) best = new Trigger(i, last, term);

@@ -484,6 +484,14 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void aNounAndAnIrregularPastAreAClauseNotASequenceNoun() {
+    // the tagger reads "drones" as a verb and "struck" as a noun: no "drone strike"; Karabakh officials are its side
+    assertThat(code("2020-10-12", "Karabakh officials said Azerbaijani drones struck Stepanakert, killing two civilians."))
+        .contains("1123 asserted 2020-10-12 NKR>AZE")
+        .anyMatch(e -> e.startsWith("190 reported 2020-10-12 AZE>NKR"));
+  }
+
+  @Test
   void aQuotedInfinitiveOfPurposeIsNotDone() {
     assertThat(code("2022-12-13", "The Armenian Foreign Ministry charged that Azerbaijan's authorities organized the "
         + "disruption in an effort to \u201ccut off Nagorno-Karabakh from Armenia\u201d and drive out its ethnic "
