@@ -160,10 +160,10 @@ final class BlockClassifier {
     return isProse(b, false);
   }
 
-  /** @param paragraph whether to take the block for a paragraph whatever its markup, as short as a marked-up one */
   /** The least share of function words of a sentence-like paragraph once the body has begun. */
   private static final double TERSE_DENSITY = 0.05;
 
+  /** @param paragraph whether to take the block for a paragraph whatever its markup, as short as a marked-up one */
   private boolean isProse(Block b, boolean paragraph) {
     String text = b.text();
     if (truncated(text) || b.linkDensity() > 0.4) {

@@ -374,12 +374,15 @@ final class SentenceCoder {
       String tag = s.tags[k];
       if (!(tag.equals("VERB") || tag.equals("ADP") || tag.equals("NOUN"))) continue;
       boolean told = is("attribution", k) && tag.equals("VERB");
-      // "nach Angaben des armenischen Verteidigungsministeriums", "according to Azerbaijan's ministry": the name the
-      // cue opens the phrase of is who reports
+      // "nach Angaben des armenischen Verteidigungsministeriums", "laut dem Ministerium", "according to Azerbaijan's
+      // ministry": the name a cue of several words or a preposition opens the phrase of is who reports (not a verb's:
+      // "Azerbaijan said Armenian artillery ...")
       int cueEnd = s.cueEnd(lexicon, "reported", k);
-      for (Slot slot : s.slots) {
-        if (slot.actor() != null && cueEnd > k + 1 && slot.first() >= cueEnd && onlyArticlesAndAdjectives(cueEnd, slot.first())) {
-          return List.of(slot.actor());
+      if (cueEnd > k + 1 || tag.equals("ADP")) {
+        for (Slot slot : s.slots) {
+          if (slot.actor() != null && slot.first() >= cueEnd && onlyArticlesAndAdjectives(cueEnd, slot.first())) {
+            return List.of(slot.actor());
+          }
         }
       }
       // a name in a phrase of its own before the verb ("mit seinem italienischen Amtskollegen ... sagte Çavuşoğlu") is

@@ -58,6 +58,8 @@ class EventCoderGermanTest {
     assertThat(coded("Nach Angaben des armenischen Verteidigungsministeriums wurden bei aserbaidschanischem Beschuss am "
         + "Dienstag zwei armenische Soldaten getötet. Baku wies die Vorwürfe zurück."))
         .contains("1123 asserted ARM>AZE", "016 asserted AZE>ARM");
+    assertThat(coded("Laut dem armenischen Verteidigungsministerium wurden bei aserbaidschanischem Beschuss am Dienstag "
+        + "zwei armenische Soldaten getötet.")).contains("1123 asserted ARM>AZE");
   }
 
   @Test
