@@ -6,12 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The CAMEO event codebook: every code with its label, read once from the bundled codebook. */
 public final class Cameo {
   private static final Map<String, String> LABELS = read();
+  private static final Map<String, String> FAMILIES = readFamilies();
 
   /** "Make statement, not specified below": what every report holds, whatever it is about. */
   public static final String STATEMENT = "010";
@@ -60,19 +63,50 @@ public final class Cameo {
     return code.substring(0, 2);
   }
 
-  private static Map<String, String> read() {
-    Map<String, String> labels = new LinkedHashMap<>();
-    try (InputStream in = Cameo.class.getResourceAsStream("cameo-event-codes.tsv")) {
-      if (in == null) throw new IllegalStateException("cameo-event-codes.tsv missing from the classpath");
+  /**
+   * The kind of act a code names, for telling whether two reports may tell one event: its root, or for the
+   * codes of the bundled {@code cameo-families.tsv}, the family they share with codes of other roots (an
+   * obstruction of a road is 144 when protesters block it and 191 when a state does; reports of one blockade
+   * credit either).
+   */
+  public static String family(String code) {
+    for (int length = code.length(); length >= 3; length--) {
+      String family = FAMILIES.get(code.substring(0, length));
+      if (family != null) return family;
+    }
+    return root(code);
+  }
+
+  private static Map<String, String> readFamilies() {
+    Map<String, String> families = new LinkedHashMap<>();
+    for (String[] row : rows("cameo-families.tsv")) {
+      if (row.length < 2 || row[0].startsWith("#")) continue;
+      String previous = families.putIfAbsent(row[1].strip(), row[0].strip());
+      if (previous != null) throw new IllegalStateException("cameo-families.tsv: code " + row[1] + " in two families");
+    }
+    return Map.copyOf(families);
+  }
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Cameo.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException(resource + " missing from the classpath");
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       reader.readLine(); // header
       String line;
       while ((line = reader.readLine()) != null) {
-        int tab = line.indexOf('\t');
-        if (tab > 0) labels.putIfAbsent(line.substring(0, tab), line.substring(tab + 1).strip());
+        if (!line.isBlank()) rows.add(line.split("\t", -1));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  private static Map<String, String> read() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String[] row : rows("cameo-event-codes.tsv")) {
+      if (row.length >= 2 && !row[0].isEmpty()) labels.putIfAbsent(row[0], row[1].strip());
     }
     return Map.copyOf(labels);
   }

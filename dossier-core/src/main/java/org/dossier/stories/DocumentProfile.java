@@ -39,6 +39,8 @@ public record DocumentProfile(String id, String language, String title, String l
   public static final int LEAD_CHARS = 200;
   /** How long after the last event it dates an undated report may have been written. */
   public static final int UNDATED_SPAN_DAYS = 14;
+  /** The weight of the month of an event's day, relative to the day's. */
+  static final float MONTH_OF_DAY = 0.5f;
 
   public static DocumentProfile of(Document d, List<Timex> timexes, Entities entities, List<Event> events) {
     String text = d.text();
@@ -66,7 +68,8 @@ public record DocumentProfile(String id, String language, String title, String l
     for (Event e : events) {
       // a plain statement tells nothing of which news event a report is about: every report holds some
       if (!e.happened() || e.cameo().length() < 2 || e.cameo().equals(Cameo.STATEMENT)) continue;
-      String root = Cameo.root(e.cameo());
+      // by the kind of act, so that a blockade one report codes 144 and another 191 is one event
+      String root = Cameo.family(e.cameo());
       boolean inLead = e.evidence().start() < leadEnd;
       boolean first = e.evidence().start() < firstEnd;
       tell(told, "c:", e.cameo(), 0.5f, 0f);
@@ -74,11 +77,16 @@ public record DocumentProfile(String id, String language, String title, String l
       if (date.granularity() == Event.EventDate.Granularity.DAY || date.granularity() == Event.EventDate.Granularity.MONTH) {
         // the report's own day only bounds an event it gives no date of: it may be any day before
         float sure = date.basis() == Event.EventDate.Basis.PUBLICATION ? 0.5f : 1f;
-        tell(told, "k:", root + "@" + date.value(), sure, sure * (inLead ? (first ? 2f : 1f) : 0f));
+        float prominence = inLead ? (first ? 2f : 1f) : 0f;
+        tell(told, "k:", root + "@" + date.value(), sure, sure * prominence);
+        if (date.granularity() == Event.EventDate.Granularity.DAY) {
+          // the month too, where a report dated only to the month meets one that gives the day: like the day,
+          // more for the lead's news, at a lesser weight, since the month alone may be another event's; and as
+          // sure whether the text or only the report's day dates it
+          tell(told, "k:", root + "@" + date.value().substring(0, 7), MONTH_OF_DAY, MONTH_OF_DAY * prominence);
+        }
       }
       if (date.granularity() == Event.EventDate.Granularity.DAY) {
-        // the month too, where a report dated only to the month meets one that gives the day
-        tell(told, "k:", root + "@" + date.value().substring(0, 7), 0.5f, 0f);
         LocalDate day = PartialDate.parse(date.value()).first();
         if (latestEvent == null || day.isAfter(latestEvent)) latestEvent = day;
       }

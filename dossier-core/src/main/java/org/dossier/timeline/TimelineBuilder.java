@@ -23,9 +23,10 @@ import org.dossier.text.Hash64;
 /**
  * Merges event mentions that describe one real-world event into timeline entries.
  *
- * <p>Two mentions are one event when they have the same CAMEO root, compatible dates (the same day, or one
- * date a coarser form of the other: "2020-10" holds "2020-10-09", "199" the 1990s holds "1994"), an actor
- * in common and no different places. Within one story two reports may also differ by a day (a strike late
+ * <p>Two mentions are one event when they name the same kind of act (the CAMEO root, or the {@link
+ * Cameo#family} a code shares with codes of other roots), compatible dates (the same day, or one date a coarser
+ * form of the other: "2020-10" holds "2020-10-09", "199" the 1990s holds "1994"), an actor in common and no
+ * different places. Within one story two reports may also differ by a day (a strike late
  * at night) or leave the date open; the entry then records the disagreement. A mention that only its report's
  * day of publication dates ({@code basis: publication}) may be an event of the week before in its story, and
  * is no disagreement where another mention states the day.
@@ -35,7 +36,7 @@ import org.dossier.text.Hash64;
  * when one fits best, since "in October" cannot say which of two October strikes it means. Only events the text says happened (asserted or reported) are
  * merged; negated, planned, hypothetical and demanded ones stay off the timeline.
  *
- * <p>Entries are found by keys (CAMEO root with a date at its precision, or with a story), so the cost per
+ * <p>Entries are found by keys (kind of act with a date at its precision, or with a story), so the cost per
  * mention depends on how many events of its kind fall on its days or in its story, not on the size of the
  * corpus.
  */
@@ -67,8 +68,8 @@ public final class TimelineBuilder {
 
   /**
    * The same, with each document's story given by a function (any number that is equal for the documents of
-   * one story and different otherwise). Mentions of different CAMEO roots never share an entry, so the
-   * mentions of each root may be built apart, in parallel, and their entries put in the order {@link
+   * one story and different otherwise). Mentions of different kinds of act never share an entry, so the
+   * mentions of each kind may be built apart, in parallel, and their entries put in the order {@link
    * #ORDER} gives their first mentions: the result is this one.
    */
   public static Result build(List<EventMention> mentions, IntToLongFunction storyOf, IntFunction<String> docId) {
@@ -86,9 +87,9 @@ public final class TimelineBuilder {
     for (int i : order) {
       EventMention m = mentions.get(i);
       long story = storyOf.applyAsLong(m.doc());
-      String root = Cameo.root(m.event().cameo());
+      String kind = Cameo.family(m.event().cameo());
       List<Integer> candidates = new ArrayList<>();
-      for (String key : lookupKeys(root, m.event().date(), story)) {
+      for (String key : lookupKeys(kind, m.event().date(), story)) {
         candidates.addAll(index.getOrDefault(key, List.of()));
       }
       int best = -1;
@@ -107,11 +108,11 @@ public final class TimelineBuilder {
       boolean precise = m.event().date().granularity() == Granularity.DAY;
       if (best < 0 || (tie && !precise)) {
         best = builders.size();
-        builders.add(new Builder(root));
-        for (String key : entryKeys(root, m.event().date())) index.computeIfAbsent(key, k -> new ArrayList<>()).add(best);
+        builders.add(new Builder());
+        for (String key : entryKeys(kind, m.event().date())) index.computeIfAbsent(key, k -> new ArrayList<>()).add(best);
       }
       Builder b = builders.get(best);
-      if (b.stories.add(story)) index.computeIfAbsent(root + "|story:" + story, k -> new ArrayList<>()).add(best);
+      if (b.stories.add(story)) index.computeIfAbsent(kind + "|story:" + story, k -> new ArrayList<>()).add(best);
       b.add(i, m);
       entryOf[i] = best;
     }
@@ -124,9 +125,9 @@ public final class TimelineBuilder {
    * The keys an entry opened by a mention of this date is found by: a day by itself; a month, year or decade
    * by itself at its own precision, so that "in October" finds the October entries, not every day of it.
    */
-  private static List<String> entryKeys(String root, Event.EventDate date) {
+  private static List<String> entryKeys(String kind, Event.EventDate date) {
     if (date.granularity() == Granularity.UNKNOWN) return List.of();
-    return List.of(root + "|" + date.granularity().label() + ":" + date.value());
+    return List.of(kind + "|" + date.granularity().label() + ":" + date.value());
   }
 
   /**
@@ -134,31 +135,26 @@ public final class TimelineBuilder {
    * one before; for a coarser date, the entries of that date at that precision; for any, the entries of its
    * own story (which the fit then checks for compatible dates).
    */
-  private static List<String> lookupKeys(String root, Event.EventDate date, long story) {
+  private static List<String> lookupKeys(String kind, Event.EventDate date, long story) {
     List<String> keys = new ArrayList<>();
-    keys.add(root + "|story:" + story);
+    keys.add(kind + "|story:" + story);
     if (date.granularity() == Granularity.DAY) {
       LocalDate day = LocalDate.parse(date.value());
-      for (LocalDate d : List.of(day, day.minusDays(1), day.plusDays(1))) keys.add(root + "|day:" + d);
+      for (LocalDate d : List.of(day, day.minusDays(1), day.plusDays(1))) keys.add(kind + "|day:" + d);
     } else if (date.granularity() != Granularity.UNKNOWN) {
-      keys.add(root + "|" + date.granularity().label() + ":" + date.value());
+      keys.add(kind + "|" + date.granularity().label() + ":" + date.value());
     }
     return keys;
   }
 
   /** An entry being built. */
   private static final class Builder {
-    final String root;
     final List<Integer> mentions = new ArrayList<>();
     final Set<Long> stories = new LinkedHashSet<>();
     final Set<String> codes = new LinkedHashSet<>();
     final Set<String> places = new LinkedHashSet<>();
     /** the most precise date so far */
     Event.EventDate date = Event.EventDate.UNKNOWN;
-
-    Builder(String root) {
-      this.root = root;
-    }
 
     /** How well a mention fits this entry, or 0 when it cannot be the same event. */
     int fit(EventMention m, long story) {

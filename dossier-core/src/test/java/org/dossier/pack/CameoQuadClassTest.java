@@ -36,4 +36,18 @@ class CameoQuadClassTest {
     assertThat(Cameo.specific("19")).isFalse();
     assertThat(Cameo.specific(null)).isFalse();
   }
+
+  @Test
+  void codesOfOneActThatDifferOnlyByWhoDoesItShareAFamily() {
+    // a road blocked by protesters (144) and a blockade imposed by a state (191) are one kind of act
+    assertThat(Cameo.family("144")).isEqualTo(Cameo.family("191")).isNotEqualTo(Cameo.root("191"));
+    assertThat(Cameo.family("173")).isEqualTo(Cameo.family("181"));
+    assertThat(Cameo.family("173")).isNotEqualTo(Cameo.family("144"));
+    // a code below a listed one is in its family; any other code's family is its root
+    assertThat(Cameo.family("1441")).isEqualTo(Cameo.family("144"));
+    assertThat(Cameo.family("190")).isEqualTo("19");
+    assertThat(Cameo.family("195")).isEqualTo("19");
+    assertThat(Cameo.family("0871")).isEqualTo("08");
+    assertThat(Cameo.family("14")).isEqualTo("14");
+  }
 }

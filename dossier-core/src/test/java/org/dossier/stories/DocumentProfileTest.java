@@ -67,6 +67,27 @@ class DocumentProfileTest {
     assertThat(weight(undated, "k:", "19@2020-10")).isEqualTo(weight(stated, "k:", "19@2020-10"));
   }
 
+  @Test
+  void theMonthOfTheLeadsNewsWeighsMoreThanTheMonthOfAnEventFurtherOn() {
+    DocumentProfile lead = profile("Aserbaidschanische Truppen haben am Freitag Stepanakert beschossen.\n\n"
+        + "Die Regierung in Eriwan hat am Freitag eine Sitzung abgehalten.", "2020-10-09");
+    DocumentProfile later = profile("Die Regierung in Eriwan hat am Freitag eine Sitzung abgehalten.\n\n"
+        + "Aserbaidschanische Truppen haben am Freitag Stepanakert beschossen.", "2020-10-09");
+    assertThat(weight(lead, "k:", "19@2020-10")).isGreaterThan(weight(later, "k:", "19@2020-10"));
+    // and less than the day it is the month of
+    assertThat(weight(lead, "k:", "19@2020-10")).isLessThan(weight(lead, "k:", "19@2020-10-09"));
+  }
+
+  @Test
+  void aBlockadeCodedEitherWayIsOneKindOfEvent() {
+    DocumentProfile blocked = profile(
+        "Aserbaidschan hat am Montag den Latschin-Korridor nach Armenien blockiert, teilte die Regierung in Eriwan mit.",
+        "2022-12-12");
+    String kind = Cameo.family("191");
+    assertThat(weight(blocked, "k:", kind + "@2022-12-12")).isGreaterThan(0f);
+    assertThat(weight(blocked, "k:", "19@2022-12-12")).isZero();
+  }
+
   private static DocumentProfile profile(String text, String published) {
     var analysis = PIPELINE.analyse(new RawDocument("t.txt", null, RawDocument.Kind.TEXT, text, null, null, published,
         null, null));

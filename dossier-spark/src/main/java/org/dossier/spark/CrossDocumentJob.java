@@ -46,7 +46,7 @@ import scala.Tuple2;
  *       reports without a day matched to candidate stories through shared blocking features, in tasks, and
  *       those that fit none clustered in one task ({@link StoryClusterer});
  *   <li>dating by story, per story in tasks ({@link CrossDocument#datingOfStory});
- *   <li>the timeline, per CAMEO root in tasks ({@link TimelineBuilder}).
+ *   <li>the timeline, per kind of act in tasks ({@link TimelineBuilder}).
  * </ul>
  * The driver never holds the documents: only the pairs of copies, the joins of stories across weeks, and the
  * document frequencies of features held by two documents or more.
@@ -388,10 +388,10 @@ final class CrossDocumentJob {
         });
   }
 
-  /** A mention of an event on its way to its root's timeline task. */
+  /** A mention of an event on its way to its kind's timeline task. */
   record Mention(long order, int index, String doc, String language, long story, Event event) implements Serializable {}
 
-  /** The timeline over the final summaries, one task per CAMEO root. */
+  /** The timeline over the final summaries, one task per kind of act ({@link Cameo#family}). */
   static JavaRDD<EntryOut> timeline(JavaPairRDD<Long, byte[]> sums, JavaPairRDD<Long, Long> storyOf, int partitions) {
     return sums.join(storyOf)
         .flatMapToPair(t -> {
@@ -400,7 +400,7 @@ final class CrossDocumentJob {
           for (int k = 0; k < d.events().size(); k++) {
             Event e = d.events().get(k);
             if (!TimelineBuilder.merged(e)) continue;
-            out.add(new Tuple2<>(Cameo.root(e.cameo()),
+            out.add(new Tuple2<>(Cameo.family(e.cameo()),
                 Blob.of(new Mention(t._1(), k, d.id(), d.profile().language(), t._2()._2(), e))));
           }
           return out.iterator();
