@@ -1702,6 +1702,32 @@ final class SentenceCoder {
     return true;
   }
 
+  /**
+   * Where the clause of a trigger ends before a speaker's clause that follows it after a comma: a verb of saying
+   * that opens it ("..., teilte die Regierung in Eriwan mit", "..., sagte Lawrow"), or one that ends a noun phrase
+   * ("..., the government in Yerevan said"). The speaker and the place the speaker is in are not the event's.
+   * {@code ce} where none follows.
+   */
+  private int speakerClause(Trigger t, int cs, int ce) {
+    for (int comma = t.last + 1; comma < ce; comma++) {
+      if (!s.words[comma].equals(",") || !finiteBefore(cs, comma + 1)) continue;
+      int k = comma + 1;
+      if (k < ce && s.cueEnd(lexicon, "reported", k) > 0 && s.tags[k].equals("VERB")) return comma;
+      for (int n = 0; k < ce && n < SPEAKER_PHRASE; k++, n++) {
+        String tag = s.tags[k];
+        if (tag.equals("VERB") && s.cueEnd(lexicon, "reported", k) > 0) return n > 0 ? comma : ce;
+        if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADP")
+            || tag.equals("PART"))) {
+          break;
+        }
+      }
+    }
+    return ce;
+  }
+
+  /** How many words the phrase of a speaker before its verb of saying may have ("the government in Yerevan said"). */
+  private static final int SPEAKER_PHRASE = 8;
+
   /** Whether a verb of saying follows a name, after at most a noun ("Aliyev said", "Armenian officials said"). */
   private boolean saidRightAfter(int last) {
     return cueAfterName(last, "reported", s.size(), false);
@@ -1980,10 +2006,15 @@ final class SentenceCoder {
     // "Armenia received military aid from Russia": what the subject receives, the side it comes from gives
     boolean received = t.frame.has("target-subject") && !t.control();
     int locationDistance = Integer.MAX_VALUE;
+    // "..., teilte die Regierung in Eriwan mit": where a speaker's clause follows, the speaker's place is not the
+    // event's, nor is the speaker a side of an act whose doer the clause has named
+    int speakerAt = speakerClause(t, cs, ce);
     // the place that is the subject: the first group without a preposition before the trigger, naming places only
     // ("Nagorno-Karabakh declared martial law")
     Slot placeSubject = null;
     boolean subjectSeen = false;
+    // whether that group names a side
+    boolean sideSubject = false;
     for (List<Slot> group : groups(cs, ce, t)) {
       Slot head = group.get(0);
       int marker = marker(head);
@@ -2013,6 +2044,7 @@ final class SentenceCoder {
         addAll(r.source, group);
         continue;
       }
+      if (head.first() >= speakerAt && (marker >= 0 && is("locative", marker) || sideSubject)) continue;
       if (marker >= 0 && is("locative", marker)) {
         // of several places the clause names, the trigger's own is the nearest ("safeguards around Karabakh ...
         // during talks in Vienna": the talks were in Vienna)
@@ -2033,6 +2065,7 @@ final class SentenceCoder {
         boolean subject = (!noun || verbBetween(end, t.first)) && end + 1 < s.size()
             && !s.tags[end + 1].equals("NOUN") && !s.tags[end + 1].equals("PROPN") && !commaBetween(end, t.first);
         if (subject && head.place() != null && group.stream().allMatch(slot -> slot.actor() == null)) placeSubject = head;
+        sideSubject = group.stream().anyMatch(slot -> slot.actor() != null);
       }
       if (group.stream().allMatch(slot -> slot.actor() == null)) {
         // "beschossen die Stadt Gandscha", "shelled Ganja": the place force is used on, without a preposition
@@ -2170,7 +2203,7 @@ final class SentenceCoder {
         }
       }
     }
-    if (r.location == null) r.location = nearestPlace(cs, ce);
+    if (r.location == null) r.location = nearestPlace(cs, Math.min(ce, speakerAt));
     // a side the clause names taking or striking a place in its own country ("Aserbaidschan hatte Bergkarabach
     // besetzt") does not strike itself: the place's country is no target then; but a place another side held in
     // fact at the time is that side's when a side struck it ("Aserbaidschan hatte im September 2023 Bergkarabach

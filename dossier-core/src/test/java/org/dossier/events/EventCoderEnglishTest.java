@@ -50,6 +50,15 @@ class EventCoderEnglishTest {
   }
 
   @Test
+  void thePlaceOfASpeakerAfterTheEventIsNotTheEvents() {
+    var analysis = PIPELINE.analyse(new RawDocument("x.txt", null, RawDocument.Kind.TEXT,
+        LEAD + "Azerbaijan blocked the Lachin corridor on Monday, the government in Yerevan said.", null, null, null,
+        "date 2022-12-13", null));
+    assertThat(analysis.events()).anyMatch(e -> e.cameo().equals("191"))
+        .noneMatch(e -> e.cameo().equals("191") && e.location() != null && e.location().entity().equals("yerevan"));
+  }
+
+  @Test
   void theTwoSidesAreTheTwoAtWarTheReportToldOfLast() {
     String attack = "Azerbaijan shelled Armenian positions near Tavush on Sunday. ";
     assertThat(code("2020-07-13", attack + "The two sides traded accusations on Monday."))

@@ -54,6 +54,19 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void theSpeakerOfAnInvertedClauseAfterTheEventAndTheSpeakersPlaceAreNotTheEvents() {
+    List<Event> blocked = code("2022-12-12",
+        "Aserbaidschan hat am Montag den Latschin-Korridor blockiert, teilte die Regierung in Eriwan mit.");
+    assertThat(blocked).anyMatch(e -> e.cameo().equals("191") && e.source().stream().anyMatch(a -> "AZE".equals(a.code()))
+        && e.target().stream().noneMatch(a -> a.entity().equals("government-of-armenia"))
+        && e.location() != null && e.location().entity().equals("lachin-corridor"));
+    List<Event> struck = code("2020-10-11", "Bei dem armenischen Raketenbeschuss seien am Sonntag 13 Menschen getötet "
+        + "worden, teilte das Zivilschutzministerium in der Hauptstadt Baku mit.");
+    assertThat(struck).anyMatch(e -> e.cameo().startsWith("19"))
+        .noneMatch(e -> e.cameo().startsWith("19") && e.location() != null && e.location().entity().equals("baku"));
+  }
+
+  @Test
   void theNameAnAttributionOpensIsWhoReportsAndADenialAfterAnswersIt() {
     assertThat(coded("Nach Angaben des armenischen Verteidigungsministeriums wurden bei aserbaidschanischem Beschuss am "
         + "Dienstag zwei armenische Soldaten getötet. Baku wies die Vorwürfe zurück."))
