@@ -1005,6 +1005,9 @@ final class SentenceCoder {
 
   /** A control word governs the triggers of its clause and of an infinitive clause right after it. */
   private boolean inScope(Trigger c, Trigger t) {
+    // a German zu-infinitive after the control word ends its phrase: "damit begonnen, wieder Gas zu pumpen, der
+    // Korridor ist weiterhin besetzt" began the pumping, not the occupation told after it
+    if (!english() && t.first > c.last && infinitiveEndsBefore(c.last + 1, t.first)) return false;
     if (s.clauseStart[t.first] == s.clauseStart[c.first]) return !nextConjunct(c, t) && !previousPredicate(c, t);
     int next = s.clauseEnd[c.first];
     if (t.first < next || s.clauseStart[t.first] != next) return false;
@@ -1012,6 +1015,16 @@ final class SentenceCoder {
     // hope is what it asks or hopes for ("hofft, dass Aserbaidschan seine Truppen abzieht")
     if (ASKING.contains(c.kind()) && is("complementizer", next)) return true;
     return infinitive(next, s.clauseEnd[next]);
+  }
+
+  /** Whether a German zu-infinitive ("zu pumpen", "einzustellen") stands in tokens [from, to) with a comma after it. */
+  private boolean infinitiveEndsBefore(int from, int to) {
+    for (int k = from; k < to; k++) {
+      boolean verb = s.tags[k].equals("PART") && is("infinitive", k) && k + 1 < to && s.verb(k + 1)
+          || s.verb(k) && s.lower[k].contains("zu") && !s.lemmas[k].contains("zu");
+      if (verb) return commaBetween(s.tags[k].equals("PART") ? k + 1 : k, to);
+    }
+    return false;
   }
 
   /**
@@ -1391,6 +1404,9 @@ final class SentenceCoder {
       while (v + 1 < ce && quote(v)) v++;
       if (!s.verb(v) || is("perfect_auxiliary", v)) continue;
       if (!english() && commaBetween(t.last, k)) continue;
+      // nor a German infinitive the trigger follows after a comma: its phrase has ended ("begonnen, Gas zu pumpen,
+      // der Korridor ist besetzt")
+      if (!english() && v < t.first && commaBetween(v, t.first)) continue;
       return true;
     }
     return false;
@@ -1431,6 +1447,10 @@ final class SentenceCoder {
     for (int p = 2; p <= 6 && p + 2 < word.length(); p++) {
       if (word.startsWith("zu", p) && lemma.length() > p && lemma.startsWith(word.substring(0, p))
           && word.substring(p + 2).equals(lemma.substring(p))) {
+        return true;
+      }
+      // the lemmatiser may garble the word ("aufzuheben" → "auuheben"): a verb particle, "zu" and an infinitive
+      if (word.startsWith("zu", p) && lexicon.particle(word.substring(0, p)) && word.endsWith("en") && word.length() > p + 5) {
         return true;
       }
     }

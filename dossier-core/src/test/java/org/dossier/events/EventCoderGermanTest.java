@@ -67,6 +67,20 @@ class EventCoderGermanTest {
   }
 
   @Test
+  void aZuInfinitiveEndsWhatAControlVerbGovernsAndWhatItPlans() {
+    String text = "Zwar hat Aserbaidschan heute damit begonnen, wieder Gas nach Bergkarabach zu pumpen, der sogenannte "
+        + "Latschin-Korridor allerdings ist weiterhin besetzt.";
+    // the beginning is the pumping's, not the occupation's told after the infinitive
+    assertThat(code("2022-12-16", text)).noneMatch(e -> e.trigger().start() < text.indexOf(", wieder"));
+    // "um die Blockade aufzuheben": a particle, "zu" and an infinitive in one word, whatever the lemmatiser makes of
+    // it, is the purpose, not an event that happened
+    assertThat(coded("Armenien wirft Russland vor, nicht genügend zu unternehmen, um die Blockade aufzuheben."))
+        .noneMatch(e -> e.startsWith("0872 asserted") || e.startsWith("0872 reported"));
+    assertThat(coded("Russland schickte am Montag Soldaten, um die Blockade aufzuheben."))
+        .anyMatch(e -> e.startsWith("0872 planned"));
+  }
+
+  @Test
   void theNameAnAttributionOpensIsWhoReportsAndADenialAfterAnswersIt() {
     assertThat(coded("Nach Angaben des armenischen Verteidigungsministeriums wurden bei aserbaidschanischem Beschuss am "
         + "Dienstag zwei armenische Soldaten getötet. Baku wies die Vorwürfe zurück."))
