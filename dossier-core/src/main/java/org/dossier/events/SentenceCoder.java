@@ -1020,11 +1020,15 @@ final class SentenceCoder {
   /** Whether a German zu-infinitive ("zu pumpen", "einzustellen") stands in tokens [from, to) with a comma after it. */
   private boolean infinitiveEndsBefore(int from, int to) {
     for (int k = from; k < to; k++) {
-      boolean verb = s.tags[k].equals("PART") && is("infinitive", k) && k + 1 < to && s.verb(k + 1)
-          || s.verb(k) && s.lower[k].contains("zu") && !s.lemmas[k].contains("zu");
-      if (verb) return commaBetween(s.tags[k].equals("PART") ? k + 1 : k, to);
+      if (s.tags[k].equals("PART") && is("infinitive", k) && k + 1 < to && s.verb(k + 1)) return commaBetween(k + 1, to);
+      if (zuInOneWord(k)) return commaBetween(k, to);
     }
     return false;
+  }
+
+  /** Whether a German verb carries its "zu" in one word, as its lemma does not ("einzustellen"). */
+  private boolean zuInOneWord(int k) {
+    return s.verb(k) && s.lower[k].contains("zu") && !s.lemmas[k].contains("zu");
   }
 
   /**
@@ -1068,7 +1072,7 @@ final class SentenceCoder {
     for (int k = from; k < Math.min(to, from + 8); k++) {
       if (s.tags[k].equals("PART") && is("infinitive", k)) return true;
       // a German zu-infinitive written as one word ("einzustellen")
-      if (!english() && s.verb(k) && s.lower[k].contains("zu") && !s.lemmas[k].contains("zu")) return true;
+      if (!english() && zuInOneWord(k)) return true;
     }
     return false;
   }
@@ -1731,11 +1735,10 @@ final class SentenceCoder {
   private int speakerClause(Trigger t, int cs, int ce) {
     for (int comma = t.last + 1; comma < ce; comma++) {
       if (!s.words[comma].equals(",") || !finiteBefore(cs, comma + 1)) continue;
-      int k = comma + 1;
-      if (k < ce && s.cueEnd(lexicon, "reported", k) > 0 && s.tags[k].equals("VERB")) return comma;
-      for (int n = 0; k < ce && n < SPEAKER_PHRASE; k++, n++) {
+      // the verb of saying first (German inversion) or after the speaker's noun phrase
+      for (int k = comma + 1; k < Math.min(ce, comma + 1 + SPEAKER_PHRASE); k++) {
         String tag = s.tags[k];
-        if (tag.equals("VERB") && s.cueEnd(lexicon, "reported", k) > 0) return n > 0 ? comma : ce;
+        if (tag.equals("VERB") && s.cueEnd(lexicon, "reported", k) > 0) return comma;
         if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADP")
             || tag.equals("PART"))) {
           break;
@@ -1745,7 +1748,7 @@ final class SentenceCoder {
     return ce;
   }
 
-  /** How many words the phrase of a speaker before its verb of saying may have ("the government in Yerevan said"). */
+  /** How many words after the comma a speaker's verb of saying may stand ("the government in Yerevan said"). */
   private static final int SPEAKER_PHRASE = 8;
 
   /** Whether a verb of saying follows a name, after at most a noun ("Aliyev said", "Armenian officials said"). */

@@ -81,8 +81,10 @@ public final class Cameo {
     Map<String, String> families = new LinkedHashMap<>();
     for (String[] row : rows("cameo-families.tsv")) {
       if (row.length < 2 || row[0].startsWith("#")) continue;
-      String previous = families.putIfAbsent(row[1].strip(), row[0].strip());
-      if (previous != null) throw new IllegalStateException("cameo-families.tsv: code " + row[1] + " in two families");
+      String code = row[1].strip();
+      if (!known(code)) throw new IllegalStateException("cameo-families.tsv: code " + code + " is not in the codebook");
+      String previous = families.putIfAbsent(code, row[0].strip());
+      if (previous != null) throw new IllegalStateException("cameo-families.tsv: code " + code + " in two families");
     }
     return Map.copyOf(families);
   }

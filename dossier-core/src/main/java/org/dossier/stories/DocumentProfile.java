@@ -69,7 +69,7 @@ public record DocumentProfile(String id, String language, String title, String l
       // a plain statement tells nothing of which news event a report is about: every report holds some
       if (!e.happened() || e.cameo().length() < 2 || e.cameo().equals(Cameo.STATEMENT)) continue;
       // by the kind of act, so that a blockade one report codes 144 and another 191 is one event
-      String root = Cameo.family(e.cameo());
+      String kind = Cameo.family(e.cameo());
       boolean inLead = e.evidence().start() < leadEnd;
       boolean first = e.evidence().start() < firstEnd;
       tell(told, "c:", e.cameo(), 0.5f, 0f);
@@ -78,12 +78,12 @@ public record DocumentProfile(String id, String language, String title, String l
         // the report's own day only bounds an event it gives no date of: it may be any day before
         float sure = date.basis() == Event.EventDate.Basis.PUBLICATION ? 0.5f : 1f;
         float prominence = inLead ? (first ? 2f : 1f) : 0f;
-        tell(told, "k:", root + "@" + date.value(), sure, sure * prominence);
+        tell(told, "k:", kind + "@" + date.value(), sure, sure * prominence);
         if (date.granularity() == Event.EventDate.Granularity.DAY) {
           // the month too, where a report dated only to the month meets one that gives the day: like the day,
           // more for the lead's news, at a lesser weight, since the month alone may be another event's; and as
           // sure whether the text or only the report's day dates it
-          tell(told, "k:", root + "@" + date.value().substring(0, 7), MONTH_OF_DAY, MONTH_OF_DAY * prominence);
+          tell(told, "k:", kind + "@" + date.value().substring(0, 7), MONTH_OF_DAY, MONTH_OF_DAY * prominence);
         }
       }
       if (date.granularity() == Event.EventDate.Granularity.DAY) {

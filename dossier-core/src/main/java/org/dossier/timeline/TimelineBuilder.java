@@ -26,10 +26,10 @@ import org.dossier.text.Hash64;
  * <p>Two mentions are one event when they name the same kind of act (the CAMEO root, or the {@link
  * Cameo#family} a code shares with codes of other roots), compatible dates (the same day, or one date a coarser
  * form of the other: "2020-10" holds "2020-10-09", "199" the 1990s holds "1994"), an actor in common and no
- * different places. Within one story two reports may also differ by a day (a strike late
- * at night) or leave the date open; the entry then records the disagreement. A mention that only its report's
- * day of publication dates ({@code basis: publication}) may be an event of the week before in its story, and
- * is no disagreement where another mention states the day.
+ * different places. Within one story two reports may also differ by a day (a strike late at night) or leave the
+ * date open; the entry then records the disagreement. A mention that only its report's day of publication dates
+ * ({@code basis: publication}) may be an event of the week before in its story, and is no disagreement where
+ * another mention states the day.
  *
  * <p>Mentions are merged from the most precise dates to the least: a day opens or joins an entry; a month,
  * year or decade joins an entry of its own story, or one opened at the same date and precision, and only
